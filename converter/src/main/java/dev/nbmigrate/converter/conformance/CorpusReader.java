@@ -1,0 +1,82 @@
+package dev.nbmigrate.converter.conformance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reads a conformance corpus file: one JSON record per line (JSON Lines), as DESIGN section 9 describes. */
+public final class CorpusReader {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** All records of the file, in file order; a malformed line fails with its file and line number. */
+    public List<CorpusRecord> read(Path file) throws IOException {
+        List<CorpusRecord> records = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int lineNumber = 0;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    records.add(record(mapper.readTree(line)));
+                } catch (JsonProcessingException | IllegalArgumentException e) {
+                    throw new IOException(file + ", line " + lineNumber + ": not a corpus record: "
+                            + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()), e);
+                }
+            }
+        }
+        return records;
+    }
+
+    private static CorpusRecord record(JsonNode node) {
+        JsonNode flags = node.path("flags");
+        List<CorpusExample> examples = new ArrayList<>();
+        for (JsonNode example : required(node, "examples")) {
+            examples.add(new CorpusExample(
+                    required(example, "source").asText(),
+                    example.path("want").asText(""),
+                    ExampleKind.fromLabel(required(example, "kind").asText()),
+                    example.path("exc_msg").isTextual() ? example.get("exc_msg").asText() : null,
+                    example.path("lineno").asInt(0)));
+        }
+        Map<String, String> globals = new TreeMap<>();
+        node.path("implicit_globals").fields().forEachRemaining(e -> globals.put(e.getKey(), e.getValue().asText()));
+        return new CorpusRecord(
+                required(node, "qualname").asText(),
+                node.path("module").asText(""),
+                examples,
+                globals,
+                texts(node.path("doctest_optionflags")),
+                texts(flags.path("nondeterministic")),
+                flags.path("order_sensitive_output").asBoolean(false),
+                flags.path("sets_session_timezone").asBoolean(false),
+                flags.path("timezone_sensitive").asBoolean(false));
+    }
+
+    private static JsonNode required(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("missing field '" + field + "'");
+        }
+        return value;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(item -> values.add(item.asText()));
+        return values;
+    }
+}
