@@ -1,0 +1,28 @@
+package dev.nbmigrate.converter.conformance;
+
+import java.util.TimeZone;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The local SparkSession conformance runs use: shaped like PySpark's own doctest session ({@code local[4]},
+ * default shuffle partitions, so unsorted outputs come out in the same order), UTC everywhere, no UI.
+ */
+public final class ConformanceSession {
+
+    private ConformanceSession() {
+    }
+
+    /** Gets or creates the session; the JVM's default zone becomes UTC, as the Python driver's was. */
+    public static SparkSession getOrCreate() {
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        return SparkSession.builder()
+                .master("local[4]")
+                .appName("nbmigrate-conformance")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.ansi.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .getOrCreate();
+    }
+}
