@@ -1,0 +1,84 @@
+package dev.nbmigrate.converter.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModuleWriterTest {
+
+    @TempDir
+    Path out;
+
+    private final ModuleWriter writer = new ModuleWriter();
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file);
+    }
+
+    private Stream<String> entries() throws IOException {
+        return Files.list(out).map(p -> p.getFileName().toString()).sorted();
+    }
+
+    @Test
+    void writesEveryFileUnderTheModuleFolder() throws IOException {
+        Path module = writer.write(out, GeneratedModule.of("daily-sales", Map.of(
+                "pom.xml", "<project/>", "src/main/java/dev/x/Job.java", "class Job {}")));
+
+        assertThat(module).isEqualTo(out.resolve("daily-sales"));
+        assertThat(read(module.resolve("src/main/java/dev/x/Job.java"))).isEqualTo("class Job {}");
+        assertThat(entries()).containsExactly("daily-sales");
+    }
+
+    @Test
+    void replacesThePreviousModuleWhole() throws IOException {
+        writer.write(out, GeneratedModule.of("daily-sales", Map.of("pom.xml", "old", "stale.txt", "gone soon")));
+
+        writer.write(out, GeneratedModule.of("daily-sales", Map.of("pom.xml", "new")));
+
+        assertThat(read(out.resolve("daily-sales/pom.xml"))).isEqualTo("new");
+        assertThat(out.resolve("daily-sales/stale.txt")).doesNotExist();
+        assertThat(entries()).containsExactly("daily-sales");
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousModuleIntactAndNoTemporaryFolder() throws IOException {
+        writer.write(out, GeneratedModule.of("daily-sales", Map.of("pom.xml", "good")));
+        // "a" is written as a file, so "a/b" cannot be created below it.
+        GeneratedModule broken = GeneratedModule.of("daily-sales", Map.of("a", "file", "a/b", "child", "pom.xml", "bad"));
+
+        assertThatThrownBy(() -> writer.write(out, broken)).isInstanceOf(IOException.class);
+
+        assertThat(read(out.resolve("daily-sales/pom.xml"))).isEqualTo("good");
+        assertThat(entries()).containsExactly("daily-sales");
+    }
+
+    @Test
+    void namesAndPathsCannotEscapeTheOutputFolder() {
+        assertThatThrownBy(() -> GeneratedModule.of("../evil", Map.of()))
+                .hasMessage("module name '../evil' is not kebab-case ([a-z0-9-], at most 64)");
+        assertThatThrownBy(() -> GeneratedModule.of("ok", Map.of("../pom.xml", "")))
+                .hasMessage("file path '../pom.xml' must be relative, with plain segments");
+        assertThatThrownBy(() -> GeneratedModule.of("ok", Map.of("/etc/passwd", "")))
+                .hasMessage("file path '/etc/passwd' must be relative, with plain segments");
+        assertThatThrownBy(() -> GeneratedModule.of("ok", Map.of("src//x", "")))
+                .hasMessage("file path 'src//x' must be relative, with plain segments");
+    }
+
+    @Test
+    void leftoversOfAnInterruptedRunAreRemoved() throws IOException {
+        Files.createDirectories(out.resolve(".nbmigrate-staging-daily-sales-1234/src"));
+        Files.createDirectories(out.resolve("keep-me"));
+
+        writer.removeLeftovers(out);
+
+        assertThat(entries()).containsExactly("keep-me");
+    }
+}
