@@ -16,7 +16,7 @@ Deliberate data quirks (the notebooks deal with them):
   * daily_sales: two till-outage rows with empty figures, one exact duplicate row
     (S001 2024-02-14, file re-sent by the POS vendor);
   * waste logs: units in kg/KG/Kg/g/lb/lbs and a few 'portion' (not convertible),
-    free-text reasons, some null or empty reasons;
+    free-text reasons, some null or empty reasons, one gram weight keyed as kg;
   * price lists: pack units kg/g/lb/l/ml, prices in GBP/EUR/USD;
   * fx rates: to GBP only (GBP itself is not in the file), every calendar day;
   * deliveries: cancelled ones have delivered_at null.
@@ -449,6 +449,9 @@ for d in DAYS:
                 "recorded_by": rng.choice(STAFF[sid]),
                 "device_id": "tab-%s-%02d" % (sid.lower(), rng.randint(1, 3)),
             })
+# One tablet typo: a weight in grams keyed as kg (the notebook drops events heavier than its MAX_EVENT_KG).
+typo = next(w for w in waste[2] if w["site_id"] == "S002" and w["unit"] == "g")
+typo["unit"] = "kg"
 for mth in (1, 2, 3):
     write_jsonl("waste/raw/waste_logs/waste_logs_2024-%02d.json" % mth, waste[mth])
 
