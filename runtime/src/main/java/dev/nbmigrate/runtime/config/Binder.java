@@ -31,6 +31,7 @@ public final class Binder {
             for (var component : config.getClass().getRecordComponents()) {
                 Object value;
                 try {
+                    component.getAccessor().setAccessible(true);
                     value = component.getAccessor().invoke(config);
                 } catch (ReflectiveOperationException e) {
                     value = "?";

@@ -56,7 +56,10 @@ public final class ConfigFile {
     }
 
     private static Map<String, RawValue> readJson(Path file, Origin origin) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        JsonNode root;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = new ObjectMapper().readTree(reader);
+        }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("config file " + file + " must hold one JSON object");
         }

@@ -1,7 +1,6 @@
 package dev.nbmigrate.runtime.testkit;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -83,17 +82,14 @@ final class Values {
         return a.equals(b);
     }
 
-    /** A grouping key equal for values that may be equal: inexact numbers collapse to one symbol. */
+    /** A grouping key equal for values that may be equal: all numbers collapse to one symbol. */
     static String key(Object value) {
         Object v = normalize(value);
         if (v == null) {
             return "null";
         }
-        if (v instanceof Double || v instanceof Float || v instanceof BigDecimal) {
-            return "~";
-        }
-        if (v instanceof Number n) {
-            return new BigInteger(n.toString()).toString();
+        if (v instanceof Number) {
+            return "#"; // numbers of any type and within tolerance may be equal: compared one by one
         }
         if (v instanceof Struct s) {
             return s.fields().stream().map(Values::key).collect(Collectors.joining(",", "{", "}"));
