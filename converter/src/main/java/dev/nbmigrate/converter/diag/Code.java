@@ -22,6 +22,36 @@ public enum Code {
     // NBM4xx: security
 
     // NBM5xx: build and verification
+    NBM501(Severity.ERROR, "Generated Java does not parse",
+            "A translation or template bug: the module is not written. Report it with the notebook cell named here;"
+            + " a user template (--templates) may be the cause."),
+    NBM502(Severity.ERROR, "Generated Java does not compile",
+            "The module is not written. Fix the notebook cell named here (or the translation of it) and convert again."),
+    NBM503(Severity.ERROR, "Invalid job parameters",
+            "A parameter clashes with a runtime option or has a default or rule the runtime rejects; rename it or fix"
+            + " its default in the notebook."),
+    NBM504(Severity.WARNING, "Input without sample data",
+            "The generated test cannot read this input: add the file under the sample data folder (--data) at the"
+            + " path the lake-path rule gives, or provide it as a given table in the expectations file."),
+    NBM505(Severity.WARNING, "No expectations for the notebook",
+            "Write <notebook>.expect.json next to the notebook (docs/expectations.md) so the generated test asserts"
+            + " row counts, schema and values computed independently of the job."),
+    NBM506(Severity.ERROR, "Expectations do not match the job",
+            "Correct the expectations file: every output it names must be one the job writes, every given table"
+            + " needs sources, every row its key columns."),
+    NBM507(Severity.WARNING, "Table input without a fixture",
+            "The job reads a table that no fixture provides: add it under \"given\" in the expectations file so the"
+            + " generated test can create it before the run."),
+    NBM508(Severity.ERROR, "Required parameter without a test value",
+            "Give the parameter a value for the generated test in the expectations file's \"args\"."),
+    NBM509(Severity.ERROR, "Sections do not connect",
+            "A section takes a value no earlier section returns, or two sections return different types under one"
+            + " name: fix the section parameters and return names the translation produced."),
+    NBM510(Severity.INFO, "Output checked for existence only",
+            "Nothing states what this output should hold: add it to the expectations file with its row count, schema"
+            + " and rows."),
+    NBM511(Severity.ERROR, "Unreadable expectations file",
+            "Fix the JSON so it follows docs/expectations.md; the notebook is not converted until it does."),
     ;
 
     private final Severity severity;

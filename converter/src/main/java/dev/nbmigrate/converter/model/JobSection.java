@@ -13,11 +13,14 @@ import java.util.Objects;
  * @param cells the notebook cells (1-based) it holds
  * @param parameters the values it takes from earlier sections (besides {@code ctx} and {@code config})
  * @param returnType the Java type it returns, {@code void} when nothing
+ * @param returnName the name the returned value has in the job's {@code run} method, where a later section's
+ *                   parameter of the same name receives it (usually the notebook's variable, e.g. {@code sales});
+ *                   {@code null} when {@code returnType} is {@code void}
  * @param body the Java statements of the method body, formatted, with {@code // cell N} comments and
  *             {@code // TODO(NBMxxx): ...} comments where diagnostics concern the code
  */
 public record JobSection(String title, String methodName, List<Integer> cells, List<Parameter> parameters,
-        String returnType, String body) {
+        String returnType, String returnName, String body) {
 
     /** A method parameter: Java type and name, e.g. {@code Dataset<Row> sales}. */
     public record Parameter(String javaType, String name) {
@@ -33,6 +36,21 @@ public record JobSection(String title, String methodName, List<Integer> cells, L
         cells = List.copyOf(cells);
         parameters = List.copyOf(parameters);
         Objects.requireNonNull(returnType, "returnType");
+        if (returnType.equals("void") != (returnName == null)) {
+            throw new IllegalArgumentException("section " + methodName + ": a return name goes with a non-void return"
+                    + " type, and only with one (" + returnType + " " + returnName + ")");
+        }
         Objects.requireNonNull(body, "body");
+    }
+
+    /** A section that returns nothing. */
+    public static JobSection returningNothing(String title, String methodName, List<Integer> cells,
+            List<Parameter> parameters, String body) {
+        return new JobSection(title, methodName, cells, parameters, "void", null, body);
+    }
+
+    /** Whether the section returns a value. */
+    public boolean returnsValue() {
+        return returnName != null;
     }
 }

@@ -110,9 +110,34 @@ public final class TemplateRenderer {
      * module's {@code migration.json} so a reviewer can tell which templates produced it.
      */
     public String templateHash() {
+        return hash(used);
+    }
+
+    /**
+     * A SHA-256 over the names and text of exactly the templates {@code names} (sorted by name), loading any not yet
+     * rendered: unlike {@link #templateHash()} it does not depend on what was rendered before, so every module of a
+     * batch records the same value for the same templates.
+     */
+    public String templateHash(java.util.Collection<String> names) throws TemplateException {
+        SortedMap<String, String> texts = new TreeMap<>();
+        for (String name : names) {
+            try {
+                texts.put(name, configuration.getTemplate(name).toString());
+            } catch (TemplateNotFoundException e) {
+                throw new TemplateException("template " + describe(name) + " not found", e);
+            } catch (ParseException e) {
+                throw new TemplateException(where(name, e.getLineNumber(), e.getColumnNumber()) + ": " + e.getEditorMessage(), e);
+            } catch (IOException e) {
+                throw new TemplateException("template " + describe(name) + ": " + e.getMessage(), e);
+            }
+        }
+        return hash(texts);
+    }
+
+    private static String hash(SortedMap<String, String> texts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, String> entry : used.entrySet()) {
+            for (Map.Entry<String, String> entry : texts.entrySet()) {
                 digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(entry.getValue().getBytes(StandardCharsets.UTF_8));

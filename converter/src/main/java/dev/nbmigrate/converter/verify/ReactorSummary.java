@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the "Reactor Summary" lines Maven prints at the end of a multi-module build, e.g.
- * {@code [INFO] daily-sales ........ SUCCESS [ 12.345 s]} or {@code ... FAILURE [01:05 min]}.
+ * {@code [INFO] daily-sales ........ SUCCESS [ 12.345 s]} or {@code ... FAILURE [01:05 min]}. Maven adds the
+ * version after the name when a module's version differs from the build's ({@code daily-sales 1.0.3 ....}); the
+ * entry is keyed by the name alone.
  */
 final class ReactorSummary {
 
+    private static final Pattern NAME_AND_VERSION = Pattern.compile("(\\S+) \\d[\\w.+-]*");
     private static final Pattern LINE = Pattern.compile(
             "^\\[INFO\\] (.+?) \\.+ (SUCCESS|FAILURE|SKIPPED)(?: \\[\\s*(?:(\\d+):)?(\\d+(?:\\.\\d+)?) (s|min|h)\\])?\\s*$");
 
@@ -25,7 +28,9 @@ final class ReactorSummary {
     void accept(String line) {
         Matcher m = LINE.matcher(line);
         if (m.matches()) {
-            byName.put(m.group(1), new Entry(ModuleBuild.Outcome.valueOf(m.group(2)), duration(m)));
+            Matcher versioned = NAME_AND_VERSION.matcher(m.group(1));
+            String name = versioned.matches() ? versioned.group(1) : m.group(1);
+            byName.put(name, new Entry(ModuleBuild.Outcome.valueOf(m.group(2)), duration(m)));
         }
     }
 

@@ -93,8 +93,12 @@ class ModuleVerifierTest {
         summary.accept("[INFO] menu-mix ........................................... FAILURE [01:05 min]");
         summary.accept("[INFO] waste .............................................. SKIPPED");
         summary.accept("[INFO] Building daily-sales 1.0.0");
+        summary.accept("[INFO] site-covers 1.0.12 ......................... SUCCESS [  2.500 s]");
+        summary.accept("[INFO] nbmigrate generated jobs 0.1.0-SNAPSHOT .... SUCCESS [  0.010 s]");
 
-        assertThat(summary.entries()).hasSize(3);
+        assertThat(summary.entries()).hasSize(5);
+        assertThat(summary.entries().get("site-covers").time()).isEqualTo(Duration.ofMillis(2_500));
+        assertThat(summary.entries()).containsKey("nbmigrate generated jobs 0.1.0-SNAPSHOT");
         assertThat(summary.entries().get("daily-sales").time()).isEqualTo(Duration.ofMillis(12_345));
         assertThat(summary.entries().get("menu-mix").time()).isEqualTo(Duration.ofSeconds(65));
         assertThat(summary.entries().get("waste").outcome()).isEqualTo(ModuleBuild.Outcome.SKIPPED);

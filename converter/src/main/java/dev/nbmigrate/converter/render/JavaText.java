@@ -1,0 +1,142 @@
+package dev.nbmigrate.converter.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text rules for generated Java: string literals, Javadoc-safe text and the layout of section bodies. Pure functions,
+ * so the same input always gives the same bytes.
+ */
+public final class JavaText {
+
+    /** The indentation of a statement in a method body of a top-level class. */
+    public static final String BODY_INDENT = "        ";
+
+    private JavaText() {
+    }
+
+    /** A Java string literal for {@code text}, quotes included: {@code "a\"b\n"}; non-ASCII as {@code \}{@code uXXXX}. */
+    public static String stringLiteral(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /** A Java literal for an expectation value: a string, {@code 12L}, {@code 3.5}, {@code true} or {@code null}. */
+    public static String valueLiteral(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String s) {
+            return stringLiteral(s);
+        }
+        if (value instanceof Long l) {
+            return l + "L";
+        }
+        if (value instanceof Double d) {
+            return doubleLiteral(d);
+        }
+        if (value instanceof Boolean b) {
+            return b.toString();
+        }
+        throw new IllegalArgumentException("no Java literal for " + value.getClass().getName());
+    }
+
+    /** A double literal that reads back exactly: {@code 0.01}, {@code 1.0E-9}. */
+    public static String doubleLiteral(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("no literal for " + value);
+        }
+        return Double.toString(value);
+    }
+
+    /** Text for a Javadoc comment: HTML special characters escaped, {@code * /} broken, on one line. */
+    public static String javadoc(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+                .replace("@", "&#64;").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * A section body laid out in a method: tabs become four spaces, the common indentation is removed, every
+     * non-blank line gets {@code indent}, trailing spaces go, runs of blank lines shrink to one and blank lines at the
+     * start and end are dropped.
+     */
+    public static String indentBody(String body, String indent) {
+        List<String> lines = new ArrayList<>();
+        for (String line : body.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            lines.add(expandTabs(line).stripTrailing());
+        }
+        int common = Integer.MAX_VALUE;
+        for (String line : lines) {
+            if (!line.isEmpty()) {
+                common = Math.min(common, line.length() - line.stripLeading().length());
+            }
+        }
+        if (common == Integer.MAX_VALUE) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        boolean previousBlank = true;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                if (!previousBlank) {
+                    out.append('\n');
+                }
+                previousBlank = true;
+                continue;
+            }
+            out.append(indent).append(line.substring(common)).append('\n');
+            previousBlank = false;
+        }
+        String text = out.toString();
+        while (text.endsWith("\n\n")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static String expandTabs(String line) {
+        if (line.indexOf('\t') < 0) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                out.append(" ".repeat(4 - out.length() % 4));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A Java identifier made of the words of {@code text}, camel-cased after {@code prefix}: {@code output} + "daily sales" = {@code outputDailySales}. */
+    public static String identifier(String prefix, String text) {
+        StringBuilder out = new StringBuilder(prefix);
+        for (String word : text.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,187 @@
+package dev.nbmigrate.converter.render;
+
+import java.util.List;
+
+/**
+ * The data model of the module templates: plain records, everything computed and sorted in Java, so templates only
+ * lay text out. Every template sees the same keys: {@code module}, {@code job}, {@code config}, {@code test},
+ * {@code report}, {@code bundle}, {@code migration} (the last only in {@code migration.json.ftl}) and the functions
+ * of {@link TemplateFunctions}.
+ */
+public final class ModuleViews {
+
+    private ModuleViews() {
+    }
+
+    /**
+     * Names and facts of the module.
+     *
+     * @param version the module version, or {@link dev.nbmigrate.converter.write.ModuleVersion#PLACEHOLDER} until
+     *                the content hash is known
+     */
+    public record ModuleInfo(String name, String groupId, String version, String title, String packageName,
+            String jobClass, String configClass, String testClass, String mainClass, String jarName,
+            boolean usesMllib, String targetId, String targetLabel, String sparkLine, String databricksRuntime,
+            String mavenProfile, String modulePath, String buildCommand, String sourcePath, String sourceSha256, String sourceFormat,
+            String kernel, int cellCount, String parentVersion, String converterVersion) {
+    }
+
+    /** A key and value (Spark setting, read option, environment variable). */
+    public record Setting(String key, String value) {
+    }
+
+    /** The job class. */
+    public record JobView(List<String> staticImports, List<String> imports, SparkView spark, List<RunCall> runCalls,
+            List<SectionView> sections) {
+        JobView withImports(List<String> staticImports, List<String> imports) {
+            return new JobView(staticImports, imports, spark, runCalls, sections);
+        }
+    }
+
+    /**
+     * What {@code sparkSettings()} returns.
+     *
+     * @param factory         {@code ansiOff} or {@code ansiOn}
+     * @param ansiFromNotebook whether the notebook (or translation) stated ANSI mode, rather than the legacy default
+     * @param timeZoneFromNotebook whether the notebook stated the session time zone
+     * @param settings        the other settings, sorted by key
+     */
+    public record SparkView(boolean ansiEnabled, String factory, boolean ansiFromNotebook, String timeZone,
+            boolean timeZoneFromNotebook, List<Setting> settings) {
+    }
+
+    /**
+     * One statement of {@code run}: {@code declaration variable = method(arguments);} or {@code method(arguments);}.
+     *
+     * @param declaration the type and a space when the variable is declared here, else empty
+     * @param variable    the variable the result goes to, or {@code null} for a void section
+     */
+    public record RunCall(String declaration, String variable, String methodName, String arguments) {
+    }
+
+    /**
+     * A section method.
+     *
+     * @param cellsLabel {@code cell 3}, {@code cells 3-5} or {@code cells 3, 5 and 8}
+     * @param parameters the parameter list as declared, {@code JobContext ctx, XConfig config, Dataset<Row> sales}
+     * @param body       the statements, indented for the method
+     */
+    public record SectionView(String title, String methodName, List<Integer> cells, String cellsLabel,
+            String returnType, String parameters, String body) {
+    }
+
+    /** The config record. */
+    public record ConfigView(List<String> imports, List<ParameterView> components) {
+        ConfigView withImports(List<String> imports) {
+            return new ConfigView(imports, components);
+        }
+    }
+
+    /**
+     * A job parameter.
+     *
+     * @param option        the command-line option, {@code --input-path}
+     * @param annotations   the record component's annotations as Java source, in a fixed order
+     * @param defaultValue  the default as command-line text, or {@code null}
+     * @param bundleVariable the Asset Bundle variable carrying it, {@code input_path}
+     * @param origin        where the notebook defined it ({@code cell 4, line 2})
+     */
+    public record ParameterView(String name, String option, String javaType, List<String> annotations, String help,
+            String defaultValue, boolean required, boolean secret, String secretKey, String bundleVariable,
+            String origin) {
+    }
+
+    /** The test class. */
+    public record TestView(List<String> staticImports, List<String> imports, boolean hasFixtures,
+            List<Setting> environment, List<String> args, List<GivenView> given, List<OutputView> outputs,
+            List<BadConfigView> badConfig, boolean hasExpectations, String expectationsFile) {
+        TestView withImports(List<String> staticImports, List<String> imports) {
+            return new TestView(staticImports, imports, hasFixtures, environment, args, given, outputs, badConfig,
+                    hasExpectations, expectationsFile);
+        }
+    }
+
+    /** A table the test creates before the run; {@code select} is the query over the sources' views. */
+    public record GivenView(String table, String database, List<SourceView> sources, String select) {
+    }
+
+    /** A fixture read into a view. */
+    public record SourceView(String view, String format, String location, List<Setting> options, String schema) {
+    }
+
+    /**
+     * One output of the job and its checks.
+     *
+     * @param kind      {@code table}, {@code files} (read back with {@code format}) or {@code exists} (only checked to
+     *                  exist: a format local Spark cannot read back)
+     * @param tolerance a Java double literal
+     */
+    public record OutputView(String methodName, String readMethod, String displayName, String kind, String location,
+            String format, List<Setting> options, Long rowCount, List<String> columns, String schema,
+            String tolerance, List<RowCheck> rows, List<QueryView> queries, boolean expected) {
+    }
+
+    /**
+     * An expected row as Java source: {@code filter} selects it by its key, {@code columns} are the compared
+     * expressions and {@code values} the expected values, in the same order.
+     */
+    public record RowCheck(String filter, String columns, String values) {
+    }
+
+    /** A SQL check over an output. */
+    public record QueryView(String methodName, String displayName, String sql, Long rowCount, List<String> columns,
+            String tolerance, List<RowCheck> rows) {
+    }
+
+    /** A bad-configuration test: the job must refuse {@code args} with a problem containing {@code expectedProblem}. */
+    public record BadConfigView(String methodName, String displayName, List<String> args, String expectedProblem) {
+    }
+
+    /** The migration report. */
+    public record ReportView(String readiness, String readinessReason, int errors, int warnings, int infos,
+            List<DiagnosticView> diagnostics, List<AccessView> inputs, List<AccessView> outputs,
+            List<SecretView> secrets, String ansiStatement, String timeZoneStatement, boolean hasExpectations,
+            String expectationsFile, String expectationsSource, List<String> checkedOutputs,
+            List<String> uncheckedOutputs, List<String> givenTables) {
+    }
+
+    /** One diagnostic as the report lists it. */
+    public record DiagnosticView(String code, String severity, String location, String message, String suggestion) {
+    }
+
+    /**
+     * A read or write of the job.
+     *
+     * @param option  the parameter that sets it ({@code --input-path}), or empty
+     * @param fixture for inputs: where the test's sample data comes from, or why there is none
+     */
+    public record AccessView(String format, String location, String option, String origin, String fixture) {
+    }
+
+    /** A secret, by kind and location only: never a value. */
+    public record SecretView(String option, String key, String kind, String origin) {
+    }
+
+    /** The Asset Bundle. */
+    public record BundleView(String jobKey, List<BundleVariable> variables, List<String> parameters,
+            List<String> secretKeys, String secretScope) {
+    }
+
+    /** A bundle variable; {@code defaultValue} {@code null} when it must be given at deploy time. */
+    public record BundleVariable(String name, String description, String defaultValue) {
+    }
+
+    /** What only {@code migration.json} needs. */
+    public record MigrationView(String version, String contentSha256, String templateSha256,
+            List<CellLines> cells, String expectationsFile, String dataRoot, List<AccessView> inputs,
+            List<AccessView> outputs, int errors, int warnings, int infos) {
+    }
+
+    /** The lines of the job class that came from one notebook cell. */
+    public record CellLines(int cell, List<LineRange> ranges) {
+    }
+
+    /** Lines {@code from}..{@code to} of the job class, 1-based and inclusive. */
+    public record LineRange(int from, int to) {
+    }
+}

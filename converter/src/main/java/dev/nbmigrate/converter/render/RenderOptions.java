@@ -1,0 +1,39 @@
+package dev.nbmigrate.converter.render;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.nbmigrate.converter.expect.Expectations;
+import dev.nbmigrate.converter.write.ModuleVersion;
+
+/**
+ * What rendering one module needs besides its {@link dev.nbmigrate.converter.model.JobModel}.
+ *
+ * @param expectations     the notebook's expectations file, if it has one
+ * @param dataRoot         the sample data folder fixtures are taken from, or {@code null} when there is none
+ * @param dataRootDisplay  how reports name that folder (relative to the project, forward slashes), or {@code null}
+ * @param previous         what the module's current {@code migration.json} records, when the module exists
+ * @param modulePath       the module folder relative to the project root, forward slashes
+ *                         ({@code generated/daily-covers-sales}): build commands in README and bundle use it
+ */
+public record RenderOptions(Optional<Expectations> expectations, Path dataRoot, String dataRootDisplay,
+        Optional<ModuleVersion.Recorded> previous, String modulePath) {
+
+    public RenderOptions {
+        Objects.requireNonNull(expectations, "expectations");
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(modulePath, "modulePath");
+        if (modulePath.startsWith("/") || modulePath.contains("\\") || modulePath.contains("..")) {
+            throw new IllegalArgumentException("module path '" + modulePath + "' must be relative, with forward slashes");
+        }
+        if ((dataRoot == null) != (dataRootDisplay == null)) {
+            throw new IllegalArgumentException("a data root needs its display name and only with one");
+        }
+    }
+
+    /** The relative path from the module folder back to the project root: {@code ../..}. */
+    public String rootFromModule() {
+        return String.join("/", java.util.Collections.nCopies(modulePath.split("/").length, ".."));
+    }
+}

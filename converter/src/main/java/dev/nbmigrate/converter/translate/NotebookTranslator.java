@@ -1,0 +1,34 @@
+package dev.nbmigrate.converter.translate;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import dev.nbmigrate.converter.model.JobModel;
+import dev.nbmigrate.converter.model.Target;
+
+/**
+ * The translation step as {@code nbmigrate convert} and {@code nbmigrate check} call it: one notebook in, its
+ * {@link JobModel} out (DESIGN section 1, "translate"). Everything downstream (rendering, checking, writing,
+ * verifying) works on the model only.
+ *
+ * <p>An implementation registers itself for {@link java.util.ServiceLoader}: a file
+ * {@code META-INF/services/dev.nbmigrate.converter.translate.NotebookTranslator} on the converter's classpath naming
+ * the class, which needs a public no-argument constructor. Exactly one may be registered; {@link Translators}
+ * finds it. Implementations are called for one notebook at a time (from one thread).
+ */
+public interface NotebookTranslator {
+
+    /**
+     * Translates one notebook.
+     *
+     * @param notebook the notebook file, as given on the command line (relative to the working folder when it was
+     *                 given so; {@link JobModel#source()}{@code .path()} must be this path with forward slashes, so
+     *                 that {@code nbmigrate check} finds the notebook again)
+     * @param target   the platform the job is built for
+     * @return the model; findings go into its diagnostics, never into exceptions
+     * @throws IOException only when the notebook cannot be read or is not a notebook at all (an {@code NBM0xx}
+     *                     situation): the message names the notebook and says what is wrong. It stops this
+     *                     notebook only, never the batch.
+     */
+    JobModel translate(Path notebook, Target target) throws IOException;
+}

@@ -1,0 +1,162 @@
+package ${module.packageName};
+<#if test.staticImports?has_content>
+
+<#list test.staticImports as name>
+import static ${name};
+</#list>
+</#if>
+<#if test.imports?has_content>
+
+<#list test.imports as name>
+import ${name};
+</#list>
+</#if>
+
+/**
+ * Tests of {@link ${module.jobClass}} on local Spark. The job runs once on the notebook's sample data (copied from
+ * {@code src/test/resources/lake} into a temporary lake that every lake location maps to); then each output is read
+ * back and checked<#if test.hasExpectations> against {@code ${javadoc(test.expectationsFile)}}: row counts, columns and values computed
+ * independently of the job<#else> to be written (no expectations file was given, so what the outputs hold is not
+ * asserted)</#if>. Bad configuration must be refused before Spark starts.
+ */
+@SparkTest
+class ${module.testClass} {
+
+    /** The job options of the test run. */
+    private static final String[] ARGS = {<#list test.args as arg>${javaString(arg)}<#sep>, </#sep></#list>};
+
+    /** The environment of every run: the local lake<#if test.environment?has_content> and placeholder secrets</#if>. */
+    private static EnvVars environment(Path lake) {
+        return EnvVars.of("NBM_LOCAL_ROOT", lake.toString()<#list test.environment as variable>, ${javaString(variable.key)}, ${javaString(variable.value)}</#list>);
+    }
+
+    /** Where {@code location} is in the local lake under {@code lake}, by the runtime's own rule. */
+    private static String resolve(Path lake, String location) {
+        return PathResolver.create("local", PathRules.none(), lake.toString()).resolve(location);
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("on the sample data")
+    class OnTheSampleData {
+
+        /** The temporary lake of this run: the fixtures, then the job's outputs. */
+        private Path lake;
+
+        @BeforeAll
+        void runTheJob(SparkSession spark, @TempDir Path lake) throws IOException, URISyntaxException {
+            this.lake = lake;
+<#if test.hasFixtures>
+            copyFixtures(lake);
+</#if>
+<#list test.given as given>
+<#if given.database??>
+            spark.sql(${javaString("CREATE DATABASE IF NOT EXISTS " + given.database)});
+</#if>
+<#list given.sources as source>
+            spark.read().format(${javaString(source.format)})<#list source.options as option>.option(${javaString(option.key)}, ${javaString(option.value)})</#list><#if source.schema??>.schema(${javaString(source.schema)})</#if>
+                    .load(resolve(lake, ${javaString(source.location)})).createOrReplaceTempView(${javaString(source.view)});
+</#list>
+            spark.sql(${javaString(given.select)}).write().mode("overwrite").saveAsTable(${javaString(given.table)});
+</#list>
+            new ${module.jobClass}().execute(environment(lake), ARGS);
+        }
+<#list test.outputs as output>
+<#if output.kind != "exists">
+
+        private Dataset<Row> ${output.readMethod}(SparkSession spark) {
+<#if output.kind == "table">
+            return spark.table(${javaString(output.location)});
+<#else>
+            return spark.read().format(${javaString(output.format)})<#list output.options as option>.option(${javaString(option.key)}, ${javaString(option.value)})</#list>
+                    .load(resolve(lake, ${javaString(output.location)}));
+</#if>
+        }
+</#if>
+
+        @Test
+        @DisplayName(${javaString(output.displayName)})
+        void ${output.methodName}(SparkSession spark) {
+<#if output.kind == "exists">
+            assertThat(Path.of(resolve(lake, ${javaString(output.location)}))).exists();
+<#else>
+            Dataset<Row> output = ${output.readMethod}(spark);
+<#if output.expected>
+<#if output.rowCount??>
+            assertThatDataset(output).hasRowCount(${output.rowCount?c}L);
+</#if>
+<#if output.columns?has_content>
+            assertThatDataset(output).hasColumns(<#list output.columns as column>${javaString(column)}<#sep>, </#sep></#list>);
+</#if>
+<#if output.schema??>
+            assertThatDataset(output).hasSchema(${javaString(output.schema)});
+</#if>
+<#list output.rows as row>
+            assertThatDataset(output.filter(${row.filter}).select(${row.columns}))
+                    .withTolerance(${output.tolerance})
+                    .containsExactly(row(${row.values}));
+</#list>
+<#else>
+            assertThat(output.columns()).isNotEmpty();
+</#if>
+</#if>
+        }
+<#list output.queries as query>
+
+        @Test
+        @DisplayName(${javaString(query.displayName)})
+        void ${query.methodName}(SparkSession spark) {
+            ${output.readMethod}(spark).createOrReplaceTempView("output");
+            Dataset<Row> result = spark.sql(${javaString(query.sql)});
+<#if query.rowCount??>
+            assertThatDataset(result).hasRowCount(${query.rowCount?c}L);
+</#if>
+<#if query.columns?has_content>
+            assertThatDataset(result).hasColumns(<#list query.columns as column>${javaString(column)}<#sep>, </#sep></#list>);
+</#if>
+<#list query.rows as row>
+            assertThatDataset(result.filter(${row.filter}).select(${row.columns}))
+                    .withTolerance(${query.tolerance})
+                    .containsExactly(row(${row.values}));
+</#list>
+        }
+</#list>
+</#list>
+    }
+
+    @Nested
+    @DisplayName("bad configuration")
+    class BadConfiguration {
+
+        @TempDir
+        Path lake;
+<#list test.badConfig as case>
+
+        @Test
+        @DisplayName(${javaString(case.displayName)})
+        void ${case.methodName}() {
+            assertThatThrownBy(() -> new ${module.jobClass}().execute(environment(lake)<#list case.args as arg>, ${javaString(arg)}</#list>))
+                    .isInstanceOfSatisfying(ConfigException.class,
+                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains(${javaString(case.expectedProblem)})));
+        }
+</#list>
+    }
+<#if test.hasFixtures>
+
+    /** Copies the fixtures ({@code src/test/resources/lake}) into the temporary lake. */
+    private static void copyFixtures(Path lake) throws IOException, URISyntaxException {
+        URL fixtures = ${module.testClass}.class.getResource("/lake");
+        Path root = Path.of(fixtures.toURI());
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path source : files.toList()) {
+                Path target = lake.resolve(root.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+</#if>
+}

@@ -1,0 +1,31 @@
+{
+  "module": ${json(module.name)},
+  "version": ${json(migration.version)},
+  "source": {
+    "path": ${json(module.sourcePath)},
+    "sha256": ${json(module.sourceSha256)},
+    "format": ${json(module.sourceFormat)},
+    "kernel": ${json(module.kernel)},
+    "cells": ${module.cellCount?c}
+  },
+  "target": ${json(module.targetId)},
+  "converterVersion": ${json(module.converterVersion)},
+  "templateSha256": ${json(migration.templateSha256)},
+  "contentSha256": ${json(migration.contentSha256)},
+  "mainClass": ${json(module.mainClass)},
+  "expectations": <#if migration.expectationsFile??>${json(migration.expectationsFile)}<#else>null</#if>,
+  "dataRoot": <#if migration.dataRoot??>${json(migration.dataRoot)}<#else>null</#if>,
+  "diagnostics": {"errors": ${migration.errors?c}, "warnings": ${migration.warnings?c}, "infos": ${migration.infos?c}},
+  "inputs": [<#list migration.inputs as a>
+    {"format": ${json(a.format)}, "location": ${json(a.location)}}<#sep>,</#sep></#list><#if migration.inputs?has_content>
+  </#if>],
+  "outputs": [<#list migration.outputs as a>
+    {"format": ${json(a.format)}, "location": ${json(a.location)}}<#sep>,</#sep></#list><#if migration.outputs?has_content>
+  </#if>],
+  "jobClassLines": {
+    "file": ${json("src/main/java/" + module.packageName?replace(".", "/") + "/" + module.jobClass + ".java")},
+    "cells": [<#list migration.cells as c>
+      {"cell": ${c.cell?c}, "lines": [<#list c.ranges as r>[${r.from?c}, ${r.to?c}]<#sep>, </#sep></#list>]}<#sep>,</#sep></#list><#if migration.cells?has_content>
+    </#if>]
+  }
+}
