@@ -49,16 +49,9 @@ class ${module.testClass} {
 <#if test.hasFixtures>
             copyFixtures(lake);
 </#if>
-<#list test.given as given>
-<#if given.database??>
-            spark.sql(${javaString("CREATE DATABASE IF NOT EXISTS " + given.database)});
+<#if module.localRunClass??>
+            ${module.localRunClass}.createGivenTables(spark, lake.toString());
 </#if>
-<#list given.sources as source>
-            spark.read().format(${javaString(source.format)})<#list source.options as option>.option(${javaString(option.key)}, ${javaString(option.value)})</#list><#if source.schema??>.schema(${javaString(source.schema)})</#if>
-                    .load(resolve(lake, ${javaString(source.location)})).createOrReplaceTempView(${javaString(source.view)});
-</#list>
-            spark.sql(${javaString(given.select)}).write().mode("overwrite").saveAsTable(${javaString(given.table)});
-</#list>
             new ${module.jobClass}().execute(environment(lake), ARGS);
         }
 <#list test.outputs as output>

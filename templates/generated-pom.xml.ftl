@@ -126,7 +126,7 @@
                     <SPARK_LOCAL_IP>127.0.0.1</SPARK_LOCAL_IP>
                     <NBM_LOCAL_ROOT>${r"${project.build.directory}"}/local-lake</NBM_LOCAL_ROOT>
                   </environmentVariables>
-                  <commandlineArgs>${r"${spark.jvm.opens}"} -Dspark.ui.enabled=false -Dspark.sql.warehouse.dir=${r"${project.build.directory}"}/spark-warehouse -classpath %classpath ${r"${job.main-class}"} ${r"${job.args}"}</commandlineArgs>
+                  <commandlineArgs>${r"${spark.jvm.opens}"} -Dspark.ui.enabled=false -Dspark.sql.warehouse.dir=${r"${project.build.directory}"}/spark-warehouse -classpath %classpath ${r"${job.run-class}"} ${r"${job.args}"}</commandlineArgs>
                 </configuration>
               </execution>
             </executions>

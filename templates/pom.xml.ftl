@@ -19,6 +19,7 @@
 
   <properties>
     <job.main-class>${module.mainClass}</job.main-class>
+    <job.run-class>${module.runClass}</job.run-class>
     <nbmigrate.run.skip>false</nbmigrate.run.skip>
   </properties>
 

@@ -98,6 +98,8 @@ public final class ModuleRenderer {
             "org.apache.spark.sql.SparkSession", "org.junit.jupiter.api.BeforeAll", "org.junit.jupiter.api.DisplayName",
             "org.junit.jupiter.api.Nested", "org.junit.jupiter.api.Test", "org.junit.jupiter.api.TestInstance",
             "org.junit.jupiter.api.io.TempDir"));
+    private static final SortedSet<String> LOCAL_RUN_IMPORTS = new TreeSet<>(List.of(RUNTIME + "paths.PathResolver",
+            RUNTIME + "paths.PathRules", "java.util.Arrays", "org.apache.spark.sql.SparkSession"));
     private static final String ANSI = "spark.sql.ansi.enabled";
     private static final String TIME_ZONE = "spark.sql.session.timeZone";
     private static final String LEGACY_TIME_ZONE = "UTC";
@@ -123,6 +125,7 @@ public final class ModuleRenderer {
         byFile.put("Job.java", "Job.java.ftl");
         byFile.put("Config.java", "Config.java.ftl");
         byFile.put("JobTest.java", "JobTest.java.ftl");
+        byFile.put("JobLocalRun.java", "LocalRun.java.ftl");
         byFile.put("log4j2-test.properties", "log4j2-test.properties.ftl");
         byFile.put("README.md", "README.md.ftl");
         byFile.put("MIGRATION.md", "MIGRATION.md.ftl");
@@ -162,7 +165,8 @@ public final class ModuleRenderer {
         OutputChecks.Result outputs = OutputChecks.of(model.outputs(), expectations, notebook, effective);
         diagnostics.addAll(outputs.diagnostics());
 
-        ModuleInfo module = moduleInfo(model, options);
+        boolean localRun = expectations.map(e -> !e.given().isEmpty()).orElse(false);
+        ModuleInfo module = moduleInfo(model, options, localRun);
         List<ParameterView> parameters = parameters(model);
         Map<String, Object> data = new TreeMap<>(TemplateFunctions.all());
         data.put("module", module);
@@ -214,7 +218,19 @@ public final class ModuleRenderer {
         if (badConfig.isEmpty()) {
             badConfig.addAll(BadConfigCases.of(List.of(), args));
         }
-        data.put("test", testView(model, expectations, args, fixtures, outputs, badConfig));
+        TestView test = testView(model, expectations, args, fixtures, outputs, badConfig);
+        data.put("test", test);
+        Optional<String> localRunJava = Optional.empty();
+        String localRunFile = testPath + model.names().jobClass() + "LocalRun.java";
+        if (localRun) {
+            data.put("localRun", new ModuleViews.LocalRunView(List.of(), List.of(), test.given(),
+                    test.expectationsFile()));
+            localRunJava = renderJava("LocalRun.java.ftl", data, "localRun", localRunFile, notebook, diagnostics,
+                    (view, imports) -> ((ModuleViews.LocalRunView) view).withImports(imports.get(0), imports.get(1)));
+            if (localRunJava.isEmpty()) {
+                return failed(model, diagnostics);
+            }
+        }
         Optional<String> testJava = renderJava("JobTest.java.ftl", data, "test", testFile, notebook, diagnostics,
                 (view, imports) -> ((TestView) view).withImports(imports.get(0), imports.get(1)));
         if (testJava.isEmpty()) {
@@ -228,6 +244,7 @@ public final class ModuleRenderer {
         files.put(configFile, configJava.get());
         files.put(jobFile, jobJava.get());
         files.put(testFile, testJava.get());
+        localRunJava.ifPresent(text -> files.put(localRunFile, text));
         files.put("src/test/resources/log4j2-test.properties", templates.render("log4j2-test.properties.ftl", data));
         files.put("pom.xml", templates.render("pom.xml.ftl", data));
         files.put("README.md", templates.render("README.md.ftl", data));
@@ -298,6 +315,9 @@ public final class ModuleRenderer {
         }
         if (view instanceof ConfigView) {
             return CONFIG_IMPORTS;
+        }
+        if (view instanceof ModuleViews.LocalRunView) {
+            return LOCAL_RUN_IMPORTS;
         }
         return TEST_IMPORTS;
     }
@@ -387,7 +407,7 @@ public final class ModuleRenderer {
 
     // ---- views --------------------------------------------------------------------------------------------------
 
-    private ModuleInfo moduleInfo(JobModel model, RenderOptions options) {
+    private ModuleInfo moduleInfo(JobModel model, RenderOptions options, boolean localRun) {
         Target target = model.target();
         String runtime = target.id().substring("dbr-".length());
         String profile = target.mavenProfile().isEmpty() ? "" : " -P" + target.mavenProfile();
@@ -398,6 +418,9 @@ public final class ModuleRenderer {
         return new ModuleInfo(model.names().module(), GROUP_ID, ModuleVersion.PLACEHOLDER, model.title(),
                 model.names().javaPackage(), model.names().jobClass(), model.names().configClass(),
                 model.names().testClass(), model.names().javaPackage() + "." + model.names().jobClass(),
+                localRun ? model.names().jobClass() + "LocalRun" : null,
+                model.names().javaPackage() + "." + (localRun ? model.names().jobClass() + "LocalRun"
+                        : model.names().jobClass()),
                 model.names().module() + "-" + ModuleVersion.PLACEHOLDER + ".jar", mllib, target.id(),
                 "Databricks " + runtime + " LTS (Spark " + target.sparkLine() + ", Scala 2.13)", target.sparkLine(),
                 target.databricksRuntime(), target.mavenProfile(), options.modulePath(), buildCommand,
@@ -408,7 +431,8 @@ public final class ModuleRenderer {
 
     private static ModuleInfo withVersion(ModuleInfo m, String version) {
         return new ModuleInfo(m.name(), m.groupId(), version, m.title(), m.packageName(), m.jobClass(), m.configClass(),
-                m.testClass(), m.mainClass(), m.name() + "-" + version + ".jar", m.usesMllib(), m.targetId(),
+                m.testClass(), m.mainClass(), m.localRunClass(), m.runClass(), m.name() + "-" + version + ".jar",
+                m.usesMllib(), m.targetId(),
                 m.targetLabel(), m.sparkLine(), m.databricksRuntime(), m.mavenProfile(), m.modulePath(), m.buildCommand(),
                 m.sourcePath(), m.sourceSha256(), m.sourceFormat(), m.kernel(), m.cellCount(), m.parentVersion(),
                 m.converterVersion());

@@ -16,11 +16,15 @@ public final class ModuleViews {
     /**
      * Names and facts of the module.
      *
-     * @param version the module version, or {@link dev.nbmigrate.converter.write.ModuleVersion#PLACEHOLDER} until
-     *                the content hash is known
+     * @param version       the module version, or {@link dev.nbmigrate.converter.write.ModuleVersion#PLACEHOLDER}
+     *                      until the content hash is known
+     * @param localRunClass the test-scope class that creates the given tables and runs the job locally, or
+     *                      {@code null} when the job reads no given table
+     * @param runClass      what {@code nbmigrate run} starts: the local-run class, else the job
      */
     public record ModuleInfo(String name, String groupId, String version, String title, String packageName,
-            String jobClass, String configClass, String testClass, String mainClass, String jarName,
+            String jobClass, String configClass, String testClass, String mainClass, String localRunClass,
+            String runClass, String jarName,
             boolean usesMllib, String targetId, String targetLabel, String sparkLine, String databricksRuntime,
             String mavenProfile, String modulePath, String buildCommand, String sourcePath, String sourceSha256, String sourceFormat,
             String kernel, int cellCount, String parentVersion, String converterVersion) {
@@ -98,6 +102,14 @@ public final class ModuleViews {
         TestView withImports(List<String> staticImports, List<String> imports) {
             return new TestView(staticImports, imports, hasFixtures, environment, args, given, outputs, badConfig,
                     hasExpectations, expectationsFile);
+        }
+    }
+
+    /** The local-run class: the given tables it creates before running the job. */
+    public record LocalRunView(List<String> staticImports, List<String> imports, List<GivenView> given,
+            String expectationsFile) {
+        LocalRunView withImports(List<String> staticImports, List<String> imports) {
+            return new LocalRunView(staticImports, imports, given, expectationsFile);
         }
     }
 

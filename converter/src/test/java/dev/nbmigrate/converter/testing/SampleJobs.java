@@ -99,6 +99,16 @@ public final class SampleJobs {
                         "sample finding for the report", "sample suggestion")));
     }
 
+    /** The sample job under another notebook name (so another module), e.g. to pair it with other expectations. */
+    public static JobModel renamed(JobModel model, String notebookPath) {
+        String file = notebookPath.substring(notebookPath.lastIndexOf('/') + 1);
+        return new JobModel(JobNames.fromNotebookName(file), model.title(),
+                new NotebookSource(notebookPath, model.source().sha256(), model.source().format(),
+                        model.source().kernel(), model.source().cellCount()),
+                model.target(), model.sparkConf(), model.config(), model.sections(), model.imports(), model.inputs(),
+                model.outputs(), model.diagnostics());
+    }
+
     /** Copies the sample project (notebook, expectations, data) into {@code dir}; returns {@code dir}. */
     public static Path copySampleProject(Path dir) {
         try {

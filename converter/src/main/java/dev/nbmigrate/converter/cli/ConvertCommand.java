@@ -1,0 +1,123 @@
+package dev.nbmigrate.converter.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.nbmigrate.converter.convert.Conversion;
+import dev.nbmigrate.converter.convert.NotebookResult;
+import dev.nbmigrate.converter.convert.ProjectPaths;
+import dev.nbmigrate.converter.diag.Diagnostic;
+import dev.nbmigrate.converter.diag.Severity;
+import dev.nbmigrate.converter.model.Target;
+import dev.nbmigrate.converter.render.ModuleRenderer;
+import dev.nbmigrate.converter.render.TemplateException;
+import dev.nbmigrate.converter.translate.NotebookTranslator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nbmigrate convert <notebooks...> --out generated [--target dbr-17.3|dbr-16.4] [--templates DIR] [--data DIR]}:
+ * one tested job module per notebook, written atomically, and the output folder's {@code pom.xml} listing them all.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Converts notebooks into versioned, tested Java Spark job modules.",
+                "Each notebook becomes <out>/<job-name>/ (written atomically: on any error the previous module stays);"
+                        + " <out>/pom.xml lists every module. Exit code 0 ok, 1 when a notebook has error findings"
+                        + " or did not build, 2 on bad usage or unreadable input."})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    private final CliContext context;
+
+    @Parameters(arity = "1..*", paramLabel = "NOTEBOOK",
+            description = "Notebooks (.ipynb, Zeppelin note.json/.zpln, Databricks .py exports) or folders of them.")
+    private List<Path> notebooks;
+
+    @Option(names = "--out", defaultValue = "generated", paramLabel = "DIR",
+            description = "Output folder of the modules (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--target", defaultValue = "dbr-17.3", paramLabel = "TARGET",
+            description = "dbr-17.3 (Spark 4.0, default) or dbr-16.4 (Spark 3.5).")
+    private String target;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Folder of templates overriding the built-in ones, file by file.")
+    private Path templates;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Sample data folder for the generated tests (default: the nearest data/ folder beside or"
+                    + " above each notebook).")
+    private Path data;
+
+    ConvertCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Target chosen;
+        try {
+            chosen = Target.fromId(target);
+        } catch (IllegalArgumentException e) {
+            err.println("nbmigrate convert: " + e.getMessage());
+            return NbmigrateCli.BAD_INPUT;
+        }
+        ProjectPaths paths = new ProjectPaths(context.workingDir());
+        try {
+            NotebookTranslator translator = context.translator().get();
+            ModuleRenderer renderer = Pipeline.renderer(paths, templates);
+            List<Path> files = NotebookFiles.expand(notebooks, paths.workingDir());
+            List<NotebookResult> results = new Conversion(translator, renderer, paths)
+                    .convert(files, chosen, data, out);
+            print(results, stdout);
+            return Conversion.exitCode(results);
+        } catch (IllegalStateException | TemplateException | IOException e) {
+            err.println("nbmigrate convert: " + e.getMessage());
+            return NbmigrateCli.BAD_INPUT;
+        }
+    }
+
+    static void print(List<NotebookResult> results, PrintWriter out) {
+        int written = 0;
+        int notWritten = 0;
+        int rejected = 0;
+        for (NotebookResult result : results) {
+            switch (result.outcome()) {
+                case WRITTEN -> {
+                    written++;
+                    out.printf("written     %s -> %s %s (%d errors, %d warnings, %d infos)%n", result.notebook(),
+                            result.module(), result.version(), result.count(Severity.ERROR),
+                            result.count(Severity.WARNING), result.count(Severity.INFO));
+                }
+                case NOT_WRITTEN -> {
+                    notWritten++;
+                    out.printf("not written %s -> %s: its Java does not build; the previous module is kept%n",
+                            result.notebook(), result.module());
+                }
+                case REJECTED -> {
+                    rejected++;
+                    out.printf("rejected    %s: %s%n", result.notebook(), result.problem());
+                }
+            }
+            for (Diagnostic d : result.diagnostics()) {
+                if (d.severity() == Severity.ERROR) {
+                    out.println("    " + d.render());
+                }
+            }
+        }
+        out.printf("%d notebooks: %d written, %d not written, %d rejected%n", results.size(), written, notWritten,
+                rejected);
+        out.flush();
+    }
+}

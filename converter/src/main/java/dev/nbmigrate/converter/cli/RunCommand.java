@@ -1,0 +1,135 @@
+package dev.nbmigrate.converter.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.nbmigrate.converter.convert.ProjectPaths;
+import dev.nbmigrate.converter.verify.ModuleRunner;
+import dev.nbmigrate.runtime.paths.PathResolver;
+import dev.nbmigrate.runtime.paths.PathRules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nbmigrate run <module> [job options]}: builds a generated module and runs its job on embedded local Spark,
+ * with the module's sample data as the lake; then says where the outputs went.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Builds a generated module and runs its job on local Spark. Lake locations map to"
+                + " <module>/target/local-lake (a copy of the module's test data) unless the job options give"
+                + " --local-root; tables go to <module>/target/spark-warehouse.",
+                "Everything after MODULE is passed to the job (try --help). Exit code: the job's build and run"
+                        + " (0 ok, 1 failed), 2 on bad usage."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "MODULE", description = "The module name (or folder).")
+    private String module;
+
+    @Parameters(index = "1..*", paramLabel = "JOB_OPTION", description = "Options for the job.")
+    private List<String> jobArgs = new ArrayList<>();
+
+    @Option(names = "--out", defaultValue = "generated", paramLabel = "DIR",
+            description = "The folder of the generated modules (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--offline", description = "Run Maven offline.")
+    private boolean offline;
+
+    RunCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectPaths paths = new ProjectPaths(context.workingDir());
+        Path folder = paths.resolve(out).resolve(Path.of(module).getFileName().toString());
+        if (!Files.isRegularFile(folder.resolve("migration.json"))) {
+            err.println("nbmigrate run: no generated module '" + module + "' in " + paths.display(out));
+            return NbmigrateCli.BAD_INPUT;
+        }
+        try {
+            List<String> profiles = ModuleTargets.profiles(List.of(folder));
+            int exit = new ModuleRunner(paths.workingDir()).run(paths.display(folder), jobArgs, profiles, offline,
+                    context.environment(), line -> {
+                        err.println(line);
+                        err.flush();
+                    });
+            if (exit != 0) {
+                err.println("nbmigrate run: the build or the job failed (Maven exit code " + exit + ")");
+                return NbmigrateCli.DIAGNOSTIC_ERRORS;
+            }
+            printOutputs(folder, stdout);
+            return NbmigrateCli.OK;
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("nbmigrate run: " + e.getMessage());
+            return NbmigrateCli.BAD_INPUT;
+        }
+    }
+
+    /** Where each output of the job is now, by the local lake-path rule of this run. */
+    private void printOutputs(Path folder, PrintWriter stdout) throws IOException {
+        JsonNode record = new ObjectMapper().readTree(folder.resolve("migration.json").toFile());
+        Optional<String> env = option("--env");
+        if (env.isPresent() && !env.get().equals(PathResolver.LOCAL)) {
+            stdout.println("outputs went where environment '" + env.get() + "' maps them");
+            stdout.flush();
+            return;
+        }
+        String root = option("--local-root").map(r -> context.workingDir().resolve(r).toString())
+                .orElse(folder.resolve("target/local-lake").toString());
+        PathResolver resolver = PathResolver.create(PathResolver.LOCAL, PathRules.none(), root);
+        Path warehouse = folder.resolve("target/spark-warehouse");
+        stdout.println("outputs:");
+        for (JsonNode output : record.path("outputs")) {
+            String location = output.path("location").asText();
+            Path where;
+            if (output.path("format").asText().equals("table")) {
+                int dot = location.lastIndexOf('.');
+                where = dot < 0 ? warehouse.resolve(location)
+                        : warehouse.resolve(location.substring(0, dot) + ".db").resolve(location.substring(dot + 1));
+            } else {
+                try {
+                    where = Path.of(resolver.resolve(location));
+                } catch (RuntimeException e) {
+                    stdout.printf("  %s: not mapped locally (%s)%n", location, e.getMessage());
+                    continue;
+                }
+            }
+            stdout.printf("  %s -> %s%s%n", location, where, Files.exists(where) ? "" : " (not written)");
+        }
+        stdout.flush();
+    }
+
+    /** The value the job options give {@code name} ({@code --x v} or {@code --x=v}), the last one winning. */
+    private Optional<String> option(String name) {
+        String value = null;
+        for (int i = 0; i < jobArgs.size(); i++) {
+            String arg = jobArgs.get(i);
+            if (arg.equals(name) && i + 1 < jobArgs.size()) {
+                value = jobArgs.get(i + 1);
+            } else if (arg.startsWith(name + "=")) {
+                value = arg.substring(name.length() + 1);
+            }
+        }
+        return Optional.ofNullable(value);
+    }
+}

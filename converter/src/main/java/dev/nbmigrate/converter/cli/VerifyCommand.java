@@ -1,0 +1,86 @@
+package dev.nbmigrate.converter.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.nbmigrate.converter.convert.Conversion;
+import dev.nbmigrate.converter.convert.ProjectPaths;
+import dev.nbmigrate.converter.verify.ModuleBuild;
+import dev.nbmigrate.converter.verify.ModuleVerifier;
+import dev.nbmigrate.converter.verify.VerifyResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nbmigrate verify [modules...]}: builds and tests generated modules in one Maven reactor run. */
+@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Builds and tests generated modules (all of them by default) in one Maven reactor run from the"
+                + " project root, and prints module, build, tests and time.",
+                "Exit code 0 when every module built and passed its tests, 1 otherwise, 2 on bad usage."})
+final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    private final CliContext context;
+
+    @Parameters(arity = "0..*", paramLabel = "MODULE", description = "Module names (or folders) to verify.")
+    private List<String> modules = List.of();
+
+    @Option(names = "--out", defaultValue = "generated", paramLabel = "DIR",
+            description = "The folder of the generated modules (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--offline", description = "Run Maven offline (everything must be in the local repository).")
+    private boolean offline;
+
+    VerifyCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectPaths paths = new ProjectPaths(context.workingDir());
+        List<String> names = modules.isEmpty() ? Conversion.moduleFolders(paths.resolve(out))
+                : modules.stream().map(m -> Path.of(m).getFileName().toString()).toList();
+        if (names.isEmpty()) {
+            err.println("nbmigrate verify: " + paths.display(out) + " holds no generated modules; run 'nbmigrate convert'");
+            return NbmigrateCli.BAD_INPUT;
+        }
+        List<String> projects = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        for (String name : names) {
+            Path folder = paths.resolve(out).resolve(name);
+            if (!Files.isRegularFile(folder.resolve("pom.xml"))) {
+                err.println("nbmigrate verify: no module '" + name + "' in " + paths.display(out));
+                return NbmigrateCli.BAD_INPUT;
+            }
+            folders.add(folder);
+            projects.add(paths.display(folder));
+        }
+        try {
+            List<String> profiles = ModuleTargets.profiles(folders);
+            VerifyResult result = new ModuleVerifier(paths.workingDir()).verify(projects, profiles, offline);
+            stdout.print(ModuleVerifier.table(result.modules()));
+            if (result.modules().stream().allMatch(b -> b.outcome() == ModuleBuild.Outcome.NOT_BUILT)
+                    && result.exitCode() != 0) {
+                stdout.println("Maven stopped before building any module; its last lines:");
+                result.outputTail().forEach(stdout::println);
+            }
+            stdout.flush();
+            return result.passed() ? NbmigrateCli.OK : NbmigrateCli.DIAGNOSTIC_ERRORS;
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("nbmigrate verify: " + e.getMessage());
+            return NbmigrateCli.BAD_INPUT;
+        }
+    }
+}

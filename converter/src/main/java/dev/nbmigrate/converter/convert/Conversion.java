@@ -1,0 +1,187 @@
+package dev.nbmigrate.converter.convert;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.nbmigrate.converter.diag.Code;
+import dev.nbmigrate.converter.diag.Diagnostic;
+import dev.nbmigrate.converter.diag.Location;
+import dev.nbmigrate.converter.diag.Severity;
+import dev.nbmigrate.converter.expect.Expectations;
+import dev.nbmigrate.converter.expect.ExpectationsException;
+import dev.nbmigrate.converter.expect.ExpectationsReader;
+import dev.nbmigrate.converter.model.JobModel;
+import dev.nbmigrate.converter.model.Target;
+import dev.nbmigrate.converter.render.ModuleRenderer;
+import dev.nbmigrate.converter.render.RenderOptions;
+import dev.nbmigrate.converter.render.RenderedModule;
+import dev.nbmigrate.converter.render.TemplateException;
+import dev.nbmigrate.converter.translate.NotebookTranslator;
+import dev.nbmigrate.converter.write.ModuleVersion;
+import dev.nbmigrate.converter.write.ModuleWriter;
+
+/**
+ * Converts notebooks into modules: translate, render, write atomically, one notebook at a time, then regenerate the
+ * output folder's {@code pom.xml}. A notebook that cannot be read, or whose module does not build, stops only
+ * itself; a broken template stops the batch (it would break every module).
+ */
+public final class Conversion {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Conversion.class);
+    /** The aggregator and parent of the generated modules, in the output folder. */
+    public static final String AGGREGATOR = "pom.xml";
+
+    private final NotebookTranslator translator;
+    private final ModuleRenderer renderer;
+    private final ProjectPaths paths;
+    private final ModuleWriter writer = new ModuleWriter();
+
+    public Conversion(NotebookTranslator translator, ModuleRenderer renderer, ProjectPaths paths) {
+        this.translator = translator;
+        this.renderer = renderer;
+        this.paths = paths;
+    }
+
+    /**
+     * Converts {@code notebooks} into modules under {@code outDir} and rewrites its {@code pom.xml}.
+     *
+     * @param dataRoot the sample data folder for every notebook, or {@code null} to find each notebook's own
+     */
+    public List<NotebookResult> convert(List<Path> notebooks, Target target, Path dataRoot, Path outDir)
+            throws TemplateException, IOException {
+        Path out = paths.resolve(outDir);
+        writer.removeLeftovers(out);
+        List<NotebookResult> results = new ArrayList<>();
+        Map<String, String> modules = new HashMap<>();
+        for (int i = 0; i < notebooks.size(); i++) {
+            Path notebook = notebooks.get(i);
+            LOG.info("[{}/{}] converting {}", i + 1, notebooks.size(), paths.display(notebook));
+            NotebookResult result = convertOne(notebook, target, dataRoot, out, out, modules);
+            results.add(result);
+            LOG.info("[{}/{}] {}: {}", i + 1, notebooks.size(), paths.display(notebook), summary(result));
+        }
+        writeAggregator(out, out);
+        return results;
+    }
+
+    /**
+     * Converts one notebook into {@code writeDir}, taking the previous version from the module in {@code versionDir}
+     * (the same folder for convert; the committed output for check).
+     *
+     * @param claimed module names already made in this batch, with their notebook
+     */
+    NotebookResult convertOne(Path notebook, Target target, Path dataRoot, Path writeDir, Path versionDir,
+            Map<String, String> claimed) throws TemplateException {
+        String shown = paths.display(notebook);
+        JobModel model;
+        try {
+            model = translator.translate(notebook, target);
+        } catch (IOException e) {
+            return NotebookResult.rejected(shown, "", Code.NBM001.id() + " " + shown + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("translating {} failed", shown, e);
+            return NotebookResult.rejected(shown, "", "translating " + shown + " failed: " + e);
+        }
+        String module = model.names().module();
+        String other = claimed.putIfAbsent(module, shown);
+        if (other != null) {
+            return NotebookResult.rejected(shown, module, shown + " and " + other + " both make module '" + module
+                    + "'; rename one of the notebooks");
+        }
+        Path expectationsFile = ExpectationsReader.fileFor(paths.resolve(notebook));
+        Optional<Expectations> expectations;
+        Optional<ModuleVersion.Recorded> previous;
+        try {
+            expectations = ExpectationsReader.readIfPresent(expectationsFile, paths.display(expectationsFile));
+            previous = ModuleVersion.recorded(versionDir.resolve(module));
+        } catch (ExpectationsException e) {
+            return new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
+                    Code.NBM511, Location.ofNotebook(model.source().path()), e.getMessage())), e.getMessage());
+        } catch (IOException e) {
+            return NotebookResult.rejected(shown, module, e.getMessage());
+        }
+        Path data = dataRoot != null ? paths.resolve(dataRoot) : paths.findDataRoot(notebook).orElse(null);
+        String modulePath = paths.display(versionDir.resolve(module));
+        RenderedModule rendered = renderer.render(model, new RenderOptions(expectations, data,
+                data == null ? null : paths.display(data), previous, modulePath));
+        if (rendered.module().isEmpty()) {
+            return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(), "");
+        }
+        try {
+            writer.write(writeDir, rendered.module().get());
+        } catch (IOException e) {
+            return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(),
+                    "cannot write module " + module + ": " + e.getMessage());
+        }
+        return new NotebookResult(shown, module, NotebookResult.Outcome.WRITTEN, rendered.version(),
+                rendered.diagnostics(), "");
+    }
+
+    /**
+     * Rewrites {@code outDir/pom.xml} listing every module folder there (sorted), when there is at least one; the
+     * file is replaced atomically.
+     */
+    void writeAggregator(Path outDir, Path relativeTo) throws TemplateException, IOException {
+        List<String> modules = moduleFolders(outDir);
+        if (modules.isEmpty()) {
+            return;
+        }
+        String text = renderer.renderAggregator(modules, paths.parentPomFrom(relativeTo));
+        Path target = outDir.resolve(AGGREGATOR);
+        Path temporary = outDir.resolve(".nbmigrate-staging-pom.xml");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The module folders of {@code outDir} (those with a {@code pom.xml}), sorted. */
+    public static List<String> moduleFolders(Path outDir) {
+        if (!Files.isDirectory(outDir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(outDir)) {
+            return entries.filter(p -> Files.isRegularFile(p.resolve("pom.xml")))
+                    .map(p -> p.getFileName().toString()).filter(name -> !name.startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The exit code of a batch: 2 when any input was rejected, else 1 when any error remains, else 0. */
+    public static int exitCode(List<NotebookResult> results) {
+        if (results.stream().anyMatch(r -> r.outcome() == NotebookResult.Outcome.REJECTED)) {
+            return 2;
+        }
+        boolean errors = results.stream().anyMatch(r -> r.outcome() != NotebookResult.Outcome.WRITTEN
+                || r.count(Severity.ERROR) > 0);
+        return errors ? 1 : 0;
+    }
+
+    static String summary(NotebookResult result) {
+        return switch (result.outcome()) {
+            case WRITTEN -> "module " + result.module() + " " + result.version() + " (" + result.count(Severity.ERROR)
+                    + " errors, " + result.count(Severity.WARNING) + " warnings)";
+            case NOT_WRITTEN -> "module " + result.module() + " NOT written (" + result.count(Severity.ERROR)
+                    + " errors)" + (result.problem().isEmpty() ? "" : ": " + result.problem());
+            case REJECTED -> "rejected: " + result.problem();
+        };
+    }
+}

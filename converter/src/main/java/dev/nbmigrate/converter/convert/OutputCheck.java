@@ -1,0 +1,148 @@
+package dev.nbmigrate.converter.convert;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.nbmigrate.converter.model.Target;
+import dev.nbmigrate.converter.render.TemplateException;
+
+/**
+ * {@code nbmigrate check}: regenerates every module of the output folder from the notebook its
+ * {@code migration.json} names (same target, same sample data) into a scratch folder, and compares it, file by
+ * file, with what is there. Any difference is printed as a unified diff: the committed output must be exactly what
+ * the current converter makes, so a converter change that alters output comes with the new output for review.
+ */
+public final class OutputCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutputCheck.class);
+
+    /** The outcome: the regenerations, the differences as unified diffs (sorted by path), what could not be redone. */
+    public record Result(List<NotebookResult> regenerated, List<String> differences, List<String> problems) {
+        public boolean clean() {
+            return differences.isEmpty() && problems.isEmpty();
+        }
+    }
+
+    private final Conversion conversion;
+    private final ProjectPaths paths;
+
+    public OutputCheck(Conversion conversion, ProjectPaths paths) {
+        this.conversion = conversion;
+        this.paths = paths;
+    }
+
+    /**
+     * @param outDir   the committed output folder
+     * @param dataRoot the sample data folder, or {@code null} for each module's recorded one
+     * @param scratch  an empty folder to regenerate into
+     */
+    public Result check(Path outDir, Path dataRoot, Path scratch) throws IOException, TemplateException {
+        Path out = paths.resolve(outDir);
+        List<NotebookResult> results = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        var claimed = new HashMap<String, String>();
+        List<String> modules = Conversion.moduleFolders(out);
+        for (int i = 0; i < modules.size(); i++) {
+            String module = modules.get(i);
+            Path record = out.resolve(module).resolve("migration.json");
+            JsonNode json;
+            try {
+                json = new ObjectMapper().readTree(record.toFile());
+            } catch (IOException e) {
+                problems.add(paths.display(record) + ": cannot be read (" + e.getMessage() + ")");
+                continue;
+            }
+            String source = json.path("source").path("path").asText("");
+            String target = json.path("target").asText("");
+            if (source.isEmpty() || target.isEmpty()) {
+                problems.add(paths.display(record) + ": names no source notebook or target");
+                continue;
+            }
+            Path data = dataRoot;
+            if (data == null && !json.path("dataRoot").isNull() && !json.path("dataRoot").asText("").isEmpty()) {
+                data = Path.of(json.path("dataRoot").asText());
+            }
+            LOG.info("[{}/{}] regenerating {} from {}", i + 1, modules.size(), module, source);
+            NotebookResult result;
+            try {
+                result = conversion.convertOne(Path.of(source), Target.fromId(target), data, scratch, out, claimed);
+            } catch (IllegalArgumentException e) {
+                problems.add(paths.display(record) + ": " + e.getMessage());
+                continue;
+            }
+            results.add(result);
+            if (result.outcome() != NotebookResult.Outcome.WRITTEN) {
+                problems.add(module + ": cannot be regenerated from " + source + ": " + Conversion.summary(result));
+            }
+        }
+        conversion.writeAggregator(scratch, out);
+        return new Result(results, differences(out, scratch), problems);
+    }
+
+    /** Unified diffs between the committed folder and the regenerated one, by path. */
+    static List<String> differences(Path committed, Path regenerated) throws IOException {
+        SortedMap<String, Path> before = files(committed);
+        SortedMap<String, Path> after = files(regenerated);
+        SortedSet<String> all = new TreeSet<>(before.keySet());
+        all.addAll(after.keySet());
+        List<String> diffs = new ArrayList<>();
+        for (String path : all) {
+            List<String> old = before.containsKey(path) ? lines(before.get(path)) : List.of();
+            List<String> now = after.containsKey(path) ? lines(after.get(path)) : List.of();
+            if (before.containsKey(path) && after.containsKey(path) && old.equals(now)) {
+                continue;
+            }
+            Patch<String> patch = DiffUtils.diff(old, now);
+            String from = before.containsKey(path) ? "a/" + path : "/dev/null";
+            String to = after.containsKey(path) ? "b/" + path : "/dev/null";
+            diffs.add(String.join("\n", UnifiedDiffUtils.generateUnifiedDiff(from, to, old, patch, 3)) + "\n");
+        }
+        return diffs;
+    }
+
+    /**
+     * The generated files under {@code root}: the aggregator pom and everything in module folders but build output
+     * and staging leftovers (other top-level files, such as a hand-written README, are not the converter's).
+     */
+    private static SortedMap<String, Path> files(Path root) throws IOException {
+        SortedMap<String, Path> files = new TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                String[] parts = relative.split("/");
+                boolean buildOutput = parts.length > 1 && parts[1].equals("target");
+                boolean foreign = parts.length == 1 && !parts[0].equals(Conversion.AGGREGATOR);
+                if (!buildOutput && !foreign && !relative.startsWith(".nbmigrate-staging") && !relative.contains("/.nbmigrate-staging")) {
+                    files.put(relative, file);
+                }
+            }
+        }
+        return files;
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.nbmigrate.converter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.jar.JarFile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.nbmigrate.converter.testing.FakeTranslator;
+import dev.nbmigrate.converter.testing.SampleJobs;
+import dev.nbmigrate.converter.testing.ScratchProject;
+import picocli.CommandLine;
+
+/**
+ * The whole loop through the command line, on a scratch copy of the project with Maven offline: convert two
+ * notebooks (hand-built models; the second pairs the same job with one wrong expected value), verify both in one
+ * reactor run (the first passes its generated tests, the second fails exactly the wrong value), run the first job on
+ * local Spark, and check that the committed output is what the converter makes.
+ */
+class EndToEndTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run nbmigrate(Path project, FakeTranslator translator, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = NbmigrateCli.commandLine(new CliContext(project, () -> translator,
+                Map.of("NBM_SECRET_STORAGE_KEY", "a-key-for-the-local-run")));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void convertVerifyRunAndCheck() throws Exception {
+        Path project = SampleJobs.copySampleProject(ScratchProject.create(dir));
+        Files.writeString(project.resolve("notebooks/wrong_covers.ipynb"), "{\"cells\": []}");
+        Files.writeString(project.resolve("notebooks/wrong_covers.expect.json"),
+                Files.readString(project.resolve("notebooks/daily_site_covers.expect.json"))
+                        .replace("\"total_covers\": 22", "\"total_covers\": 23")
+                        .replace("daily_site_covers.ipynb", "wrong_covers.ipynb"));
+        FakeTranslator translator = new FakeTranslator()
+                .with(SampleJobs.NOTEBOOK, SampleJobs::dailySiteCovers)
+                .with("notebooks/wrong_covers.ipynb",
+                        t -> SampleJobs.renamed(SampleJobs.dailySiteCovers(t), "notebooks/wrong_covers.ipynb"));
+
+        Run convert = nbmigrate(project, translator, "convert", "notebooks");
+        assertThat(convert.exit()).as(convert.out() + convert.err()).isZero();
+        assertThat(convert.out())
+                .contains("written     notebooks/daily_site_covers.ipynb -> daily-site-covers 1.0.0 (0 errors, 1 warnings")
+                .contains("written     notebooks/wrong_covers.ipynb -> wrong-covers 1.0.0")
+                .contains("2 notebooks: 2 written, 0 not written, 0 rejected");
+        assertThat(Files.readString(project.resolve("generated/pom.xml")))
+                .contains("<module>daily-site-covers</module>\n    <module>wrong-covers</module>");
+
+        Run verify = nbmigrate(project, translator, "verify", "--offline");
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isEqualTo(1);
+        assertThat(verify.out()).containsPattern("daily-site-covers +SUCCESS +7 run, 0 failed, 0 skipped")
+                .containsPattern("wrong-covers +FAILURE +7 run, 1 failed, 0 skipped");
+        assertThat(Files.readString(project.resolve(
+                "generated/wrong-covers/target/surefire-reports/TEST-dev.nbmigrate.jobs.wrongcovers.WrongCoversJobTest.xml")))
+                .contains("differs in total_covers (expected 23, got 22)");
+        Path jar = project.resolve("generated/daily-site-covers/target/daily-site-covers-1.0.0.jar");
+        try (JarFile file = new JarFile(jar.toFile())) {
+            assertThat(file.getManifest().getMainAttributes().getValue("Main-Class"))
+                    .isEqualTo("dev.nbmigrate.jobs.dailysitecovers.DailySiteCoversJob");
+            assertThat(file.getEntry("dev/nbmigrate/runtime/SparkJob.class")).isNotNull();
+            assertThat(file.getEntry("dev/nbmigrate/jobs/dailysitecovers/DailySiteCoversJobLocalRun.class")).isNull();
+            assertThat(file.stream().anyMatch(e -> e.getName().startsWith("org/apache/spark/"))).isFalse();
+        }
+
+        Run run = nbmigrate(project, translator, "run", "--offline", "daily-site-covers", "--run-label", "cli-run");
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        Path module = project.resolve("generated/daily-site-covers");
+        assertThat(run.out()).contains("outputs:")
+                .contains("wasbs://curated@acct.blob.core.windows.net/site_covers/ -> "
+                        + module.resolve("target/local-lake/curated/site_covers"))
+                .contains("reporting.site_covers -> " + module.resolve("target/spark-warehouse/reporting.db/site_covers"))
+                .doesNotContain("not written");
+        assertThat(module.resolve("target/local-lake/curated/site_covers/_SUCCESS")).exists();
+
+        Run check = nbmigrate(project, translator, "check");
+        assertThat(check.exit()).as(check.out() + check.err()).isZero();
+        assertThat(check.out()).contains("generated is up to date (2 modules)");
+    }
+}
