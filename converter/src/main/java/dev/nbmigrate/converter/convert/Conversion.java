@@ -91,7 +91,8 @@ public final class Conversion {
         try {
             model = translator.translate(notebook, target);
         } catch (IOException e) {
-            return NotebookResult.rejected(shown, "", Code.NBM001.id() + " " + shown + ": " + e.getMessage());
+            return NotebookResult.rejected(shown, "", Code.NBM001.id() + " "
+                    + Code.NBM001.title().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("translating {} failed", shown, e);
             return NotebookResult.rejected(shown, "", "translating " + shown + " failed: " + e);

@@ -99,6 +99,27 @@ public final class SampleJobs {
                         "sample finding for the report", "sample suggestion")));
     }
 
+    /**
+     * The sample job without its table input (no join to {@code reference.sites}) and with a default for
+     * {@code --run-label}: a job that runs with no expectations file at all.
+     */
+    public static JobModel withoutTableInputOrRequiredOption(JobModel model) {
+        List<JobSection> sections = model.sections().stream().map(s -> !s.methodName().equals("coversPerSite") ? s
+                : new JobSection(s.title(), s.methodName(), s.cells(), s.parameters(), s.returnType(), s.returnName(), """
+                        // cell 4
+                        return sales.groupBy("site_id")
+                                .agg(sum("covers").as("total_covers"), round(sum("net_sales"), 2).as("net_sales"),
+                                        countDistinct("business_date").as("days"));
+                        """)).toList();
+        List<ConfigField> config = model.config().stream().map(f -> !f.name().equals("runLabel") ? f
+                : new ConfigField(f.name(), f.javaType(), "nightly", f.constraints(), f.help(), null, f.origin()))
+                .toList();
+        return new JobModel(model.names(), model.title(), model.source(), model.target(), model.sparkConf(), config,
+                sections, model.imports(),
+                model.inputs().stream().filter(i -> !i.format().equals("table")).toList(), model.outputs(),
+                model.diagnostics());
+    }
+
     /** The sample job under another notebook name (so another module), e.g. to pair it with other expectations. */
     public static JobModel renamed(JobModel model, String notebookPath) {
         String file = notebookPath.substring(notebookPath.lastIndexOf('/') + 1);

@@ -1,0 +1,87 @@
+package dev.nbmigrate.converter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.nbmigrate.converter.testing.FakeTranslator;
+import dev.nbmigrate.converter.testing.SampleJobs;
+
+/** {@code nbmigrate check}: the committed output against a fresh regeneration. */
+class CheckCommandTest {
+
+    @TempDir
+    Path project;
+
+    private FakeTranslator translator;
+
+    @BeforeEach
+    void convertedSampleProject() {
+        SampleJobs.copySampleProject(project);
+        translator = new FakeTranslator().with(SampleJobs.NOTEBOOK, SampleJobs::dailySiteCovers);
+        assertThat(CliRunner.run(project, translator, "convert", SampleJobs.NOTEBOOK).exit()).isZero();
+    }
+
+    @Test
+    void freshOutputIsUpToDateAndBuildOutputIsIgnored() throws IOException {
+        Files.createDirectories(project.resolve("generated/daily-site-covers/target/classes"));
+        Files.writeString(project.resolve("generated/daily-site-covers/target/classes/x.txt"), "build output");
+
+        CliRunner.Run run = CliRunner.run(project, translator, "check");
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.out()).isEqualTo("generated is up to date (1 modules)\n");
+    }
+
+    @Test
+    void anEditedFileFailsWithAUnifiedDiff() throws IOException {
+        Path job = project.resolve("generated/daily-site-covers/src/main/java/dev/nbmigrate/jobs/dailysitecovers/DailySiteCoversJob.java");
+        Files.writeString(job, Files.readString(job).replace("\"spark.sql.shuffle.partitions\", \"4\"",
+                "\"spark.sql.shuffle.partitions\", \"400\""));
+
+        CliRunner.Run run = CliRunner.run(project, translator, "check");
+
+        assertThat(run.exit()).isEqualTo(1);
+        String path = "daily-site-covers/src/main/java/dev/nbmigrate/jobs/dailysitecovers/DailySiteCoversJob.java";
+        assertThat(run.out()).contains("--- a/" + path + "\n+++ b/" + path + "\n@@ ")
+                .contains("\n-                .with(\"spark.sql.shuffle.partitions\", \"400\");\n"
+                        + "+                .with(\"spark.sql.shuffle.partitions\", \"4\");\n")
+                .contains("generated differs from what the converter makes now (1 files)");
+    }
+
+    @Test
+    void aNotebookChangeAndAMissingFileAndAStrayFileAreDifferences() throws IOException {
+        translator.with(SampleJobs.NOTEBOOK, t -> ConvertCommandTest.withSectionBody(SampleJobs.dailySiteCovers(t),
+                "writeOutputs", """
+                // cell 5
+                totals.write().mode("overwrite").parquet(ctx.path("wasbs://curated@acct.blob.core.windows.net/site_covers/"));
+                // cell 6
+                totals.withColumn("label", lit(config.runLabel())).write().mode("overwrite").saveAsTable("reporting.site_covers");
+                """));
+        Files.delete(project.resolve("generated/daily-site-covers/README.md"));
+        Files.writeString(project.resolve("generated/daily-site-covers/NOTES.md"), "hand-written\n");
+
+        CliRunner.Run run = CliRunner.run(project, translator, "check");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("--- /dev/null\n+++ b/daily-site-covers/README.md")
+                .contains("--- a/daily-site-covers/NOTES.md\n+++ /dev/null")
+                .contains("-        ctx.spark().sql(\"CREATE DATABASE IF NOT EXISTS reporting\");")
+                .contains("+++ b/daily-site-covers/migration.json")
+                .contains("-    <version>1.0.0</version>".replace("    <version>", "  <version>"));
+    }
+
+    @Test
+    void anEmptyOutputFolderIsBadUsage() {
+        CliRunner.Run run = CliRunner.run(project, translator, "check", "--out", "nothing-here");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("nothing-here holds no generated modules");
+    }
+}

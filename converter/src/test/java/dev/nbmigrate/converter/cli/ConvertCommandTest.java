@@ -1,0 +1,216 @@
+package dev.nbmigrate.converter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.nbmigrate.converter.model.JobModel;
+import dev.nbmigrate.converter.model.JobSection;
+import dev.nbmigrate.converter.model.Target;
+import dev.nbmigrate.converter.testing.FakeTranslator;
+import dev.nbmigrate.converter.testing.SampleJobs;
+import dev.nbmigrate.converter.translate.Translators;
+
+/** {@code nbmigrate convert} in a copy of the sample project, with hand-built job models for translation. */
+class ConvertCommandTest {
+
+    @TempDir
+    Path project;
+
+    private FakeTranslator translator;
+
+    @BeforeEach
+    void sampleProject() {
+        SampleJobs.copySampleProject(project);
+        translator = new FakeTranslator().with(SampleJobs.NOTEBOOK, SampleJobs::dailySiteCovers);
+    }
+
+    private CliRunner.Run convert(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "convert";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return CliRunner.run(project, translator, all);
+    }
+
+    private SortedMap<String, String> tree(Path root) throws IOException {
+        SortedMap<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void writesTheModuleAndTheAggregatorAndSaysSo() throws IOException {
+        CliRunner.Run run = convert(SampleJobs.NOTEBOOK);
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                written     notebooks/daily_site_covers.ipynb -> daily-site-covers 1.0.0 (0 errors, 1 warnings, 0 infos)
+                1 notebooks: 1 written, 0 not written, 0 rejected
+                """);
+        Path module = project.resolve("generated/daily-site-covers");
+        assertThat(module.resolve("src/main/java/dev/nbmigrate/jobs/dailysitecovers/DailySiteCoversJob.java")).isRegularFile();
+        assertThat(module.resolve("src/test/resources/lake/sales/daily/2024-01-01.csv")).isRegularFile();
+        assertThat(Files.readString(project.resolve("generated/pom.xml")))
+                .contains("<relativePath>../pom.xml</relativePath>")
+                .contains("<module>daily-site-covers</module>");
+        assertThat(Files.readString(module.resolve("migration.json")))
+                .contains("\"path\": \"notebooks/daily_site_covers.ipynb\"")
+                .contains("\"expectations\": \"notebooks/daily_site_covers.expect.json\"")
+                .contains("\"dataRoot\": \"data\"");
+    }
+
+    @Test
+    void sameInputsGiveTheSameBytesAndKeepTheVersion() throws IOException {
+        convert(SampleJobs.NOTEBOOK);
+        SortedMap<String, String> first = tree(project.resolve("generated"));
+        CliRunner.Run again = convert(SampleJobs.NOTEBOOK);
+        assertThat(again.out()).contains("daily-site-covers 1.0.0");
+        assertThat(tree(project.resolve("generated"))).isEqualTo(first);
+
+        Scratch.delete(project.resolve("generated"));
+        convert(SampleJobs.NOTEBOOK);
+        assertThat(tree(project.resolve("generated"))).isEqualTo(first);
+    }
+
+    @Test
+    void aContentChangeBumpsThePatchVersion() throws IOException {
+        convert(SampleJobs.NOTEBOOK);
+        translator.with(SampleJobs.NOTEBOOK, t -> withShufflePartitions(SampleJobs.dailySiteCovers(t), "8"));
+
+        CliRunner.Run run = convert(SampleJobs.NOTEBOOK);
+
+        assertThat(run.out()).contains("daily-site-covers 1.0.1");
+        Path module = project.resolve("generated/daily-site-covers");
+        assertThat(Files.readString(module.resolve("pom.xml"))).contains("<version>1.0.1</version>");
+        assertThat(Files.readString(module.resolve("databricks.yml"))).contains("daily-site-covers-1.0.1.jar");
+    }
+
+    @Test
+    void targetDbr164BuildsWithTheSpark35Profile() throws IOException {
+        CliRunner.Run run = convert(SampleJobs.NOTEBOOK, "--target", "dbr-16.4");
+
+        assertThat(run.exit()).isZero();
+        Path module = project.resolve("generated/daily-site-covers");
+        assertThat(Files.readString(module.resolve("databricks.yml")))
+                .contains("spark_version: 16.4.x-scala2.13")
+                .contains("-am package -DskipTests -Pspark-3.5");
+        assertThat(Files.readString(module.resolve("migration.json"))).contains("\"target\": \"dbr-16.4\"");
+        assertThat(convert(SampleJobs.NOTEBOOK, "--target", "dbr-9.1").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnreadableNotebookStopsOnlyItself() throws IOException {
+        Files.writeString(project.resolve("notebooks/broken.ipynb"), "{ not json");
+
+        CliRunner.Run run = convert("notebooks/broken.ipynb", SampleJobs.NOTEBOOK);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("rejected    notebooks/broken.ipynb: NBM001 unreadable notebook:"
+                + " notebooks/broken.ipynb is not a notebook")
+                .contains("1 written, 0 not written, 1 rejected");
+        assertThat(project.resolve("generated/daily-site-covers/pom.xml")).isRegularFile();
+    }
+
+    @Test
+    void javaThatDoesNotCompileKeepsThePreviousModuleAndNamesTheCell() throws IOException {
+        convert(SampleJobs.NOTEBOOK);
+        Path job = project.resolve("generated/daily-site-covers/src/main/java/dev/nbmigrate/jobs/dailysitecovers/DailySiteCoversJob.java");
+        String before = Files.readString(job);
+        translator.with(SampleJobs.NOTEBOOK, t -> withSectionBody(SampleJobs.dailySiteCovers(t), "coversPerSite", """
+                // cell 4
+                Dataset<Row> sites = ctx.spark().table("reference.sites");
+                return sales.groupBy("site_id").agg(sum("covers").as("total_covers")).joinn(sites, "site_id");
+                """));
+
+        CliRunner.Run run = convert(SampleJobs.NOTEBOOK);
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("not written notebooks/daily_site_covers.ipynb -> daily-site-covers")
+                .contains("NBM502 error at notebooks/daily_site_covers.ipynb, cell 4: DailySiteCoversJob.java line")
+                .contains("cannot find symbol")
+                .contains("(generated line: return sales.groupBy(\"site_id\").agg(sum(\"covers\").as(\"total_covers\")).joinn(sites, \"site_id\");)");
+        assertThat(Files.readString(job)).isEqualTo(before);
+    }
+
+    @Test
+    void aBrokenUserTemplateStopsTheBatchNamingTemplateAndLine() throws IOException {
+        Path templates = Files.createDirectories(project.resolve("my-templates"));
+        Files.writeString(templates.resolve("README.md.ftl"), "# ${module.name}\n\n<#if>\n");
+
+        CliRunner.Run run = convert(SampleJobs.NOTEBOOK, "--templates", "my-templates");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("template " + templates.resolve("README.md.ftl") + ", line 3");
+        assertThat(project.resolve("generated/daily-site-covers")).doesNotExist();
+    }
+
+    @Test
+    void aUserTemplateOverridesOneFileOnly() throws IOException {
+        Path templates = Files.createDirectories(project.resolve("my-templates"));
+        Files.writeString(templates.resolve("README.md.ftl"), "# ${module.name} (our template)\n");
+
+        assertThat(convert(SampleJobs.NOTEBOOK, "--templates", "my-templates").exit()).isZero();
+
+        Path module = project.resolve("generated/daily-site-covers");
+        assertThat(Files.readString(module.resolve("README.md"))).isEqualTo("# daily-site-covers (our template)\n");
+        assertThat(Files.readString(module.resolve("MIGRATION.md"))).startsWith("# Migration report");
+    }
+
+    @Test
+    void aBadExpectationsFileRejectsTheNotebookNamingTheJsonPath() throws IOException {
+        Path expectations = project.resolve("notebooks/daily_site_covers.expect.json");
+        Files.writeString(expectations, Files.readString(expectations).replace("\"rowCount\": 2", "\"rowCont\": 2"));
+
+        CliRunner.Run run = convert(SampleJobs.NOTEBOOK);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("rejected    notebooks/daily_site_covers.ipynb: notebooks/daily_site_covers"
+                + ".expect.json: outputs[0]: unknown field 'rowCont'");
+    }
+
+    @Test
+    void withoutARegisteredTranslatorConvertFailsClearly() {
+        CliRunner.Run registered = runWithRegisteredTranslator("convert", SampleJobs.NOTEBOOK);
+        assertThat(registered.exit()).isEqualTo(2);
+        assertThat(registered.err()).contains("no notebook translator is registered")
+                .contains("META-INF/services/dev.nbmigrate.converter.translate.NotebookTranslator");
+    }
+
+    private CliRunner.Run runWithRegisteredTranslator(String... args) {
+        var out = new java.io.StringWriter();
+        var err = new java.io.StringWriter();
+        var cli = NbmigrateCli.commandLine(new CliContext(project, () -> Translators.load(getClass().getClassLoader())));
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        return new CliRunner.Run(cli.execute(args), out.toString(), err.toString());
+    }
+
+    private static JobModel withShufflePartitions(JobModel model, String partitions) {
+        return new JobModel(model.names(), model.title(), model.source(), model.target(),
+                new TreeMap<>(Map.of("spark.sql.shuffle.partitions", partitions)), model.config(), model.sections(),
+                model.imports(), model.inputs(), model.outputs(), model.diagnostics());
+    }
+
+    static JobModel withSectionBody(JobModel model, String method, String body) {
+        List<JobSection> sections = model.sections().stream().map(s -> !s.methodName().equals(method) ? s
+                : new JobSection(s.title(), s.methodName(), s.cells(), s.parameters(), s.returnType(), s.returnName(),
+                        body)).toList();
+        return new JobModel(model.names(), model.title(), model.source(), model.target(), model.sparkConf(),
+                model.config(), sections, model.imports(), model.inputs(), model.outputs(), model.diagnostics());
+    }
+}
