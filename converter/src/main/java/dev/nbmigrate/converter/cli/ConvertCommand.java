@@ -74,6 +74,11 @@ final class ConvertCommand implements Callable<Integer> {
             return NbmigrateCli.BAD_INPUT;
         }
         ProjectPaths paths = new ProjectPaths(context.workingDir());
+        if (!paths.resolve(out).startsWith(paths.workingDir()) || paths.resolve(out).equals(paths.workingDir())) {
+            err.println("nbmigrate convert: --out " + out + " must be a folder inside the project folder "
+                    + paths.workingDir() + " (builds and bundles name modules by their path from it)");
+            return NbmigrateCli.BAD_INPUT;
+        }
         try {
             NotebookTranslator translator = context.translator().get();
             ModuleRenderer renderer = Pipeline.renderer(paths, templates);

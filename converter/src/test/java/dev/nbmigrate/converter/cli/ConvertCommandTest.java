@@ -111,6 +111,9 @@ class ConvertCommandTest {
                 .contains("-am package -DskipTests -Pspark-3.5");
         assertThat(Files.readString(module.resolve("migration.json"))).contains("\"target\": \"dbr-16.4\"");
         assertThat(convert(SampleJobs.NOTEBOOK, "--target", "dbr-9.1").exit()).isEqualTo(2);
+        CliRunner.Run outside = convert(SampleJobs.NOTEBOOK, "--out", "../elsewhere");
+        assertThat(outside.exit()).isEqualTo(2);
+        assertThat(outside.err()).contains("--out ../elsewhere must be a folder inside the project folder");
     }
 
     @Test
