@@ -46,6 +46,21 @@ class ModuleRendererTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    static Path shared;
+
+    private static GeneratedModule sampleModule;
+
+    /** The sample module, rendered once for the tests that only read it. */
+    private static synchronized GeneratedModule sample() throws Exception {
+        if (sampleModule == null) {
+            RenderedModule rendered = new RenderFixture(shared).render(SampleJobs.dailySiteCovers(Target.DBR_17_3));
+            assertThat(rendered.hasErrors()).as(rendered.diagnostics().toString()).isFalse();
+            sampleModule = rendered.module().orElseThrow();
+        }
+        return sampleModule;
+    }
+
     private GeneratedModule sample(RenderFixture fixture) throws Exception {
         RenderedModule rendered = fixture.render(SampleJobs.dailySiteCovers(Target.DBR_17_3));
         assertThat(rendered.hasErrors()).as(rendered.diagnostics().toString()).isFalse();
@@ -64,7 +79,7 @@ class ModuleRendererTest {
 
     @Test
     void theModuleHasEveryFileOfItsLayout() throws Exception {
-        GeneratedModule module = sample(new RenderFixture(dir));
+        GeneratedModule module = sample();
 
         assertThat(module.name()).isEqualTo("daily-site-covers");
         assertThat(module.files().keySet()).containsExactly("MIGRATION.md", "README.md", "databricks.yml",
@@ -77,7 +92,7 @@ class ModuleRendererTest {
 
     @Test
     void javaFilesAndTheBundleMatchTheGoldenFiles() throws Exception {
-        GeneratedModule module = sample(new RenderFixture(dir));
+        GeneratedModule module = sample();
         Map<String, String> golden = Map.of(JOB, "DailySiteCoversJob.java", CONFIG, "DailySiteCoversConfig.java",
                 TEST, "DailySiteCoversJobTest.java", LOCAL_RUN, "DailySiteCoversJobLocalRun.java",
                 "databricks.yml", "databricks.yml", "pom.xml", "pom.xml");
@@ -93,7 +108,7 @@ class ModuleRendererTest {
 
     @Test
     void importsAreSortedStaticFirstAndAllUsed() throws Exception {
-        GeneratedModule module = sample(new RenderFixture(dir));
+        GeneratedModule module = sample();
 
         for (String file : List.of(JOB, CONFIG, TEST, LOCAL_RUN)) {
             CompilationUnit unit = JavaUnits.parse(module.files().get(file)).unit().orElseThrow();
@@ -113,7 +128,7 @@ class ModuleRendererTest {
 
     @Test
     void migrationJsonMapsEachCellToTheLinesOfItsBlock() throws Exception {
-        GeneratedModule module = sample(new RenderFixture(dir));
+        GeneratedModule module = sample();
         String[] job = module.files().get(JOB).split("\n", -1);
         JsonNode json = new ObjectMapper().readTree(module.files().get("migration.json"));
 
@@ -268,7 +283,7 @@ class ModuleRendererTest {
 
     @Test
     void theMigrationReportSaysWhatAReviewerNeeds() throws Exception {
-        String report = sample(new RenderFixture(dir)).files().get("MIGRATION.md");
+        String report = sample().files().get("MIGRATION.md");
 
         assertThat(report).startsWith("# Migration report: notebooks/daily_site_covers.ipynb\n")
                 .contains("| Readiness | **Needs review** |")
@@ -304,7 +319,7 @@ class ModuleRendererTest {
 
     @Test
     void aSecretNeverGetsAValueOutsideTheTestsPlaceholder() throws Exception {
-        GeneratedModule module = sample(new RenderFixture(dir));
+        GeneratedModule module = sample();
 
         module.files().forEach((path, text) -> {
             if (!path.equals(TEST)) {
