@@ -36,24 +36,33 @@ public final class JavaTypes {
     }
 
     private static JavaTypeRef map(PyType type, boolean boxed) {
-        return switch (type) {
-            case ScalarType s -> scalar(s, boxed);
-            case SparkObject o -> sparkObject(o);
-            case SqlDataType d -> imported("org.apache.spark.sql.types.DataType");
-            case MlType m -> imported(m.javaClass());
-            case JavaObjectType j -> imported(j.javaClass());
-            case ListType l -> generic("java.util.List", "List", l.element());
-            case SetType s -> generic("java.util.Set", "Set", s.element());
-            case TupleType t -> generic("java.util.List", "List", t.elementJoin());
-            case DictType d -> dict(d);
-            case NullableType n -> map(n.inner(), true);
-            case FunctionType f -> function(f);
-            case UnknownType u -> JavaTypeRef.plain("Object");
-            case ModuleType m -> null;
-            case ClassObjectType c -> null;
-            case ApiMemberType a -> null;
-            case PandasType p -> null;
-        };
+        if (type instanceof ScalarType s) {
+            return scalar(s, boxed);
+        } else if (type instanceof SparkObject o) {
+            return sparkObject(o);
+        } else if (type instanceof SqlDataType) {
+            return imported("org.apache.spark.sql.types.DataType");
+        } else if (type instanceof MlType m) {
+            return imported(m.javaClass());
+        } else if (type instanceof JavaObjectType j) {
+            return imported(j.javaClass());
+        } else if (type instanceof ListType l) {
+            return generic("java.util.List", "List", l.element());
+        } else if (type instanceof SetType s) {
+            return generic("java.util.Set", "Set", s.element());
+        } else if (type instanceof TupleType t) {
+            return generic("java.util.List", "List", t.elementJoin());
+        } else if (type instanceof DictType d) {
+            return dict(d);
+        } else if (type instanceof NullableType n) {
+            return map(n.inner(), true);
+        } else if (type instanceof FunctionType f) {
+            return function(f);
+        } else if (type instanceof UnknownType) {
+            return JavaTypeRef.plain("Object");
+        }
+        // Modules, class objects, API members named without a call and pandas objects are never held in Java.
+        return null;
     }
 
     private static JavaTypeRef scalar(ScalarType s, boolean boxed) {

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * What an ML object is for, ordered by Spark ML's class hierarchy: a {@link #MODEL} is a {@link #TRANSFORMER},
- * which like an {@link #ESTIMATOR} is a {@link #STAGE}; a {@link #PIPELINE} is an estimator.
+ * which like an {@link #ESTIMATOR} is a {@link #STAGE}; a {@link #PIPELINE} is an estimator. Other ML objects
+ * (param grids, params, vectors) are {@link JavaObjectType}s.
  */
 public enum MlKind {
     STAGE("org.apache.spark.ml.PipelineStage", null),
@@ -12,9 +13,7 @@ public enum MlKind {
     TRANSFORMER("org.apache.spark.ml.Transformer", STAGE),
     MODEL("org.apache.spark.ml.Model", TRANSFORMER),
     PIPELINE("org.apache.spark.ml.Pipeline", ESTIMATOR),
-    EVALUATOR("org.apache.spark.ml.evaluation.Evaluator", null),
-    /** Other ML helpers: {@code ParamGridBuilder}, vectors, param maps. */
-    OTHER("java.lang.Object", null);
+    EVALUATOR("org.apache.spark.ml.evaluation.Evaluator", null);
 
     private final String baseClass;
     private final MlKind parent;
