@@ -80,6 +80,15 @@ public enum TranslationRule {
             "createDataFrame(data, schema): Python rows (tuples, Rows, dicts, scalars) become a List<Row> and the "
                     + "schema a StructType (from a StructType, a DDL string, a list of names with PySpark's type "
                     + "inference, or a single DataType for a 'value' column).", true),
+    SORT_FUNCTION("sort-function",
+            "asc/desc/asc_nulls_first/... of functions with a Column argument is that Column's own method "
+                    + "(F.desc(c) is c.desc()); Java's functions take a column name only. The call planner "
+                    + "resolves it so.", false),
+    JDBC_ARGS("jdbc-args",
+            "read.jdbc(url, table, column, lowerBound, upperBound, numPartitions, predicates, properties) picks "
+                    + "jdbc(url, table, props), jdbc(url, table, column, lower, upper, n, props) or "
+                    + "jdbc(url, table, String[] predicates, props) by the arguments given; the properties dict "
+                    + "becomes java.util.Properties (an empty one when absent).", true),
     DATASET_TO_LIST("dataset-to-list",
             "The Java member returns a Dataset of catalog objects where Python has a list (listTables, "
                     + "listColumns, ...): .collectAsList() is appended.", false),
