@@ -28,7 +28,7 @@ class CallPlannerTest {
             case "ml.feature", "ml.classification", "ml.tuning", "ml.evaluation", "ml" ->
                     new ModuleType("pyspark." + name);
             default -> SparkObject.byPysparkClass("pyspark.sql." + name)
-                    .or(() -> SparkObject.byPysparkClass(name)).orElseThrow();
+                    .or(() -> SparkObject.byPysparkClass("pyspark." + name)).orElseThrow();
         };
     }
 
