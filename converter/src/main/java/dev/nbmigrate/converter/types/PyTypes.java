@@ -128,7 +128,9 @@ public final class PyTypes {
      * Reads a type as {@link PyType#display()} spells it: scalars ({@code str}, {@code int}, ...), Spark objects
      * ({@code DataFrame}, {@code Column}, ...), data types ({@code DataType}, {@code LongType}), {@code list[T]},
      * {@code set[T]}, {@code dict[K, V]}, {@code tuple[A, B]}, {@code tuple[T, ...]}, {@code Optional[T]},
-     * {@code Unknown}, and {@code java:<binary class name>} for other Java objects.
+     * {@code Unknown}, and {@code java:<binary class name>} for other Java objects. What {@link PyType#display()}
+     * prints reads back to the same type, except ML and other Java objects, which display their simple class
+     * name.
      *
      * @throws IllegalArgumentException naming the text when it is not a type
      */
