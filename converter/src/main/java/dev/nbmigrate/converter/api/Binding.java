@@ -1,5 +1,6 @@
 package dev.nbmigrate.converter.api;
 
+import dev.nbmigrate.converter.types.ScalarType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,18 +98,13 @@ public record Binding(PyParams params, Map<String, Arg> given, List<Arg> varargs
         return result;
     }
 
-    /** How many plain parameters there are after the last one passed: the most {@link #javaArgs} can add. */
-    public int remainingDefaults() {
-        return params.params().size();
-    }
-
     private boolean passed(PyParam p) {
         Arg arg = given.get(p.name());
         if (arg == null) {
             return false;
         }
-        boolean explicitNone = arg.literal() && arg.type() == dev.nbmigrate.converter.types.ScalarType.NONE;
-        boolean defaultNone = p.defaultValue().map(d -> d.type() == dev.nbmigrate.converter.types.ScalarType.NONE)
+        boolean explicitNone = arg.literal() && arg.type() == ScalarType.NONE;
+        boolean defaultNone = p.defaultValue().map(d -> d.type() == ScalarType.NONE)
                 .orElse(false);
         return !(explicitNone && defaultNone);
     }
