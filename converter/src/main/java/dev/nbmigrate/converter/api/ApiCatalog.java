@@ -121,11 +121,6 @@ public final class ApiCatalog {
         return result;
     }
 
-    /** The Spark versions whose Java API has the member of a table row (for the version test). */
-    public Optional<VersionRange> tableVersions(String owner, String member) {
-        return ownerClass(owner).map(c -> rows.get(c.key() + "#" + member)).map(ApiTableReader.MemberRow::spark);
-    }
-
     /**
      * How the PySpark member {@code member} of {@code owner} is supported.
      *
@@ -189,10 +184,6 @@ public final class ApiCatalog {
 
     /** An owner as resolved: its table class, and for an ML class the class name inside the package. */
     private record Owner(ApiClass apiClass, String displayName, Optional<String> javaClass, boolean mlClass) {
-    }
-
-    private Optional<ApiClass> ownerClass(String owner) {
-        return apiClass(owner);
     }
 
     private Optional<Owner> owner(String owner) {
