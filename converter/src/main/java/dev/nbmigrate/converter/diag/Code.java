@@ -16,6 +16,55 @@ public enum Code {
     // NBM1xx: parse
 
     // NBM2xx: translation
+    NBM201(Severity.ERROR, "PySpark API without a Java equivalent",
+            "Rewrite this step with DataFrame or SQL operations that Spark's Java API has, or port it by hand."),
+    NBM202(Severity.ERROR, "pandas interop is not translated",
+            "Express the pandas step with DataFrame operations (groupBy/agg, window functions, SQL); write "
+                    + "results with a DataFrameWriter instead of collecting them into pandas."),
+    NBM203(Severity.ERROR, "RDD API is not translated",
+            "Replace the RDD operations with DataFrame operations (select, filter, groupBy, explode, joins)."),
+    NBM204(Severity.WARNING, "Driver-side data distributed with parallelize",
+            "The job creates the DataFrame from a local list instead; keep such data small or read it from "
+                    + "storage."),
+    NBM205(Severity.WARNING, "Rows collected to the driver",
+            "Collecting a large DataFrame can exhaust driver memory on the cluster: limit it first, or write "
+                    + "the result with a DataFrameWriter."),
+    NBM206(Severity.WARNING, "Python UDF translated",
+            "The UDF became a native Column expression or a typed Java UDF: review the generated code and its "
+                    + "null handling, and prefer built-in functions."),
+    NBM207(Severity.ERROR, "Python function run on executors",
+            "foreach/foreachPartition/mapPartitions with Python code cannot run in a Java job: express the work "
+                    + "as DataFrame operations or write the Java function by hand."),
+    NBM208(Severity.ERROR, "Structured Streaming is not translated",
+            "Port the streaming query by hand, or run the notebook's logic as a batch job over the input."),
+    NBM209(Severity.WARNING, "Python dependency shipping dropped",
+            "addPyFile and similar calls have no meaning in a Java job: put the code the job needs in the "
+                    + "module (its shaded jar)."),
+    NBM210(Severity.WARNING, "Direct JVM access through py4j",
+            "The py4j call chain (_jvm, _jsc, _jdf) is written as the Java call it stands for: review it."),
+    NBM211(Severity.ERROR, "No Java overload matches the arguments",
+            "Check the argument types the notebook passes; an explicit cast or col()/lit() in the notebook "
+                    + "usually settles it."),
+    NBM212(Severity.WARNING, "Overload chosen on incomplete type information",
+            "The type of an argument could not be inferred: review the chosen Java call, or make the notebook's "
+                    + "types clearer (e.g. wrap column names in col())."),
+    NBM213(Severity.ERROR, "Argument not accepted by this API",
+            "The call passes a keyword or positional argument the PySpark API does not define here: check the "
+                    + "call against the PySpark version the notebook ran on."),
+    NBM214(Severity.ERROR, "API not available in the target Spark version",
+            "Use the other target (--target), or an equivalent API that exists in both Spark 3.5 and 4.0."),
+    NBM215(Severity.WARNING, "PySpark-only argument ignored",
+            "The argument only tunes PySpark's own Python-side behaviour and has no Java counterpart: check that "
+                    + "the job does not depend on it."),
+    NBM216(Severity.INFO, "Legacy PySpark API",
+            "The notebook uses a deprecated API (SQLContext, HiveContext, registerTempTable, ...): the job uses "
+                    + "its SparkSession equivalent."),
+    NBM217(Severity.WARNING, "Private PySpark API",
+            "The notebook calls an underscore-prefixed PySpark API that is not public and may change between "
+                    + "Spark versions: replace it with a public API when possible."),
+    NBM218(Severity.WARNING, "Result has a different form in Java",
+            "The Java API returns a different kind of object (e.g. a Dataset<String> for toJSON): review how the "
+                    + "result is used."),
 
     // NBM3xx: semantic hazards
 
