@@ -144,7 +144,11 @@ public final class CellClassifier {
             findings.add(Code.NBM014, first.line(), "%%" + header.name() + " is a sparkmagic magic, not one of kernel "
                     + "\"" + kernel.name() + "\"; read as sparkmagic's");
             MagicCall call = call(cell, first, header, MagicSyntax.SPARKMAGIC, findings);
-            return finish(cell, sparkmagic.classify(call), call, Map.of());
+            Classification asSparkmagic = sparkmagic.classify(call);
+            ExecutionContext context = asSparkmagic.context() == ExecutionContext.LIVY
+                    ? kernel.context() : asSparkmagic.context();
+            return finish(cell, new Classification(asSparkmagic.kind(), asSparkmagic.language(), context,
+                    asSparkmagic.magic()), call, Map.of());
         }
         return unknownMagic(cell, first, header, kernel.sparkmagic() ? MagicSyntax.SPARKMAGIC : MagicSyntax.IPYTHON,
                 findings, Code.NBM011, "%%" + header.name() + " is not a magic nbmigrate knows");
@@ -163,8 +167,8 @@ public final class CellClassifier {
             Map<Integer, Integer> offsets = new TreeMap<>();
             if (DatabricksMagics.INLINE_CODE.contains(header.get().name())) {
                 int prefixEnd = first.text().indexOf('%') + 1 + header.get().name().length();
-                call = inlineCall(cell, first, header.get().name(), header.get().arguments(), MagicSyntax.DATABRICKS,
-                        findings, offsets, prefixEnd);
+                call = inlineCall(cell, first, header.get().name(), "", MagicSyntax.DATABRICKS, findings, offsets,
+                        prefixEnd);
             } else {
                 call = call(cell, first, header.get(), MagicSyntax.DATABRICKS, findings);
             }

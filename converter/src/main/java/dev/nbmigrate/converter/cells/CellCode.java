@@ -33,7 +33,10 @@ public record CellCode(String text, SortedMap<Integer, Integer> columnOffsets) {
         return columnOffsets.getOrDefault(line, 0);
     }
 
-    /** The code's lines; line {@code n} is {@code lines().get(n - 1)}. */
+    /**
+     * The code's lines; line {@code n} is {@code lines().get(n - 1)}. As for cell sources, a final {@code \n} ends
+     * the last line, so blank lines at the very end of the cell may be missing here.
+     */
     public List<String> lines() {
         if (text.isEmpty()) {
             return List.of();

@@ -7,7 +7,9 @@ import java.util.Objects;
  *
  * @param syntax    whose magic it is
  * @param name      the magic's name without {@code %} signs, e.g. {@code sql}, {@code livy2.pyspark}
- * @param arguments the rest of the magic's line (options), as written
+ * @param arguments the rest of the magic's line (options), as written; empty when that text is code (Databricks
+ *                  {@code %sql SELECT 1}, Zeppelin {@code %livy2.sql SELECT 1}: it stays in the cell's code);
+ *                  Zeppelin interpreter properties as {@code (hive)}
  * @param line      the 1-based cell line the magic is on
  */
 public record MagicHeader(MagicSyntax syntax, String name, String arguments, int line) {
