@@ -47,11 +47,14 @@ public final class CellClassifier {
 
     private final Notebook notebook;
     private final Kernel kernel;
+    /** Zeppelin: whether the note names its default interpreter (else HDInsight's is assumed, and reported). */
+    private final boolean defaultInterpreterStated;
     private final Diagnostics diagnostics = new Diagnostics();
 
     private CellClassifier(Notebook notebook) {
         this.notebook = notebook;
         this.kernel = notebook.kernel();
+        this.defaultInterpreterStated = notebook.metadata().has("defaultInterpreterGroup");
     }
 
     /** Classifies every cell of a notebook. */
@@ -186,7 +189,7 @@ public final class CellClassifier {
     private ClassifiedCell zeppelin(Cell cell, Findings findings) {
         Optional<ZeppelinInterpreters.Prefix> prefix = ZeppelinInterpreters.prefix(cell.source());
         if (prefix.isEmpty()) {
-            if (!notebook.metadata().has("defaultInterpreterGroup")) {
+            if (!defaultInterpreterStated) {
                 findings.add(Code.NBM017, 1, "the paragraph has no interpreter prefix: read as %" + kernel.name()
                         + ", the default interpreter");
             }

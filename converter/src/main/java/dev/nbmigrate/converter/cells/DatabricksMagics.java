@@ -6,6 +6,7 @@ import dev.nbmigrate.converter.read.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Databricks notebook magics ({@code %sql}, {@code %md}, {@code %run}...) on a command's first line, as a table
@@ -15,8 +16,7 @@ import java.util.Optional;
 final class DatabricksMagics {
 
     /** Magics whose same-line text is code rather than arguments. */
-    static final java.util.Set<String> INLINE_CODE =
-            java.util.Set.of("sql", "md", "md-sandbox", "sh", "python", "scala", "r");
+    static final Set<String> INLINE_CODE = Set.of("sql", "md", "md-sandbox", "sh", "python", "scala", "r");
 
     static final Map<String, MagicHandler> TABLE = Map.ofEntries(
             Map.entry("sql", call -> new Classification(CellKind.SQL, Language.SQL, ExecutionContext.DATABRICKS,

@@ -7,6 +7,7 @@ import dev.nbmigrate.converter.read.PythonLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,7 +19,7 @@ import java.util.TreeMap;
 final class LineMagicExtractor {
 
     /** Livy's own Python magics, valid in code sent to the cluster. */
-    private static final java.util.Set<String> LIVY_MAGICS = java.util.Set.of("matplot", "table", "json");
+    private static final Set<String> LIVY_MAGICS = Set.of("matplot", "table", "json");
 
     /** The code without escapes, and the escapes. */
     record Result(CellCode code, List<LineMagic> magics) {

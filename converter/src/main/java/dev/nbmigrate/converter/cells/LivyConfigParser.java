@@ -2,6 +2,7 @@ package dev.nbmigrate.converter.cells;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Parses the JSON body of {@code %%configure} into a {@link LivySessionConfig}. Problems (not JSON, not an object,
@@ -21,6 +23,10 @@ import java.util.TreeMap;
 final class LivyConfigParser {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    /** Jackson's {@code [Source: ...; line: 2, column: 1]}, replaced by the position alone. */
+    private static final Pattern SOURCE_POSITION =
+            Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
 
     /** How each Livy session setting is typed. */
     private enum Kind { TEXT, NUMBER, LIST, MAP }
@@ -56,7 +62,10 @@ final class LivyConfigParser {
         } catch (JsonProcessingException notJson) {
             JsonLocation where = notJson.getLocation();
             int line = where == null ? call.header().line() : where.getLineNr();
-            String reason = String.valueOf(notJson.getOriginalMessage()).lines().findFirst().orElse("").strip();
+            String reason = notJson instanceof JsonEOFException
+                    ? "the JSON ends before its object, list or string is closed"
+                    : SOURCE_POSITION.matcher(String.valueOf(notJson.getOriginalMessage()).lines().findFirst()
+                    .orElse("").strip()).replaceAll("line $1, column $2");
             call.findings().add(Code.NBM010, line,
                     where == null ? 0 : Math.max(0, where.getColumnNr()),
                     call.header().text() + ": could not parse the session settings as JSON: " + reason);

@@ -1,5 +1,6 @@
 package dev.nbmigrate.converter.cells;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public record LivySessionConfig(Optional<String> driverMemory, Optional<Integer>
         Objects.requireNonNull(executorMemory, "executorMemory");
         Objects.requireNonNull(executorCores, "executorCores");
         Objects.requireNonNull(numExecutors, "numExecutors");
-        conf = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(conf));
+        conf = Collections.unmodifiableSortedMap(new TreeMap<>(conf));
         jars = List.copyOf(jars);
         pyFiles = List.copyOf(pyFiles);
         files = List.copyOf(files);
@@ -51,6 +52,6 @@ public record LivySessionConfig(Optional<String> driverMemory, Optional<Integer>
         Objects.requireNonNull(proxyUser, "proxyUser");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(heartbeatTimeoutInSecond, "heartbeatTimeoutInSecond");
-        other = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(other));
+        other = Collections.unmodifiableSortedMap(new TreeMap<>(other));
     }
 }

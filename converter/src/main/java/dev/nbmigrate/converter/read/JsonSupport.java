@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.CharConversionException;
+import java.util.regex.Pattern;
 
 /** The Jackson setup of the JSON readers and the translation of Jackson's errors into user messages. */
 final class JsonSupport {
@@ -24,6 +25,10 @@ final class JsonSupport {
             .build();
 
     static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY).build();
+
+    /** Jackson's {@code [Source: ...; line: 2, column: 1]}, replaced by the position alone. */
+    private static final Pattern SOURCE_POSITION =
+            Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
 
     private JsonSupport() {
     }
@@ -58,12 +63,14 @@ final class JsonSupport {
         return "not valid JSON: " + message;
     }
 
+    /** Jackson's message without its source description: {@code [Source: ...; line: 2, column: 1]} becomes the position. */
     private static String firstLine(String message) {
         if (message == null) {
             return "";
         }
         int newline = message.indexOf('\n');
         String line = newline < 0 ? message : message.substring(0, newline);
-        return line.strip();
+        return SOURCE_POSITION.matcher(line.strip()).replaceAll("line $1, column $2");
     }
+
 }

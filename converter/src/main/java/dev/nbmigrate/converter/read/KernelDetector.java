@@ -1,6 +1,7 @@
 package dev.nbmigrate.converter.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.diag.Diagnostics;
 import dev.nbmigrate.converter.diag.Location;
@@ -143,7 +144,7 @@ final class KernelDetector {
             boolean allPython3 = pythonCells.stream()
                     .allMatch(cell -> zeppelinInterpreter(cell, fallback).pythonVersion() == PythonVersion.PYTHON_3);
             python = pythonVersion(KernelKind.ZEPPELIN, allPython3 ? PythonVersion.PYTHON_3 : null,
-                    com.fasterxml.jackson.databind.node.MissingNode.getInstance(), pythonCells);
+                    MissingNode.getInstance(), pythonCells);
         }
         return new Kernel(KernelKind.ZEPPELIN, fallback.name(), "Zeppelin", fallback.language(), python,
                 fallback.context(), basis + pythonBasis(python));

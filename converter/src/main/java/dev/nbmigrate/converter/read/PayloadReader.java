@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,7 +30,7 @@ final class PayloadReader {
 
     /** True when values of this mime type are binary (base64 in the file): never read into memory. */
     static boolean binary(String mimeType) {
-        String mime = mimeType.toLowerCase(java.util.Locale.ROOT);
+        String mime = mimeType.toLowerCase(Locale.ROOT);
         if (TEXT_EXCEPTIONS.contains(mime)) {
             return false;
         }

@@ -1,8 +1,10 @@
 package dev.nbmigrate.converter.read;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,10 +110,10 @@ public final class ZeppelinInterpreters {
     }
 
     private static Map<String, Interpreter> table(Interpreter... rows) {
-        java.util.TreeMap<String, Interpreter> table = new java.util.TreeMap<>();
+        TreeMap<String, Interpreter> table = new TreeMap<>();
         for (Interpreter row : rows) {
             table.put(row.name(), row);
         }
-        return java.util.Collections.unmodifiableMap(table);
+        return Collections.unmodifiableMap(table);
     }
 }
