@@ -2,6 +2,7 @@ package dev.nbmigrate.converter.cells;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,11 +23,13 @@ import java.util.regex.Pattern;
  */
 final class LivyConfigParser {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Jackson must not quote the cell in its messages: settings may hold passwords. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
 
     /** Jackson's {@code [Source: ...; line: 2, column: 1]}, replaced by the position alone. */
     private static final Pattern SOURCE_POSITION =
-            Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
+            Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
 
     /** How each Livy session setting is typed. */
     private enum Kind { TEXT, NUMBER, LIST, MAP }
@@ -64,8 +67,8 @@ final class LivyConfigParser {
             int line = where == null ? call.header().line() : where.getLineNr();
             String reason = notJson instanceof JsonEOFException
                     ? "the JSON ends before its object, list or string is closed"
-                    : SOURCE_POSITION.matcher(String.valueOf(notJson.getOriginalMessage()).lines().findFirst()
-                    .orElse("").strip()).replaceAll("line $1, column $2");
+                    : SOURCE_POSITION.matcher(String.valueOf(notJson.getOriginalMessage()))
+                    .replaceAll("line $1, column $2").lines().findFirst().orElse("").strip();
             call.findings().add(Code.NBM010, line,
                     where == null ? 0 : Math.max(0, where.getColumnNr()),
                     call.header().text() + ": could not parse the session settings as JSON: " + reason);

@@ -28,7 +28,7 @@ final class JsonSupport {
 
     /** Jackson's {@code [Source: ...; line: 2, column: 1]}, replaced by the position alone. */
     private static final Pattern SOURCE_POSITION =
-            Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
+            Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
 
     private JsonSupport() {
     }
@@ -68,9 +68,9 @@ final class JsonSupport {
         if (message == null) {
             return "";
         }
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        return SOURCE_POSITION.matcher(line.strip()).replaceAll("line $1, column $2");
+        String positioned = SOURCE_POSITION.matcher(message).replaceAll("line $1, column $2");
+        int newline = positioned.indexOf('\n');
+        return (newline < 0 ? positioned : positioned.substring(0, newline)).strip();
     }
 
 }
