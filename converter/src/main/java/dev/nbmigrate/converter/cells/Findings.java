@@ -24,8 +24,4 @@ final class Findings {
     void add(Code code, int line, int column, String message) {
         diagnostics.add(code, new Location(notebook, cell, line, column), message);
     }
-
-    int cell() {
-        return cell;
-    }
 }

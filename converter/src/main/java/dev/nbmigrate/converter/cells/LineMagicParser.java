@@ -85,12 +85,6 @@ final class LineMagicParser {
         };
     }
 
-    /** The magic's name, or empty when the text is not {@code %name...}. */
-    static Optional<String> name(String text) {
-        Matcher matcher = NAME.matcher(text);
-        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
     private static LineMagic magic(LineSpan span, String text, Optional<String> assignedTo) {
         Matcher matcher = NAME.matcher(text);
         if (!matcher.matches()) {

@@ -63,11 +63,6 @@ public final class PythonLines {
             }
             return text.substring(0, end);
         }
-
-        /** True when the line holds nothing but whitespace. */
-        public boolean blank() {
-            return text.isBlank();
-        }
     }
 
     private static final Pattern SHELL_ASSIGNMENT = Pattern.compile("^[A-Za-z_][\\w.]*\\s*=\\s*!.*");
@@ -81,11 +76,6 @@ public final class PythonLines {
     /** Lexes a cell's source (line ends normalised to {@code \n}). */
     public static List<Line> scan(String source) {
         return new Scanner().scan(SourceText.lines(source));
-    }
-
-    /** Lexes lines already split. */
-    public static List<Line> scan(List<String> lines) {
-        return new Scanner().scan(lines);
     }
 
     /** The escape a statement line starts with, judged on the line without its indentation. */

@@ -163,6 +163,26 @@ class JupyterReaderTest {
     }
 
     @Test
+    void readsAttachmentsOfMarkdownCells(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("with_attachment.ipynb");
+        java.nio.file.Files.writeString(file, """
+                {"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["![arch](attachment:arch.png)"],
+                  "attachments": {"arch.png": {"image/png": "iVBORw0KGgo=", "text/plain": "architecture"}}}],
+                 "metadata": {"widgets": {"application/vnd.jupyter.widget-state+json": {"state": {}}}},
+                 "nbformat": 4, "nbformat_minor": 5}
+                """);
+
+        Notebook notebook = new NotebookReader().read(file, "with_attachment.ipynb");
+
+        Attachment attachment = notebook.cell(1).attachments().get(0);
+        assertThat(attachment.name()).isEqualTo("arch.png");
+        assertThat(attachment.data()).extracting(Payload::mimeType, Payload::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("image/png", Payload.Kind.BINARY),
+                org.assertj.core.groups.Tuple.tuple("text/plain", Payload.Kind.TEXT));
+        assertThat(notebook.metadata().path("widgets").has("application/vnd.jupyter.widget-state+json")).isTrue();
+    }
+
+    @Test
     void readingTwiceGivesEqualModels() throws Exception {
         assertThat(NotebookFixtures.read("pyspark_hdi36_py2.ipynb"))
                 .isEqualTo(NotebookFixtures.read("pyspark_hdi36_py2.ipynb"));

@@ -29,12 +29,15 @@ class LargeOutputTest {
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         assertThat(threads.isThreadAllocatedMemorySupported()).isTrue();
+        // A first read loads and initialises the reader's classes, which is not what is measured.
+        NotebookFixtures.read("pyspark3_sales.ipynb");
         long before = threads.getCurrentThreadAllocatedBytes();
         Notebook notebook = new NotebookReader().read(file, "big_plot.ipynb");
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
 
-        // Reading the image as a string would allocate at least twice its size (UTF-16 chars).
-        assertThat(allocated).isLessThan(16L * 1024 * 1024);
+        // Reading the image as a string would allocate at least twice its size (UTF-16 chars); streaming past it
+        // takes a few buffers (about 32 KiB when measured).
+        assertThat(allocated).isLessThan(4L * 1024 * 1024);
         DisplayOutput plot = (DisplayOutput) notebook.cell(1).outputs().get(0);
         Payload image = plot.payload("image/png").orElseThrow();
         assertThat(image.kind()).isEqualTo(Payload.Kind.BINARY);
