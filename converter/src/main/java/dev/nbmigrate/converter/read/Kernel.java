@@ -11,7 +11,8 @@ import java.util.SortedSet;
  * @param name          the kernel's name as saved ({@code kernelspec.name}), or the platform's name; may be empty
  * @param displayName   {@code kernelspec.display_name} as saved; may be empty
  * @param language      the language of the notebook's plain code cells
- * @param pythonVersion Python 2 or 3 for Python kernels, {@link PythonVersion#NOT_PYTHON} otherwise
+ * @param pythonVersion the Python of the notebook's Python code (a Zeppelin note may hold Python paragraphs under a
+ *                      Scala default), {@link PythonVersion#NOT_PYTHON} when it has none
  * @param context       where the notebook's plain cells ran (for Zeppelin: the default interpreter's context)
  * @param basis         how this was decided, in words, for reports (e.g. "kernelspec.name 'pysparkkernel';
  *                      Python 2 from language_info.codemirror_mode.version 2")
