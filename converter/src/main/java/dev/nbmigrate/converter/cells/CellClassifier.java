@@ -108,8 +108,12 @@ public final class CellClassifier {
                 return finish(cell, SparkmagicMagics.TABLE.get(header.get().name()).classify(call), call, Map.of());
             }
             String name = header.map(Header::name).orElse("");
-            findings.add(Code.NBM015, first.line(), "the cell starts with %" + name + ", so sparkmagic ran all of "
-                    + "it in the notebook server's Python, not on the cluster");
+            String target = header.map(Header::arguments).orElse("");
+            findings.add(Code.NBM015, first.line(), name.equals("run") && !target.isEmpty()
+                    ? "the cell starts with %run, so sparkmagic ran " + target + " in the notebook server's Python,"
+                    + " not in the cluster session: its definitions were not available to cells run on the cluster"
+                    : "the cell starts with %" + name + ", so sparkmagic ran all of it in the notebook server's"
+                    + " Python, not on the cluster");
             return finish(cell, new Classification(CellKind.CODE, Language.PYTHON, ExecutionContext.NOTEBOOK_SERVER,
                     null), cell.source(), Map.of(), findings);
         }

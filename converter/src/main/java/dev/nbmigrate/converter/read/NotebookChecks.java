@@ -4,6 +4,7 @@ import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.diag.Diagnostics;
 import dev.nbmigrate.converter.diag.Location;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Findings about readable-but-odd notebooks that do not depend on the format: order of execution, emptiness. */
@@ -24,24 +25,38 @@ final class NotebookChecks {
         }
     }
 
-    /** {@code NBM004} for each code cell whose execution count is lower than an earlier cell's. */
+    /**
+     * One {@code NBM004} when code cells last ran in another order than top to bottom: located at the first cell
+     * whose execution count is lower than that of a cell above it, naming the other such cells.
+     */
     static void executionOrder(String notebook, List<Cell> cells, Diagnostics diagnostics) {
         int highest = 0;
         int highestCell = 0;
+        String first = null;
+        int firstCell = 0;
+        List<Integer> others = new ArrayList<>();
         for (Cell cell : cells) {
             if (cell.type() != CellType.CODE || cell.executionCount().isEmpty()) {
                 continue;
             }
             int count = cell.executionCount().get();
-            if (count < highest) {
-                diagnostics.add(Code.NBM004, Location.ofCell(notebook, cell.index()),
-                        "cell " + cell.index() + " last ran before cell " + highestCell + " above it (execution_count "
-                                + count + " < " + highest + ")");
-            } else {
+            if (count >= highest) {
                 highest = count;
                 highestCell = cell.index();
+            } else if (first == null) {
+                firstCell = cell.index();
+                first = "cell " + cell.index() + " last ran before cell " + highestCell + " above it (execution_count "
+                        + count + " < " + highest + ")";
+            } else {
+                others.add(cell.index());
             }
         }
+        if (first == null) {
+            return;
+        }
+        String more = others.isEmpty() ? "" : "; so did cell" + (others.size() > 1 ? "s " : " ")
+                + String.join(", ", others.stream().map(String::valueOf).toList());
+        diagnostics.add(Code.NBM004, Location.ofCell(notebook, firstCell), first + more);
     }
 
     /** {@code NBM005} when there is nothing to convert: no cells, or no code cell with code. */

@@ -29,6 +29,19 @@ class SparkmagicKernelRulesTest {
     }
 
     @Test
+    void runOnASparkmagicKernelRanTheOtherNotebookLocally() {
+        ClassifiedNotebook classified = TestNotebooks.classify(TestNotebooks.PYSPARK, "%run ./utils.ipynb");
+
+        assertThat(classified.cell(1).lineMagics()).containsExactly(new RunScriptMagic(
+                new LineSpan(1, 1, "%run ./utils.ipynb", false), "./utils.ipynb", java.util.List.of(), false));
+        assertThat(classified.cell(1).context()).isEqualTo(ExecutionContext.NOTEBOOK_SERVER);
+        assertThat(classified.diagnostics()).extracting(d -> d.code().id() + ": " + d.message()).containsExactly(
+                "NBM015: the cell starts with %run, so sparkmagic ran ./utils.ipynb in the notebook server's Python,"
+                        + " not in the cluster session: its definitions were not available to cells run on the"
+                        + " cluster");
+    }
+
+    @Test
     void singlePercentAliasesAreSparkmagicMagics() {
         ClassifiedNotebook classified = TestNotebooks.classify(TestNotebooks.PYSPARK, "%local\nx = 1", "%info");
 

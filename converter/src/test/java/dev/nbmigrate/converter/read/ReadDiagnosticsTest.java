@@ -27,9 +27,7 @@ class ReadDiagnosticsTest {
                                 + " reader knows")),
                 Arguments.of("broken/out_of_order.ipynb", List.of(
                         "NBM004 warning at broken/out_of_order.ipynb, cell 3: cell 3 last ran before cell 1 above it"
-                                + " (execution_count 2 < 7)",
-                        "NBM004 warning at broken/out_of_order.ipynb, cell 6: cell 6 last ran before cell 5 above it"
-                                + " (execution_count 8 < 9)")),
+                                + " (execution_count 2 < 7); so did cell 6")),
                 Arguments.of("broken/empty.ipynb", List.of(
                         "NBM005 warning at broken/empty.ipynb: the notebook has no cells")),
                 Arguments.of("broken/only_markdown.ipynb", List.of(
