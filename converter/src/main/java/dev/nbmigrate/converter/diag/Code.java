@@ -12,6 +12,47 @@ public enum Code {
     // NBM0xx: input
     NBM001(Severity.ERROR, "Unreadable notebook",
             "Check that the file is a notebook saved by Jupyter, Databricks or Zeppelin and is not truncated."),
+    NBM002(Severity.WARNING, "Unknown kernel",
+            "Check the kernel and language nbmigrate assumed, or set kernelspec.name in the notebook's metadata."),
+    NBM003(Severity.INFO, "Notebook format newer than known",
+            "The file was saved by a newer tool; fields this reader does not know are kept but not used."),
+    NBM004(Severity.WARNING, "Cells ran out of order",
+            "The saved results may depend on an order other than top to bottom; check that running the cells "
+                    + "in order gives the intended result."),
+    NBM005(Severity.WARNING, "Empty notebook",
+            "There is no code to convert; check that this is the intended file."),
+    NBM006(Severity.INFO, "Python 2 notebook",
+            "Python 2 code is modernised before translation; review the Python 2 hazards reported for it "
+                    + "(integer division, lazy map/filter, dictionary iteration)."),
+    NBM007(Severity.WARNING, "Python version not stated",
+            "Python 3 is assumed; if the notebook ran on Python 2, integer division (/) gave different results. "
+                    + "Set language_info in the notebook's metadata to state the version."),
+    NBM008(Severity.WARNING, "Malformed cell",
+            "The cell does not follow the notebook format; check it in the file."),
+    NBM009(Severity.WARNING, "Conflicting kernel information",
+            "The notebook's metadata and its code disagree; check which kernel the notebook really ran on."),
+    NBM010(Severity.WARNING, "Bad magic options",
+            "Fix the magic's options: sparkmagic would have rejected them, so the cell did not run as written."),
+    NBM011(Severity.WARNING, "Unknown cell magic",
+            "nbmigrate does not know this magic; translate the cell by hand or remove the magic."),
+    NBM012(Severity.INFO, "Unknown line magic",
+            "The line is left out of the code; check whether it changed what the notebook did."),
+    NBM013(Severity.WARNING, "Unknown Zeppelin interpreter",
+            "Translate the paragraph by hand, or give it one of the Spark, SQL, Markdown or shell interpreters."),
+    NBM014(Severity.WARNING, "Magic not available in this kernel",
+            "The magic does not exist in the notebook's kernel, so the cell failed when it ran; check its intent."),
+    NBM015(Severity.WARNING, "Cell ran in the notebook server, not on the cluster",
+            "Check whether this code belongs in the job: it ran in the local Jupyter process, without the "
+                    + "cluster's Spark session."),
+    NBM016(Severity.WARNING, "Cell magic not on the first line",
+            "A cell magic only works on a cell's first line: as written the cell failed. Move or remove it."),
+    NBM017(Severity.INFO, "Default interpreter assumed",
+            "Start the paragraph with an interpreter prefix (e.g. %livy2.pyspark) to state its language."),
+    NBM018(Severity.WARNING, "Malformed Databricks export",
+            "Check the command in the file: it does not follow the Databricks source export layout."),
+    NBM019(Severity.WARNING, "Magic or shell command sent to the cluster",
+            "Livy does not run IPython magics or shell commands: the line failed on the cluster. "
+                    + "Move it to a %%local cell or remove it."),
 
     // NBM1xx: parse
 
