@@ -55,8 +55,8 @@ final class GraalPyFrontEnd {
 
     static {
         // Initialise GraalPy's classes with a trivial parse, so that no class initialiser can ever be cut short by
-        // a stack overflow on hostile input.
-        Outcome warmUp = parse("x = [1]\n", PositionMap.identity("x = [1]\n"));
+        // a stack overflow on hostile input. It runs on this thread: a parser thread would wait for this class.
+        Outcome warmUp = parseHere("x = [1]\n", PositionMap.identity("x = [1]\n"));
         if (warmUp.module() == null) {
             throw new IllegalStateException("GraalPy parser is not working: " + warmUp.error());
         }
