@@ -7,8 +7,8 @@ import com.oracle.graal.python.pegparser.ParserCallbacks;
 import com.oracle.graal.python.pegparser.sst.ModTy;
 import com.oracle.graal.python.pegparser.sst.SSTNode;
 import com.oracle.graal.python.pegparser.tokenizer.SourceRange;
-import dev.nbmigrate.converter.parse.Span;
 import dev.nbmigrate.converter.parse.python.ast.PyModule;
+import dev.nbmigrate.converter.parse.python.legacy.ErrorLocator;
 import dev.nbmigrate.converter.parse.python.legacy.PositionMap;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -36,8 +36,11 @@ final class GraalPyFrontEnd {
     /** The Python minor version whose grammar the parser follows. */
     private static final int FEATURE_VERSION = 12;
 
-    /** CPython 3.12 refuses to build ASTs deeper than about this (RecursionError). */
-    static final int MAX_DEPTH = 1500;
+    /**
+     * The deepest tree CPython 3.12 builds: one level more fails with "RecursionError: maximum recursion depth
+     * exceeded during ast construction" (measured: {@code x = -...-1} with 2,993 minus signs parses, 2,994 do not).
+     */
+    static final int MAX_DEPTH = 2995;
 
     private static final long STACK_BYTES = 256L * 1024 * 1024;
 
@@ -55,8 +58,8 @@ final class GraalPyFrontEnd {
 
     static {
         // Initialise GraalPy's classes with a trivial parse, so that no class initialiser can ever be cut short by
-        // a stack overflow on hostile input.
-        Outcome warmUp = parse("x = [1]\n", PositionMap.identity("x = [1]\n"));
+        // a stack overflow on hostile input. It runs on this thread: a parser thread would wait for this class.
+        Outcome warmUp = parseHere("x = [1]\n", PositionMap.identity("x = [1]\n"));
         if (warmUp.module() == null) {
             throw new IllegalStateException("GraalPy parser is not working: " + warmUp.error());
         }
@@ -91,27 +94,40 @@ final class GraalPyFrontEnd {
             SSTNode tree = parser.parse();
             return new Outcome(new SstConverter(positions, MAX_DEPTH).module((ModTy.Module) tree), null);
         } catch (ReportedError e) {
-            return new Outcome(null, new PySyntaxError(e.type, e.getMessage(), positions.toOriginal(e.span)));
+            return new Outcome(null, syntaxError(source, positions, e));
         } catch (SstConverter.TooDeepException e) {
             return new Outcome(null, new PySyntaxError("RecursionError",
-                    "maximum recursion depth exceeded during ast construction", Span.NONE));
+                    "maximum recursion depth exceeded during ast construction", 0, 0));
         } catch (StackOverflowError e) {
             LOG.debug("stack overflow while parsing", e);
             return new Outcome(null, new PySyntaxError("MemoryError",
-                    "Parser stack overflowed - Python source too complex to parse", Span.NONE));
+                    "Parser stack overflowed - Python source too complex to parse", 0, 0));
         }
     }
 
-    /** The first error the parser reports, thrown to stop it. */
+    /** The error at CPython's position, mapped to the original source. */
+    private static PySyntaxError syntaxError(String source, PositionMap positions, ReportedError error) {
+        if (error.line <= 0) {
+            return new PySyntaxError(error.type, error.getMessage(), 0, 0);
+        }
+        int[] at = ErrorLocator.relocate(source, error.getMessage(), error.line, error.column);
+        boolean columnKnown = at[1] >= 0;
+        int[] original = positions.toOriginal(at[0], Math.max(0, at[1]));
+        return new PySyntaxError(error.type, error.getMessage(), original[0], columnKnown ? original[1] + 1 : 0);
+    }
+
+    /** The first error the parser reports, thrown to stop it: GraalPy's line and column (-1 when unknown). */
     private static final class ReportedError extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final String type;
-        private final transient Span span;
+        private final int line;
+        private final int column;
 
-        ReportedError(String type, String message, Span span) {
+        ReportedError(String type, String message, int line, int column) {
             super(message, null, false, false);
             this.type = type;
-            this.span = span;
+            this.line = line;
+            this.column = column;
         }
     }
 
@@ -123,28 +139,19 @@ final class GraalPyFrontEnd {
 
         @Override
         public RuntimeException reportIncompleteSource(int line) {
-            return new ReportedError("SyntaxError", "incomplete input", Span.at(Math.max(1, line), 0));
+            return new ReportedError("SyntaxError", "incomplete input", Math.max(1, line), -1);
         }
 
         @Override
         public RuntimeException onError(ErrorType errorType, SourceRange range, String message) {
-            throw new ReportedError(ERROR_TYPES.getOrDefault(errorType, "SyntaxError"), message, span(range));
+            boolean known = range != null && range.startLine > 0;
+            throw new ReportedError(ERROR_TYPES.getOrDefault(errorType, "SyntaxError"), message,
+                    known ? range.startLine : 0, known ? range.startColumn : -1);
         }
 
         @Override
         public void onWarning(WarningType warningType, SourceRange range, String message) {
             LOG.debug("Python {} warning at line {}: {}", warningType, range == null ? 0 : range.startLine, message);
-        }
-
-        private static Span span(SourceRange range) {
-            if (range == null || range.startLine <= 0) {
-                return Span.NONE;
-            }
-            int column = Math.max(0, range.startColumn);
-            int endLine = Math.max(range.endLine, range.startLine);
-            int endColumn = range.endColumn < 0 || endLine == range.startLine && range.endColumn < column
-                    ? column : range.endColumn;
-            return new Span(range.startLine, column, endLine, endColumn);
         }
     }
 

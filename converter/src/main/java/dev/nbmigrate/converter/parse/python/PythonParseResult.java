@@ -3,10 +3,12 @@ package dev.nbmigrate.converter.parse.python;
 import dev.nbmigrate.converter.diag.Diagnostic;
 import dev.nbmigrate.converter.parse.python.ast.PyModule;
 import dev.nbmigrate.converter.parse.python.legacy.Rewrite;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The outcome of parsing one cell.
@@ -31,7 +33,7 @@ public record PythonParseResult(Optional<PyModule> module, PythonDialect dialect
         Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(parsedSource, "parsedSource");
         rewrites = List.copyOf(rewrites);
-        futureImports = Set.copyOf(futureImports);
+        futureImports = Collections.unmodifiableSortedSet(new TreeSet<>(futureImports));
         Objects.requireNonNull(syntaxError, "syntaxError");
         diagnostics = List.copyOf(diagnostics);
         if (module.isPresent() == syntaxError.isPresent()) {

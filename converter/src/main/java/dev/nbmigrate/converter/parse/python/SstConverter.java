@@ -458,7 +458,10 @@ final class SstConverter implements SSTreeVisitor<Object> {
         List<FStringPart> parts = new ArrayList<>();
         for (ExprTy value : node.values == null ? new ExprTy[0] : node.values) {
             if (value instanceof ExprTy.Constant constant && constant.value.kind == ConstantValue.Kind.CODEPOINTS) {
-                parts.add(new FStringPart.Literal(constant.value.getCodePoints().toJavaString(), span(value)));
+                String text = constant.value.getCodePoints().toJavaString();
+                if (!text.isEmpty()) {
+                    parts.add(new FStringPart.Literal(text, span(value)));
+                }
             } else {
                 parts.add((FStringPart) convert(value));
             }

@@ -6,13 +6,14 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Prints a tree in the style of Python's {@code ast.dump}, e.g.
  * {@code Assign(targets=[Name(id='x', ctx=STORE)], value=IntLit(value=1))}, for tests, logs and reviews.
  *
- * <p>Fields print in declaration order; absent values are left out: null, empty lists, {@code false}, the
- * {@code LOAD} context and the {@code NONE} conversion. Strings print as Python {@code repr}s. With positions,
+ * <p>Fields print in declaration order; absent values are left out: null, empty lists, {@code false} (except a
+ * literal's value), the {@code LOAD} context and the {@code NONE} conversion. Strings print as Python {@code repr}s. With positions,
  * each node's span follows its name ({@code Name@1:0-1:1(...)}). {@link #dump(PyNode)} prints one line;
  * {@link #dumpIndented(PyNode)} breaks nodes that do not fit in {@value #WIDTH} columns, one field a line.
  */
@@ -21,30 +22,35 @@ public final class PyDump {
     /** Line width of the indented form. */
     public static final int WIDTH = 100;
 
-    private final boolean positions;
+    private final Predicate<PyNode> positioned;
 
-    private PyDump(boolean positions) {
-        this.positions = positions;
+    private PyDump(Predicate<PyNode> positioned) {
+        this.positioned = positioned;
     }
 
     /** One line, without positions. */
     public static String dump(PyNode node) {
-        return new PyDump(false).flat(node);
+        return new PyDump(n -> false).flat(node);
     }
 
     /** One line, with each node's span. */
     public static String dumpWithPositions(PyNode node) {
-        return new PyDump(true).flat(node);
+        return new PyDump(n -> true).flat(node);
     }
 
     /** Several lines, without positions. */
     public static String dumpIndented(PyNode node) {
-        return new PyDump(false).render(node, 0, 0);
+        return new PyDump(n -> false).render(node, 0, 0);
     }
 
     /** Several lines, with each node's span. */
     public static String dumpIndentedWithPositions(PyNode node) {
-        return new PyDump(true).render(node, 0, 0);
+        return new PyDump(n -> true).render(node, 0, 0);
+    }
+
+    /** Several lines, with the span of the nodes {@code positioned} accepts. */
+    public static String dumpIndented(PyNode node, Predicate<PyNode> positioned) {
+        return new PyDump(positioned).render(node, 0, 0);
     }
 
     private String render(Object value, int indent, int used) {
@@ -105,7 +111,7 @@ public final class PyDump {
 
     private String head(Record record) {
         String name = record.getClass().getSimpleName();
-        if (positions && record instanceof PyNode node) {
+        if (record instanceof PyNode node && positioned.test(node)) {
             return name + "@" + node.span();
         }
         return name;
@@ -118,7 +124,7 @@ public final class PyDump {
         List<Field> out = new ArrayList<>();
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             Object value = read(record, component);
-            if (!isAbsent(value)) {
+            if (component.getName().equals("value") ? value != null : !isAbsent(value)) {
                 out.add(new Field(component.getName(), value));
             }
         }

@@ -373,7 +373,7 @@ public sealed interface PyExpr extends PyNode {
 
     /**
      * An f-string ({@code JoinedStr}): literal text and replacement fields in order. Plain strings implicitly
-     * concatenated with it are literal parts.
+     * concatenated with it are literal parts; there are no empty literal parts.
      */
     record FString(List<FStringPart> parts, Span span) implements PyExpr {
         public FString {

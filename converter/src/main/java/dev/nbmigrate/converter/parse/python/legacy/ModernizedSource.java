@@ -1,8 +1,10 @@
 package dev.nbmigrate.converter.parse.python.legacy;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The result of {@link Py2Modernizer}: Python 3 source, what was rewritten (by original line), the hazards seen
@@ -16,7 +18,7 @@ public record ModernizedSource(String text, List<Rewrite> rewrites, List<Finding
         Objects.requireNonNull(text, "text");
         rewrites = List.copyOf(rewrites);
         findings = List.copyOf(findings);
-        futureImports = Set.copyOf(futureImports);
+        futureImports = Collections.unmodifiableSortedSet(new TreeSet<>(futureImports));
         Objects.requireNonNull(positions, "positions");
     }
 
