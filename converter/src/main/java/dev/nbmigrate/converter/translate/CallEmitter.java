@@ -50,6 +50,8 @@ final class CallEmitter {
     private static final String PY_LITERALS = "dev.nbmigrate.runtime.interop.PyLiterals";
     private static final String SCALA = "dev.nbmigrate.runtime.interop.Scala";
 
+    private static final Class<?> DATASET = org.apache.spark.sql.Dataset.class;
+
     private final TranslationContext context;
 
     CallEmitter(TranslationContext context) {
@@ -86,17 +88,20 @@ final class CallEmitter {
         }
         Resolution.Resolved resolved = (Resolution.Resolved) resolution;
         List<Binding.BoundArg> javaArgs = plan.javaArgs();
-        int first = 0;
-        if (target.receiverAsFirstArg() && receiver != null) {
-            first = 1;
-        }
+        List<ArgConversion> conversions = resolved.conversions();
+        // The receiver of a static call made on it ({@code ~c} is {@code not(c)}) may or may not be among javaArgs.
+        int offset = conversions.size() - javaArgs.size();
         NodeList<Expression> args = new NodeList<>();
-        if (first == 1) {
-            args.add(convert(receiver, resolved.conversions().get(0)));
+        int firstArg = 0;
+        if (target.receiverAsFirstArg() && receiver != null) {
+            args.add(convert(receiver, conversions.get(0)));
+            firstArg = offset == 1 ? 0 : 1;
+            offset = Math.max(offset, 0);
         }
-        for (int i = first; i < javaArgs.size(); i++) {
+        for (int i = firstArg; i < javaArgs.size(); i++) {
             Binding.BoundArg bound = javaArgs.get(i);
-            ArgConversion conversion = resolved.conversions().get(i);
+            int c = Math.min(i + offset, conversions.size() - 1);
+            ArgConversion conversion = conversions.get(c);
             TExpr value = byArg.get(bound.arg());
             if (value == null) {
                 value = defaultValue(bound.arg());
@@ -128,6 +133,9 @@ final class CallEmitter {
             }
         };
         PyType type = plan.resultType();
+        if (resolved.member() instanceof Method method && DATASET.isAssignableFrom(method.getReturnType())) {
+            type = SparkObject.DATAFRAME;
+        }
         call = adaptResult(call, plan, resolved, type);
         return TExpr.of(call, type);
     }

@@ -291,8 +291,29 @@ public final class ExprTranslator {
             throw new Untranslatable(Code.NBM201, attribute.span(), "no PySpark member " + attribute.attr()
                     + " on " + receiver.type().display());
         }
+        Optional<TExpr> field = columnByAttribute(receiver, attribute.attr());
+        if (field.isPresent()) {
+            return field.get();
+        }
         CallPlan plan = context.planner().planAttribute(receiver.type(), attribute.attr());
         return emitter.emit(plan, receiver, List.of(), Map.of(), attribute.span());
+    }
+
+    /**
+     * {@code df.amount} is the column {@code df.col("amount")} and {@code c.field} the struct field
+     * {@code c.getField("field")} when the name is no member of the DataFrame or Column API (rules df-getattr and
+     * column-getattr).
+     */
+    private Optional<TExpr> columnByAttribute(TExpr receiver, String name) {
+        PyType type = PyTypes.strip(receiver.type());
+        String owner = type == SparkObject.DATAFRAME ? "pyspark.sql.DataFrame" : type == SparkObject.COLUMN ? "pyspark.sql.Column" : null;
+        if (owner == null || name.startsWith("_")
+                || context.catalog().classify(owner, name).source() != dev.nbmigrate.converter.api.ApiSupport.Source.NOT_FOUND) {
+            return Optional.empty();
+        }
+        String method = type == SparkObject.DATAFRAME ? "col" : "getField";
+        return Optional.of(TExpr.of(new MethodCallExpr(enclosed(receiver.java()), method,
+                new NodeList<>(new StringLiteralExpr().setString(name))), SparkObject.COLUMN));
     }
 
     private boolean isVariable(PyExpr.Name name) {
