@@ -89,6 +89,19 @@ final class CallEmitter {
         Resolution.Resolved resolved = (Resolution.Resolved) resolution;
         List<Binding.BoundArg> javaArgs = plan.javaArgs();
         List<ArgConversion> conversions = resolved.conversions();
+        if (receiver == null && resolved.member() instanceof Method method
+                && !java.lang.reflect.Modifier.isStatic(method.getModifiers())
+                && javaArgs.size() == conversions.size() + 1) {
+            // A module function that Java has as a method of its first argument: F.desc(c) is c.desc().
+            TExpr first = byArg.get(javaArgs.get(0).arg());
+            if (first == null) {
+                throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName() + " needs a receiver");
+            }
+            receiver = first;
+            javaArgs = javaArgs.subList(1, javaArgs.size());
+            target = new JavaTarget(target.javaClass(), target.ownerClass(), List.of(), resolved.member().getName(),
+                    JavaTarget.Form.METHOD, false);
+        }
         // The receiver of a static call made on it ({@code ~c} is {@code not(c)}) may or may not be among javaArgs.
         int offset = conversions.size() - javaArgs.size();
         NodeList<Expression> args = new NodeList<>();
@@ -100,7 +113,11 @@ final class CallEmitter {
         }
         for (int i = firstArg; i < javaArgs.size(); i++) {
             Binding.BoundArg bound = javaArgs.get(i);
-            int c = Math.min(i + offset, conversions.size() - 1);
+            int c = i + offset;
+            if (c < 0 || c >= conversions.size()) {
+                throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName()
+                        + ": the arguments do not line up with " + resolved.signature());
+            }
             ArgConversion conversion = conversions.get(c);
             TExpr value = byArg.get(bound.arg());
             if (value == null) {

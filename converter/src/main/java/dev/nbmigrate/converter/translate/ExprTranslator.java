@@ -339,6 +339,11 @@ public final class ExprTranslator {
             TExpr receiver = translate(attribute.value());
             Arguments args = arguments(call);
             CallPlan plan = context.planner().plan(receiver.type(), attribute.attr(), args.positionalArgs(), args.keywordArgs());
+            if (plan.support().rule().orElse(null) == dev.nbmigrate.converter.api.TranslationRule.ORDER_ASCENDING
+                    && args.keywords().containsKey("ascending")) {
+                args = ascending(args, call);
+                plan = context.planner().plan(receiver.type(), attribute.attr(), args.positionalArgs(), args.keywordArgs());
+            }
             return emitter.emit(plan, receiver, args.positional, args.keywords, call.span());
         }
         if (func instanceof PyExpr.Name name) {
@@ -431,6 +436,37 @@ public final class ExprTranslator {
         return new Arguments(positional, keywords);
     }
 
+    /**
+     * Rule order-ascending: {@code orderBy("a", "b", ascending=[True, False])} sorts by {@code col("a").asc()} and
+     * {@code col("b").desc()}; a single bool applies to every column.
+     */
+    private Arguments ascending(Arguments args, PyExpr.Call call) {
+        TExpr flags = args.keywords().get("ascending");
+        List<TExpr> columns = new ArrayList<>();
+        for (TExpr arg : args.positional()) {
+            if (!arg.elements().isEmpty() && PyTypes.strip(arg.type()) instanceof ListType) {
+                columns.addAll(arg.elements());
+            } else {
+                columns.add(arg);
+            }
+        }
+        List<TExpr> sorted = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            PyValue flag = flags.elements().isEmpty() ? flags.constant().orElse(null)
+                    : i < flags.elements().size() ? flags.elements().get(i).constant().orElse(null) : null;
+            boolean up;
+            if (flag instanceof PyValue.Bool bool) {
+                up = bool.value();
+            } else if (flag instanceof PyValue.Int number) {
+                up = number.value().signum() != 0;
+            } else {
+                throw new Untranslatable(Code.NBM219, call.span(), "ascending= must be a constant bool or list of bools");
+            }
+            sorted.add(TExpr.of(new MethodCallExpr(enclosed(asColumn(columns.get(i))), up ? "asc" : "desc"), SparkObject.COLUMN));
+        }
+        return new Arguments(sorted, Map.of());
+    }
+
     /** The Java Column for a value: a Column as is, a str as {@code col(name)}, a literal as {@code lit(value)}. */
     public Expression asColumn(TExpr value) {
         PyType type = PyTypes.strip(value.type());
@@ -462,6 +498,13 @@ public final class ExprTranslator {
             TExpr receiver = leftColumn ? left : right;
             TExpr other = leftColumn ? right : left;
             CallPlan plan = context.planner().plan(SparkObject.COLUMN, member, List.of(other.arg()), Map.of());
+            if (plan.support().rule().orElse(null) == dev.nbmigrate.converter.api.TranslationRule.REFLECTED_OPERATOR) {
+                // 1 - c is lit(1).minus(c), as PySpark's reflected operators build it (and name it "(1 - c)").
+                TExpr literal = TExpr.of(asColumn(left), SparkObject.COLUMN);
+                CallPlan forward = context.planner().plan(SparkObject.COLUMN, COLUMN_OPERATORS.get(binOp.op()),
+                        List.of(right.arg()), Map.of());
+                return emitter.emit(forward, literal, List.of(right), Map.of(), binOp.span());
+            }
             return emitter.emit(plan, receiver, List.of(other), Map.of(), binOp.span());
         }
         return scalarBinary(binOp, left, right);

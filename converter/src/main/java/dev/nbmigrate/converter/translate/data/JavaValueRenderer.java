@@ -79,6 +79,10 @@ public final class JavaValueRenderer {
             PyValue value = i < values.size() ? values.get(i) : new PyValue.None();
             args.add(value(value, fields[i].dataType(), fields[i].name()));
         }
+        if (args.size() == 1 && args.get(0).isNullLiteralExpr()) {
+            // RowFactory.create(null) would pass a null array, not one null value.
+            args.set(0, new CastExpr(new ClassOrInterfaceType(null, "Object"), args.get(0)));
+        }
         return new MethodCallExpr(new NameExpr(imports.use("org.apache.spark.sql.RowFactory")), "create", args);
     }
 
