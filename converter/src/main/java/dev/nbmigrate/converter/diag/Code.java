@@ -116,6 +116,17 @@ public enum Code {
     NBM218(Severity.WARNING, "Result has a different form in Java",
             "The Java API returns a different kind of object (e.g. a Dataset<String> for toJSON): review how the "
                     + "result is used."),
+    NBM219(Severity.ERROR, "Python construct not translated",
+            "Port this statement by hand: the converter has no Java for this Python construct yet."),
+    NBM220(Severity.ERROR, "Name not defined",
+            "The name is used before any cell defines it (or comes from a notebook run with %run that was not "
+                    + "given): define it, or convert the notebooks together."),
+    NBM221(Severity.INFO, "Exploration dropped",
+            "The notebook displayed a value here; the job logs it at DEBUG or drops it. Nothing to do unless the "
+                    + "value mattered."),
+    NBM222(Severity.ERROR, "Data literal not translated",
+            "The data passed to createDataFrame could not be read as constants or does not fit its schema: build "
+                    + "the DataFrame from a file or fix the data."),
 
     // NBM3xx: semantic hazards
     NBM301(Severity.WARNING, "Python 2 integer division",
