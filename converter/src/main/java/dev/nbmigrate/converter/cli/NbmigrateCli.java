@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = ConverterVersion.class,
         description = "Converts legacy PySpark/Hive notebooks into tested Java Spark job modules.",
         subcommands = {ConvertCommand.class, CheckCommand.class, VerifyCommand.class, RunCommand.class,
-                ExplainCommand.class, CommandLine.HelpCommand.class})
+                ConformanceCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class NbmigrateCli {
 
     public static final int OK = 0;

@@ -41,7 +41,13 @@ public final class ConformanceRunner {
     /** The verdict on one record; never throws for a failing record. */
     public RecordResult run(CorpusRecord record, int index) {
         String className = PACKAGE + ".Record" + index + "_" + record.qualname().replaceAll("[^A-Za-z0-9]", "_");
-        RecordTranslation translation = translator.translate(record, className);
+        RecordTranslation translation;
+        try {
+            translation = translator.translate(record, className);
+        } catch (RuntimeException e) {
+            LOG.warn("translating {} failed", record.qualname(), e);
+            return new RecordResult(record.qualname(), Status.FAIL, "translation failed: " + describe(e));
+        }
         if (translation instanceof RecordTranslation.Unsupported unsupported) {
             return new RecordResult(record.qualname(), Status.UNSUPPORTED, unsupported.code() + " " + unsupported.message());
         }

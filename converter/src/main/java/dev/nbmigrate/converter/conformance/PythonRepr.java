@@ -124,6 +124,9 @@ public final class PythonRepr {
         if (value instanceof scala.collection.Iterable<?> items) {
             return listRepr(items.iterator(), type);
         }
+        if (value instanceof Object[] items) {
+            return listRepr(CollectionConverters.asScala(java.util.Arrays.asList(items).iterator()), type);
+        }
         if (value instanceof List<?> items) {
             return listRepr(CollectionConverters.asScala(items.iterator()), type);
         }

@@ -12,12 +12,137 @@ public enum Code {
     // NBM0xx: input
     NBM001(Severity.ERROR, "Unreadable notebook",
             "Check that the file is a notebook saved by Jupyter, Databricks or Zeppelin and is not truncated."),
+    NBM002(Severity.WARNING, "Unknown kernel",
+            "Check the kernel and language nbmigrate assumed, or set kernelspec.name in the notebook's metadata."),
+    NBM003(Severity.INFO, "Notebook format newer than known",
+            "The file was saved by a newer tool; fields this reader does not know are kept but not used."),
+    NBM004(Severity.WARNING, "Cells ran out of order",
+            "The saved results may depend on an order other than top to bottom; check that running the cells "
+                    + "in order gives the intended result."),
+    NBM005(Severity.WARNING, "Empty notebook",
+            "There is no code to convert; check that this is the intended file."),
+    NBM006(Severity.INFO, "Python 2 notebook",
+            "Python 2 code is modernised before translation; review the Python 2 hazards reported for it "
+                    + "(integer division, lazy map/filter, dictionary iteration)."),
+    NBM007(Severity.WARNING, "Python version not stated",
+            "Python 3 is assumed; if the notebook ran on Python 2, integer division (/) gave different results. "
+                    + "Set language_info in the notebook's metadata to state the version."),
+    NBM008(Severity.WARNING, "Malformed cell",
+            "The cell does not follow the notebook format; check it in the file."),
+    NBM009(Severity.WARNING, "Conflicting kernel information",
+            "The notebook's metadata and its code disagree; check which kernel the notebook really ran on."),
+    NBM010(Severity.WARNING, "Bad magic options",
+            "Fix the magic's options: sparkmagic would have rejected them, so the cell did not run as written."),
+    NBM011(Severity.WARNING, "Unknown cell magic",
+            "nbmigrate does not know this magic; translate the cell by hand or remove the magic."),
+    NBM012(Severity.INFO, "Unknown line magic",
+            "The line is left out of the code; check whether it changed what the notebook did."),
+    NBM013(Severity.WARNING, "Unknown Zeppelin interpreter",
+            "Translate the paragraph by hand, or give it one of the Spark, SQL, Markdown or shell interpreters."),
+    NBM014(Severity.WARNING, "Magic not available in this kernel",
+            "The magic does not exist in the notebook's kernel, so the cell failed when it ran; check its intent."),
+    NBM015(Severity.WARNING, "Cell ran in the notebook server, not on the cluster",
+            "Check whether this code belongs in the job: it ran in the local Jupyter process, without the "
+                    + "cluster's Spark session."),
+    NBM016(Severity.WARNING, "Cell magic not on the first line",
+            "A cell magic only works on a cell's first line: as written the cell failed. Move or remove it."),
+    NBM017(Severity.INFO, "Default interpreter assumed",
+            "Start the paragraph with an interpreter prefix (e.g. %livy2.pyspark) to state its language."),
+    NBM018(Severity.WARNING, "Malformed Databricks export",
+            "Check the command in the file: it does not follow the Databricks source export layout."),
+    NBM019(Severity.WARNING, "Magic or shell command sent to the cluster",
+            "Livy does not run IPython magics or shell commands: the line failed on the cluster. "
+                    + "Move it to a %%local cell or remove it."),
 
     // NBM1xx: parse
+    NBM101(Severity.ERROR, "Python syntax error",
+            "Fix the cell so that Python 3 parses it (the message is CPython's), or mark the notebook as Python 2."),
+    NBM102(Severity.ERROR, "Python source too deeply nested",
+            "Split the expression or statement into smaller parts (nbmigrate accepts 1,000 levels of nesting)."),
+    NBM103(Severity.INFO, "Python 2 syntax rewritten to Python 3",
+            "Nothing to do; review the rewritten lines if the cell behaves differently."),
+    NBM104(Severity.ERROR, "SQL syntax error",
+            "Fix the statement so that Spark's SQL parser accepts it (the message is Spark's)."),
+    NBM105(Severity.WARNING, "Unknown SQL variable",
+            "Define the variable (SET hivevar:name=value, or a job parameter) or replace the ${...} reference."),
 
     // NBM2xx: translation
+    NBM201(Severity.ERROR, "PySpark API without a Java equivalent",
+            "Rewrite this step with DataFrame or SQL operations that Spark's Java API has, or port it by hand."),
+    NBM202(Severity.ERROR, "pandas interop is not translated",
+            "Express the pandas step with DataFrame operations (groupBy/agg, window functions, SQL); write "
+                    + "results with a DataFrameWriter instead of collecting them into pandas."),
+    NBM203(Severity.ERROR, "RDD API is not translated",
+            "Replace the RDD operations with DataFrame operations (select, filter, groupBy, explode, joins)."),
+    NBM204(Severity.WARNING, "Driver-side data distributed with parallelize",
+            "The job creates the DataFrame from a local list instead; keep such data small or read it from "
+                    + "storage."),
+    NBM205(Severity.WARNING, "Rows collected to the driver",
+            "Collecting a large DataFrame can exhaust driver memory on the cluster: limit it first, or write "
+                    + "the result with a DataFrameWriter."),
+    NBM206(Severity.WARNING, "Python UDF translated",
+            "The UDF became a native Column expression or a typed Java UDF: review the generated code and its "
+                    + "null handling, and prefer built-in functions."),
+    NBM207(Severity.ERROR, "Python function run on executors",
+            "foreach/foreachPartition/mapPartitions with Python code cannot run in a Java job: express the work "
+                    + "as DataFrame operations or write the Java function by hand."),
+    NBM208(Severity.ERROR, "Structured Streaming is not translated",
+            "Port the streaming query by hand, or run the notebook's logic as a batch job over the input."),
+    NBM209(Severity.WARNING, "Python dependency shipping dropped",
+            "addPyFile and similar calls have no meaning in a Java job: put the code the job needs in the "
+                    + "module (its shaded jar)."),
+    NBM210(Severity.WARNING, "Direct JVM access through py4j",
+            "The py4j call chain (_jvm, _jsc, _jdf) is written as the Java call it stands for: review it."),
+    NBM211(Severity.ERROR, "No Java overload matches the arguments",
+            "Check the argument types the notebook passes; an explicit cast or col()/lit() in the notebook "
+                    + "usually settles it."),
+    NBM212(Severity.WARNING, "Overload chosen on incomplete type information",
+            "The type of an argument could not be inferred: review the chosen Java call, or make the notebook's "
+                    + "types clearer (e.g. wrap column names in col())."),
+    NBM213(Severity.ERROR, "Argument not accepted by this API",
+            "The call passes a keyword or positional argument the PySpark API does not define here: check the "
+                    + "call against the PySpark version the notebook ran on."),
+    NBM214(Severity.ERROR, "API not available in the target Spark version",
+            "Use the other target (--target), or an equivalent API that exists in both Spark 3.5 and 4.0."),
+    NBM215(Severity.WARNING, "PySpark-only argument ignored",
+            "The argument only tunes PySpark's own Python-side behaviour and has no Java counterpart: check that "
+                    + "the job does not depend on it."),
+    NBM216(Severity.INFO, "Legacy PySpark API",
+            "The notebook uses a deprecated API (SQLContext, HiveContext, registerTempTable, ...): the job uses "
+                    + "its SparkSession equivalent."),
+    NBM217(Severity.WARNING, "Private PySpark API",
+            "The notebook calls an underscore-prefixed PySpark API that is not public and may change between "
+                    + "Spark versions: replace it with a public API when possible."),
+    NBM218(Severity.WARNING, "Result has a different form in Java",
+            "The Java API returns a different kind of object (e.g. a Dataset<String> for toJSON): review how the "
+                    + "result is used."),
+    NBM219(Severity.ERROR, "Python construct not translated",
+            "Port this statement by hand: the converter has no Java for this Python construct yet."),
+    NBM220(Severity.ERROR, "Name not defined",
+            "The name is used before any cell defines it (or comes from a notebook run with %run that was not "
+                    + "given): define it, or convert the notebooks together."),
+    NBM221(Severity.INFO, "Exploration dropped",
+            "The notebook displayed a value here; the job logs it at DEBUG or drops it. Nothing to do unless the "
+                    + "value mattered."),
+    NBM222(Severity.ERROR, "Data literal not translated",
+            "The data passed to createDataFrame could not be read as constants or does not fit its schema: build "
+                    + "the DataFrame from a file or fix the data."),
 
     // NBM3xx: semantic hazards
+    NBM301(Severity.WARNING, "Python 2 integer division",
+            "In Python 2, / on two integers floors (7 / 2 == 3). Use // where floor division is meant."),
+    NBM302(Severity.WARNING, "Python 2 list-returning builtin",
+            "map/filter/zip/range returned lists in Python 2 and are lazy in Python 3: wrap in list() if the result is reused, indexed or measured."),
+    NBM303(Severity.INFO, "Python 2 dict method",
+            "Use items()/values()/keys() and `key in d` instead of iteritems()/itervalues()/iterkeys()/has_key()."),
+    NBM304(Severity.INFO, "Python 2 builtin renamed or removed",
+            "Use the Python 3 name (range, input, str, int, chr, functools.reduce, ...)."),
+    NBM305(Severity.WARNING, "Python 2 str/bytes conversion",
+            "Python 2 str is bytes: check each encode()/decode() against Python 3, where str is text."),
+    NBM306(Severity.WARNING, "Python 2 comparison function",
+            "Replace cmp= / cmp() with key= (functools.cmp_to_key) and explicit comparisons."),
+    NBM307(Severity.WARNING, "Python 2 print of a tuple",
+            "print (a, b) printed the tuple in Python 2; Python 3 prints the items separated by spaces."),
 
     // NBM4xx: security
 

@@ -1,0 +1,293 @@
+package dev.nbmigrate.converter.translate;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.github.javaparser.StaticJavaParser;
+import com.github.javaparser.ast.ArrayCreationLevel;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+
+import dev.nbmigrate.converter.api.Arg;
+import dev.nbmigrate.converter.api.ArgConversion;
+import dev.nbmigrate.converter.api.Binding;
+import dev.nbmigrate.converter.api.CallPlan;
+import dev.nbmigrate.converter.api.JavaTarget;
+import dev.nbmigrate.converter.api.Resolution;
+import dev.nbmigrate.converter.api.TranslationRule;
+import dev.nbmigrate.converter.diag.Code;
+import dev.nbmigrate.converter.diag.Severity;
+import dev.nbmigrate.converter.parse.Span;
+import dev.nbmigrate.converter.types.PyType;
+import dev.nbmigrate.converter.types.ScalarType;
+import dev.nbmigrate.converter.types.SparkObject;
+
+/**
+ * Writes the Java call a {@link CallPlan} describes: the receiver (or the static class), accessor calls, the
+ * member, and each argument converted as the overload resolver said ({@code col(...)}, {@code lit(...)}, arrays,
+ * Scala {@code Seq}s, maps). Issues of the plan become diagnostics; an untranslatable plan throws.
+ */
+final class CallEmitter {
+
+    private static final String FUNCTIONS = "org.apache.spark.sql.functions";
+    private static final String PY_LITERALS = "dev.nbmigrate.runtime.interop.PyLiterals";
+    private static final String SCALA = "dev.nbmigrate.runtime.interop.Scala";
+
+    private static final Class<?> DATASET = org.apache.spark.sql.Dataset.class;
+
+    private final TranslationContext context;
+
+    CallEmitter(TranslationContext context) {
+        this.context = context;
+    }
+
+    TExpr emit(CallPlan plan, TExpr receiver, List<TExpr> positional, Map<String, TExpr> keywords, Span span) {
+        for (CallPlan.Issue issue : plan.issues()) {
+            if (issue.code().severity() == Severity.ERROR) {
+                throw new Untranslatable(issue.code(), span, issue.message());
+            }
+            context.report(issue.code(), span, issue.message());
+        }
+        if (!plan.translatable()) {
+            throw new Untranslatable(plan.support().code().orElse(Code.NBM201), span,
+                    plan.support().qualifiedName() + " is not supported");
+        }
+        if (plan.resolution().isEmpty() || plan.support().target().isEmpty()) {
+            throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName()
+                    + plan.support().rule().map(r -> " (rule " + r.id() + ")").orElse("") + " is not translated yet");
+        }
+        Map<Arg, TExpr> byArg = new IdentityHashMap<>();
+        positional.forEach(t -> index(t, byArg));
+        keywords.values().forEach(t -> index(t, byArg));
+        if (receiver != null) {
+            index(receiver, byArg);
+        }
+        Resolution resolution = plan.resolution().get();
+        JavaTarget target = plan.support().target().get();
+        Expression call;
+        if (resolution instanceof Resolution.FieldRead field) {
+            call = staticOwner(field.field().getDeclaringClass().getName(), field.field().getName());
+            return TExpr.of(call, plan.resultType());
+        }
+        Resolution.Resolved resolved = (Resolution.Resolved) resolution;
+        List<Binding.BoundArg> javaArgs = plan.javaArgs();
+        List<ArgConversion> conversions = resolved.conversions();
+        if (receiver == null && resolved.member() instanceof Method method
+                && !java.lang.reflect.Modifier.isStatic(method.getModifiers())
+                && javaArgs.size() == conversions.size() + 1) {
+            // A module function that Java has as a method of its first argument: F.desc(c) is c.desc().
+            TExpr first = byArg.get(javaArgs.get(0).arg());
+            if (first == null) {
+                throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName() + " needs a receiver");
+            }
+            receiver = first;
+            javaArgs = javaArgs.subList(1, javaArgs.size());
+            target = new JavaTarget(target.javaClass(), target.ownerClass(), List.of(), resolved.member().getName(),
+                    JavaTarget.Form.METHOD, false);
+        }
+        // The receiver of a static call made on it ({@code ~c} is {@code not(c)}) may or may not be among javaArgs.
+        int offset = conversions.size() - javaArgs.size();
+        NodeList<Expression> args = new NodeList<>();
+        int firstArg = 0;
+        if (target.receiverAsFirstArg() && receiver != null) {
+            args.add(convert(receiver, conversions.get(0)));
+            firstArg = offset == 1 ? 0 : 1;
+            offset = Math.max(offset, 0);
+        }
+        for (int i = firstArg; i < javaArgs.size(); i++) {
+            Binding.BoundArg bound = javaArgs.get(i);
+            int c = i + offset;
+            if (c < 0 || c >= conversions.size()) {
+                throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName()
+                        + ": the arguments do not line up with " + resolved.signature());
+            }
+            ArgConversion conversion = conversions.get(c);
+            TExpr value = byArg.get(bound.arg());
+            if (value == null) {
+                value = defaultValue(bound.arg());
+            }
+            if (conversion.conversion() == dev.nbmigrate.converter.api.Conversion.VARARGS && !value.elements().isEmpty()) {
+                for (int e = 0; e < value.elements().size(); e++) {
+                    ArgConversion each = e < conversion.elements().size() ? conversion.elements().get(e)
+                            : conversion.each().orElse(ArgConversion.of(dev.nbmigrate.converter.api.Conversion.NONE, conversion.target()));
+                    args.add(convert(value.elements().get(e), each));
+                }
+            } else {
+                args.add(convert(value, conversion));
+            }
+        }
+        call = switch (target.form()) {
+            case CONSTRUCTOR -> new ObjectCreationExpr(null, new ClassOrInterfaceType(null,
+                    context.imports().use(outerClass(resolved.owner().getName()))), args);
+            case STATIC_METHOD -> staticCall(resolved.owner().getName(), target.name(), args);
+            case STATIC_FIELD -> staticOwner(resolved.owner().getName(), target.name());
+            case METHOD -> {
+                if (receiver == null) {
+                    throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName() + " needs a receiver");
+                }
+                Expression scope = ExprTranslator.enclosed(receiver.java());
+                for (String accessor : target.accessors()) {
+                    scope = new MethodCallExpr(scope, accessor);
+                }
+                yield new MethodCallExpr(scope, target.name(), args);
+            }
+        };
+        PyType type = plan.resultType();
+        if (resolved.member() instanceof Method method && DATASET.isAssignableFrom(method.getReturnType())) {
+            type = SparkObject.DATAFRAME;
+        }
+        call = adaptResult(call, plan, resolved, type);
+        return TExpr.of(call, type);
+    }
+
+    private static void index(TExpr value, Map<Arg, TExpr> byArg) {
+        byArg.put(value.arg(), value);
+        value.elements().forEach(e -> index(e, byArg));
+    }
+
+    /** Results whose Java form differs from PySpark's: arrays to lists, typed Datasets to DataFrames. */
+    private Expression adaptResult(Expression call, CallPlan plan, Resolution.Resolved resolved, PyType type) {
+        TranslationRule rule = plan.support().rule().orElse(null);
+        if (rule == TranslationRule.ARRAY_TO_LIST) {
+            return new MethodCallExpr(new NameExpr(context.imports().use("java.util.Arrays")), "asList", new NodeList<>(call));
+        }
+        if (rule == TranslationRule.DATASET_TO_LIST) {
+            return new MethodCallExpr(call, "collectAsList");
+        }
+        if (type == SparkObject.DATAFRAME && resolved.member() instanceof Method method && !returnsRows(method)) {
+            return new MethodCallExpr(call, "toDF");
+        }
+        return call;
+    }
+
+    private static boolean returnsRows(Method method) {
+        Type returned = method.getGenericReturnType();
+        if (returned instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length == 1) {
+            Type element = parameterized.getActualTypeArguments()[0];
+            return !(element instanceof Class<?> cls) || cls.getName().equals("org.apache.spark.sql.Row");
+        }
+        return true;
+    }
+
+    private Expression staticCall(String owner, String name, NodeList<Expression> args) {
+        if (owner.equals(FUNCTIONS)) {
+            context.imports().useStatic(FUNCTIONS + ".*");
+            return new MethodCallExpr(null, name, args);
+        }
+        return new MethodCallExpr(new NameExpr(context.imports().use(outerClass(owner))), name, args);
+    }
+
+    private Expression staticOwner(String owner, String name) {
+        return new FieldAccessExpr(new NameExpr(context.imports().use(outerClass(owner))), name);
+    }
+
+    private static String outerClass(String binaryName) {
+        return binaryName.replace('$', '.');
+    }
+
+    /** A parameter default the planner filled in: a Python literal value as Java. */
+    private static TExpr defaultValue(Arg arg) {
+        Object value = arg.value();
+        Expression literal;
+        if (value == null) {
+            literal = new NullLiteralExpr();
+        } else if (value instanceof Long number) {
+            literal = number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE
+                    ? new IntegerLiteralExpr(number.toString()) : new LongLiteralExpr(number + "L");
+        } else if (value instanceof Double number) {
+            literal = ExprTranslator.doubleLiteral(number);
+        } else if (value instanceof Boolean bool) {
+            literal = new BooleanLiteralExpr(bool);
+        } else {
+            literal = new StringLiteralExpr().setString(value.toString());
+        }
+        return new TExpr(literal, arg.type(), arg, java.util.Optional.empty(), List.of());
+    }
+
+    /** One argument as the chosen Java parameter takes it. */
+    private Expression convert(TExpr value, ArgConversion conversion) {
+        String target = conversion.target();
+        return switch (conversion.conversion()) {
+            case NONE, WIDEN, OBJECT, LAMBDA -> value.java();
+            case NARROW, UNCHECKED -> new CastExpr(StaticJavaParser.parseType(simpleType(target)), ExprTranslator.enclosed(value.java()));
+            case NULL -> new CastExpr(StaticJavaParser.parseType(simpleType(target)), new NullLiteralExpr());
+            case COL -> functionsCall("col", value.java());
+            case LIT -> functionsCall("lit", value.java());
+            case LIT_ARRAY -> {
+                NodeList<Expression> items = new NodeList<>();
+                value.elements().forEach(e -> items.add(functionsCall("lit", e.java())));
+                context.imports().useStatic(FUNCTIONS + ".*");
+                yield new MethodCallExpr(null, "array", items);
+            }
+            case ARRAY, VARARGS -> array(value, conversion, componentType(target));
+            case WRAP_ARRAY -> new ArrayCreationExpr(StaticJavaParser.parseType(simpleType(componentType(target))),
+                    new NodeList<>(new ArrayCreationLevel()), new ArrayInitializerExpr(new NodeList<>(value.java())));
+            case SEQ -> new MethodCallExpr(new NameExpr(context.imports().use(SCALA)), "seq",
+                    value.elements().isEmpty() && !value.arg().literal() ? new NodeList<>(value.java()) : elements(value, conversion));
+            case LIST -> value.arg().literal()
+                    ? new MethodCallExpr(new NameExpr(context.imports().use(PY_LITERALS)), "list", elements(value, conversion))
+                    : value.java();
+            case MAP -> value.java();
+            case PROPERTIES -> value.arg().literal()
+                    ? new MethodCallExpr(new NameExpr(context.imports().use(PY_LITERALS)), "properties", elements(value, conversion))
+                    : value.java();
+            case SCALA_MAP -> new MethodCallExpr(new NameExpr(context.imports().use(SCALA)), "map", new NodeList<>(value.java()));
+        };
+    }
+
+    /** The converted elements of a list or tuple literal. */
+    private NodeList<Expression> elements(TExpr value, ArgConversion conversion) {
+        NodeList<Expression> items = new NodeList<>();
+        for (int i = 0; i < value.elements().size(); i++) {
+            ArgConversion each = i < conversion.elements().size() ? conversion.elements().get(i)
+                    : conversion.each().orElse(ArgConversion.of(dev.nbmigrate.converter.api.Conversion.NONE, ""));
+            items.add(convert(value.elements().get(i), each));
+        }
+        return items;
+    }
+
+    private Expression array(TExpr value, ArgConversion conversion, String component) {
+        if (value.arg().literal() || !value.elements().isEmpty()) {
+            return new ArrayCreationExpr(StaticJavaParser.parseType(simpleType(component)),
+                    new NodeList<>(new ArrayCreationLevel()), new ArrayInitializerExpr(elements(value, conversion)));
+        }
+        return new MethodCallExpr(ExprTranslator.enclosed(value.java()), "toArray", new NodeList<>(
+                new ArrayCreationExpr(StaticJavaParser.parseType(simpleType(component)),
+                        new NodeList<>(new ArrayCreationLevel(new IntegerLiteralExpr("0"))), null)));
+    }
+
+    private static String componentType(String target) {
+        return target.endsWith("[]") ? target.substring(0, target.length() - 2) : target.replace("...", "");
+    }
+
+    /** The simple spelling of a Java type, importing what it names ({@code org.apache.spark.sql.Column} -> {@code Column}). */
+    private String simpleType(String type) {
+        String base = type.replace("...", "");
+        if (base.contains(".") && !base.contains("<")) {
+            return context.imports().use(outerClass(base));
+        }
+        return base;
+    }
+
+    private Expression functionsCall(String name, Expression argument) {
+        context.imports().useStatic(FUNCTIONS + ".*");
+        return new MethodCallExpr(null, name, new NodeList<>(argument));
+    }
+}

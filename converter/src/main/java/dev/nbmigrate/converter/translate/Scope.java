@@ -1,0 +1,126 @@
+package dev.nbmigrate.converter.translate;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.lang.model.SourceVersion;
+
+import dev.nbmigrate.converter.translate.data.PyValue;
+import dev.nbmigrate.converter.types.PyType;
+
+/**
+ * The Python names a notebook has bound so far, with the Java name and type each has in the translated code.
+ * A name re-bound to a value of another Java type gets a new Java name ({@code df2}), so every Java variable
+ * keeps one type. Nested scopes (lambda bodies) see the names of their parents and share their Java names.
+ */
+public final class Scope {
+
+    /**
+     * One bound name.
+     *
+     * @param javaName the Java variable, or the name a module or class is known by
+     * @param javaType the Java variable's declared type; {@code null} when the name has no Java variable
+     * @param type its type in the lattice
+     * @param constant the value it was bound to when that is a known constant
+     */
+    public record Symbol(String javaName, String javaType, PyType type, Optional<PyValue> constant) {
+
+        public boolean isVariable() {
+            return javaType != null;
+        }
+    }
+
+    /** The result of binding a name to a value: the symbol, and whether its Java variable must be declared. */
+    public record Binding(Symbol symbol, boolean declares) {
+    }
+
+    private final Scope parent;
+    private final Map<String, Symbol> symbols = new LinkedHashMap<>();
+    private final Set<String> javaNames;
+    private final Map<String, Integer> counters;
+
+    public Scope() {
+        this(null, new HashSet<>(), new HashMap<>());
+    }
+
+    private Scope(Scope parent, Set<String> javaNames, Map<String, Integer> counters) {
+        this.parent = parent;
+        this.javaNames = javaNames;
+        this.counters = counters;
+    }
+
+    /** A nested scope sharing this one's Java names (a lambda body in the same method). */
+    public Scope child() {
+        return new Scope(this, javaNames, counters);
+    }
+
+    public Optional<Symbol> lookup(String name) {
+        Symbol symbol = symbols.get(name);
+        if (symbol != null) {
+            return Optional.of(symbol);
+        }
+        return parent == null ? Optional.empty() : parent.lookup(name);
+    }
+
+    /** Binds a name that has no Java variable of its own: a module, a class, an API member, a global. */
+    public void bindName(String name, String javaName, PyType type) {
+        symbols.put(name, new Symbol(javaName, null, type, Optional.empty()));
+    }
+
+    /** Binds a name to an existing Java expression name (a predefined global such as {@code spark}). */
+    public void bindGlobal(String name, String javaName, String javaType, PyType type) {
+        reserve(javaName);
+        symbols.put(name, new Symbol(javaName, javaType, type, Optional.empty()));
+    }
+
+    /** Reserves a Java name so that no variable takes it ({@code ctx}, {@code out}). */
+    public void reserve(String javaName) {
+        javaNames.add(javaName);
+    }
+
+    /** Binds a lambda parameter in this (child) scope. */
+    public Symbol parameter(String name, String javaType, PyType type) {
+        Symbol symbol = new Symbol(freshName(name), javaType, type, Optional.empty());
+        symbols.put(name, symbol);
+        return symbol;
+    }
+
+    /**
+     * Binds {@code name} to a value of Java type {@code javaType}: the same variable when the name already holds one
+     * of that Java type (an assignment), else a new variable with a fresh legal Java name (a declaration).
+     */
+    public Binding assign(String name, PyType type, String javaType, Optional<PyValue> constant) {
+        Symbol existing = symbols.get(name);
+        if (existing != null && javaType.equals(existing.javaType())) {
+            Symbol updated = new Symbol(existing.javaName(), javaType, type, constant);
+            symbols.put(name, updated);
+            return new Binding(updated, false);
+        }
+        Symbol symbol = new Symbol(freshName(name), javaType, type, constant);
+        symbols.put(name, symbol);
+        return new Binding(symbol, true);
+    }
+
+    private String freshName(String pythonName) {
+        String base = legal(pythonName);
+        String candidate = base;
+        while (javaNames.contains(candidate)) {
+            candidate = base + (counters.merge(base, 1, Integer::sum) + 1);
+        }
+        javaNames.add(candidate);
+        return candidate;
+    }
+
+    /** A legal Java identifier for a Python name: keywords get a trailing underscore. */
+    static String legal(String name) {
+        String candidate = SourceVersion.isIdentifier(name) ? name : name.replaceAll("[^A-Za-z0-9_$]", "_");
+        if (SourceVersion.isKeyword(candidate) || candidate.equals("_")) {
+            candidate = candidate + "_";
+        }
+        return candidate;
+    }
+}

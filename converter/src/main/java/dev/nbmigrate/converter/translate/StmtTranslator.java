@@ -1,0 +1,240 @@
+package dev.nbmigrate.converter.translate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.spark.sql.types.DataType;
+
+import com.github.javaparser.StaticJavaParser;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.Statement;
+
+import dev.nbmigrate.converter.diag.Code;
+import dev.nbmigrate.converter.parse.python.ast.Alias;
+import dev.nbmigrate.converter.parse.python.ast.PyExpr;
+import dev.nbmigrate.converter.parse.python.ast.PyStmt;
+import dev.nbmigrate.converter.types.ApiMemberType;
+import dev.nbmigrate.converter.types.ClassObjectType;
+import dev.nbmigrate.converter.types.JavaTypeRef;
+import dev.nbmigrate.converter.types.JavaTypes;
+import dev.nbmigrate.converter.types.ListType;
+import dev.nbmigrate.converter.types.ModuleType;
+import dev.nbmigrate.converter.types.PyType;
+import dev.nbmigrate.converter.types.PyTypes;
+import dev.nbmigrate.converter.types.ScalarType;
+import dev.nbmigrate.converter.types.SparkObject;
+import dev.nbmigrate.converter.types.UnknownType;
+
+/**
+ * Translates Python statements into Java statements: assignments become declarations (or assignments of the same
+ * variable), imports bind names, exploration follows the {@link Exploration} mode, and driver-side control flow
+ * becomes plain Java. A statement with no Java throws {@link Untranslatable} for the caller to report.
+ */
+public final class StmtTranslator {
+
+    /** DataFrame actions a notebook calls to look at data; as bare statements they are exploration. */
+    private static final Set<String> PRINTING = Set.of("show", "printSchema", "explain");
+
+    private final TranslationContext context;
+    private final Scope scope;
+    private final ExprTranslator expressions;
+
+    public StmtTranslator(TranslationContext context, Scope scope) {
+        this.context = context;
+        this.scope = scope;
+        this.expressions = new ExprTranslator(context, scope);
+    }
+
+    public List<Statement> translate(PyStmt statement) {
+        if (statement instanceof PyStmt.ExprStmt expr) {
+            return expression(expr);
+        }
+        if (statement instanceof PyStmt.Assign assign) {
+            return assign(assign);
+        }
+        if (statement instanceof PyStmt.AugAssign aug) {
+            return assign(aug.target(), new PyExpr.BinOp(aug.target(), aug.op(), aug.value(), aug.span()), aug);
+        }
+        if (statement instanceof PyStmt.Import imports) {
+            for (Alias alias : imports.names()) {
+                String bound = alias.asName() != null ? alias.asName() : alias.name().split("\\.")[0];
+                String qualified = alias.asName() != null ? alias.name() : bound;
+                scope.bindName(bound, bound, Imports.typeOf(context.catalog(), qualified, false));
+            }
+            return List.of();
+        }
+        if (statement instanceof PyStmt.ImportFrom from) {
+            for (Alias alias : from.names()) {
+                if (alias.name().equals("*")) {
+                    throw new Untranslatable(Code.NBM219, from.span(), "'from " + from.module() + " import *' is not translated: import the names used");
+                }
+                String bound = alias.asName() != null ? alias.asName() : alias.name();
+                scope.bindName(bound, bound, Imports.typeOf(context.catalog(), from.module() + "." + alias.name(), true));
+            }
+            return List.of();
+        }
+        if (statement instanceof PyStmt.Pass) {
+            return List.of();
+        }
+        if (statement instanceof PyStmt.If ifStmt) {
+            TExpr test = expressions.translate(ifStmt.test());
+            BlockStmt then = block(ifStmt.body());
+            Statement orElse = ifStmt.orElse().isEmpty() ? null : block(ifStmt.orElse());
+            return List.of(new IfStmt(test.java(), then, orElse));
+        }
+        if (statement instanceof PyStmt.For forStmt && forStmt.target() instanceof PyExpr.Name name
+                && forStmt.orElse().isEmpty()) {
+            TExpr iterable = expressions.translate(forStmt.iter());
+            PyType element = PyTypes.strip(iterable.type()) instanceof ListType list ? list.element() : UnknownType.UNKNOWN;
+            JavaTypeRef javaType = declaration(element, forStmt);
+            Scope.Binding binding = scope.assign(name.id(), element, javaType.text(), Optional.empty());
+            VariableDeclarationExpr variable = new VariableDeclarationExpr(StaticJavaParser.parseType(javaType.text()),
+                    binding.symbol().javaName());
+            return List.of(new ForEachStmt(variable, iterable.java(), block(forStmt.body())));
+        }
+        throw new Untranslatable(Code.NBM219, statement.span(), "no Java for the Python statement "
+                + statement.getClass().getSimpleName());
+    }
+
+    private BlockStmt block(List<PyStmt> body) {
+        NodeList<Statement> statements = new NodeList<>();
+        for (PyStmt statement : body) {
+            statements.addAll(translate(statement));
+        }
+        return new BlockStmt(statements);
+    }
+
+    // ---- expression statements and exploration
+
+    private List<Statement> expression(PyStmt.ExprStmt statement) {
+        PyExpr value = statement.value();
+        if (value instanceof PyExpr.Call call && call.func() instanceof PyExpr.Name name && name.id().equals("print")
+                && scope.lookup("print").isEmpty()) {
+            return print(call);
+        }
+        if (value instanceof PyExpr.StrLit) {
+            return List.of();
+        }
+        TExpr translated = expressions.translate(value);
+        boolean printing = translated.java() instanceof MethodCallExpr call && PRINTING.contains(call.getNameAsString())
+                && call.getScope().isPresent();
+        if (printing) {
+            if (context.exploration() == Exploration.PRINT) {
+                return List.of(new ExpressionStmt(translated.java()));
+            }
+            MethodCallExpr call = (MethodCallExpr) translated.java();
+            NodeList<Expression> args = new NodeList<>();
+            args.add(call.getScope().get());
+            args.addAll(call.getArguments());
+            return List.of(new ExpressionStmt(new MethodCallExpr(inspector(), call.getNameAsString(), args)));
+        }
+        if (translated.type() == ScalarType.NONE) {
+            return List.of(new ExpressionStmt(translated.java()));
+        }
+        if (context.exploration() == Exploration.PRINT) {
+            return List.of(new ExpressionStmt(new MethodCallExpr(new NameExpr("out"), "display",
+                    new NodeList<>(translated.java()))));
+        }
+        if (translated.java() instanceof MethodCallExpr && PyTypes.strip(translated.type()) == SparkObject.DATAFRAME) {
+            return List.of(new ExpressionStmt(translated.java()));
+        }
+        context.report(Code.NBM221, statement.span(), "the value of " + describe(value) + " was only displayed");
+        return List.of(new ExpressionStmt(new MethodCallExpr(inspector(), "value", new NodeList<>(
+                new StringLiteralExpr().setString(describe(value)), new LambdaExpr(new NodeList<>(), translated.java())))));
+    }
+
+    private static String describe(PyExpr value) {
+        return value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private Expression inspector() {
+        return new MethodCallExpr(new NameExpr("ctx"), "inspect");
+    }
+
+    private List<Statement> print(PyExpr.Call call) {
+        if (!call.keywords().isEmpty()) {
+            throw new Untranslatable(Code.NBM219, call.span(), "print with keyword arguments is not translated");
+        }
+        Expression text = null;
+        for (PyExpr arg : call.args()) {
+            TExpr value = expressions.translate(arg);
+            Expression piece = PyTypes.strip(value.type()) == ScalarType.STR ? value.java()
+                    : new MethodCallExpr(new NameExpr("String"), "valueOf", new NodeList<>(value.java()));
+            text = text == null ? piece : new com.github.javaparser.ast.expr.BinaryExpr(
+                    new com.github.javaparser.ast.expr.BinaryExpr(text, new StringLiteralExpr(" "),
+                            com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS), piece,
+                    com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS);
+        }
+        Expression message = text == null ? new StringLiteralExpr("") : text;
+        if (context.exploration() == Exploration.PRINT) {
+            return List.of(new ExpressionStmt(new MethodCallExpr(
+                    new com.github.javaparser.ast.expr.FieldAccessExpr(new NameExpr("System"), "out"), "println",
+                    new NodeList<>(message))));
+        }
+        return List.of(new ExpressionStmt(new MethodCallExpr(new NameExpr("LOG"), "info",
+                new NodeList<>(new StringLiteralExpr("{}"), message))));
+    }
+
+    // ---- assignments
+
+    private List<Statement> assign(PyStmt.Assign assign) {
+        if (assign.targets().size() != 1) {
+            throw new Untranslatable(Code.NBM219, assign.span(), "chained assignment is not translated");
+        }
+        PyExpr target = assign.targets().get(0);
+        if (target instanceof PyExpr.TupleExpr tuple && assign.value() instanceof PyExpr.TupleExpr values
+                && tuple.elements().size() == values.elements().size()) {
+            List<Statement> statements = new ArrayList<>();
+            for (int i = 0; i < tuple.elements().size(); i++) {
+                statements.addAll(assign(tuple.elements().get(i), values.elements().get(i), assign));
+            }
+            return statements;
+        }
+        return assign(target, assign.value(), assign);
+    }
+
+    private List<Statement> assign(PyExpr target, PyExpr value, PyStmt statement) {
+        if (!(target instanceof PyExpr.Name name)) {
+            throw new Untranslatable(Code.NBM219, statement.span(), "assigning to " + target.getClass().getSimpleName()
+                    + " is not translated");
+        }
+        TExpr translated = expressions.translate(value);
+        PyType type = translated.type();
+        if (type instanceof ModuleType || type instanceof ClassObjectType || type instanceof ApiMemberType) {
+            scope.bindName(name.id(), name.id(), type);
+            return List.of();
+        }
+        Optional<DataType> dataType = new SpecialCalls(context, expressions).dataTypes().fold(value);
+        dataType.ifPresent(t -> context.bindDataType(name.id(), t));
+        JavaTypeRef javaType = declaration(type, statement);
+        javaType.imports().forEach(context.imports()::use);
+        Scope.Binding binding = scope.assign(name.id(), type, javaType.text(), expressions.fold(value));
+        String javaName = binding.symbol().javaName();
+        if (binding.declares()) {
+            VariableDeclarationExpr declaration = new VariableDeclarationExpr(new VariableDeclarator(
+                    StaticJavaParser.parseType(javaType.text()), javaName, translated.java()));
+            return List.of(new ExpressionStmt(declaration));
+        }
+        return List.of(new ExpressionStmt(new AssignExpr(new NameExpr(javaName), translated.java(), AssignExpr.Operator.ASSIGN)));
+    }
+
+    private JavaTypeRef declaration(PyType type, PyStmt statement) {
+        PyType stripped = type == ScalarType.NONE ? UnknownType.UNKNOWN : type;
+        return JavaTypes.declaration(stripped).orElseThrow(() -> new Untranslatable(Code.NBM219, statement.span(),
+                "a value of type " + type.display() + " cannot be held in a Java variable"));
+    }
+}
