@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ConverterVersion.class,
         description = "Converts legacy PySpark/Hive notebooks into tested Java Spark job modules.",
-        subcommands = {ExplainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AssessCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class NbmigrateCli {
 
     public static final int OK = 0;
