@@ -239,6 +239,10 @@ final class ExpressionEvaluator {
 
     private Eval member(Eval receiver, String attribute, PyExpr node, Location at, Frame f) {
         PyType type = PyTypes.strip(receiver.type());
+        if (type instanceof PandasType pandas && !pandas.what().equals("module")) {
+            return Eval.symbolic(new PandasType("DataFrame"),
+                    (receiver.qualname() == null ? "pandas.object" : receiver.qualname()) + "." + attribute);
+        }
         if (receiver.qualname() != null && !api.isApi(type)) {
             String qualname = receiver.qualname() + "." + attribute;
             if (receiver.qualname().equals("argparse.Namespace()")) {
@@ -256,10 +260,6 @@ final class ExpressionEvaluator {
         if (api.isApi(type)) {
             Eval result = api.attribute(receiver, attribute, node, at, f);
             return io.onAttribute(type, attribute, result);
-        }
-        if (type instanceof PandasType) {
-            return Eval.symbolic(new PandasType("DataFrame"),
-                    (receiver.qualname() == null ? "pandas.object" : receiver.qualname()) + "." + attribute);
         }
         PyType known = PythonLibrary.valueAttribute(type, attribute);
         return known == null ? Eval.UNKNOWN : Eval.of(known);
@@ -345,6 +345,11 @@ final class ExpressionEvaluator {
     /** {@code receiver.member(args)}. */
     private Eval method(Eval receiver, String member, CallArgs args, PyExpr.Call call, Location at, Frame f) {
         PyType type = PyTypes.strip(receiver.type());
+        if (type instanceof PandasType pandas && !pandas.what().equals("module")) {
+            io.onPandasWrite(member, args, call, at, f);
+            return Eval.symbolic(new PandasType("DataFrame"),
+                    (receiver.qualname() == null ? "pandas.object" : receiver.qualname()) + "." + member + "()");
+        }
         if (receiver.qualname() != null && !api.isApi(type)) {
             return library(receiver.qualname() + "." + member, args, call, at, f);
         }
@@ -361,11 +366,6 @@ final class ExpressionEvaluator {
                 sql.fromPython(call, args.arg(0, "sqlQuery"), args.argExpr(0, "sqlQuery"), at, f);
             }
             return result;
-        }
-        if (type instanceof PandasType) {
-            io.onPandasWrite(member, args, call, at, f);
-            return Eval.symbolic(new PandasType("DataFrame"),
-                    (receiver.qualname() == null ? "pandas.object" : receiver.qualname()) + "." + member + "()");
         }
         PyType result = PythonLibrary.method(type, member, args);
         ConstantValue folded = null;
