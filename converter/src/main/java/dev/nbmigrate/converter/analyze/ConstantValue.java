@@ -33,14 +33,19 @@ public sealed interface ConstantValue {
             return value;
         }
 
+        /** Python's {@code repr}: single quotes, or double quotes when the text has a single quote and no double. */
         @Override
         public String repr() {
-            StringBuilder out = new StringBuilder("'");
+            char quote = value.indexOf('\'') >= 0 && value.indexOf('"') < 0 ? '"' : '\'';
+            StringBuilder out = new StringBuilder().append(quote);
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
+                if (c == quote) {
+                    out.append('\\').append(c);
+                    continue;
+                }
                 switch (c) {
                     case '\\' -> out.append("\\\\");
-                    case '\'' -> out.append("\\'");
                     case '\n' -> out.append("\\n");
                     case '\r' -> out.append("\\r");
                     case '\t' -> out.append("\\t");
@@ -53,7 +58,7 @@ public sealed interface ConstantValue {
                     }
                 }
             }
-            return out.append('\'').toString();
+            return out.append(quote).toString();
         }
     }
 

@@ -89,7 +89,14 @@ final class AssessCommand implements Callable<Integer> {
                 return NbmigrateCli.BAD_INPUT;
             }
         }
-        boolean unreadable = outcomes.stream().anyMatch(o -> o.program().isEmpty());
+        List<NotebookOutcome> failed = outcomes.stream().filter(o -> o.program().isEmpty()).toList();
+        if (!failed.isEmpty()) {
+            err.println("nbmigrate assess: " + failed.size() + " of " + outcomes.size()
+                    + " notebook(s) could not be analysed:");
+            failed.forEach(o -> err.println("  " + o.name() + ": " + o.failure().orElseThrow().message()));
+            err.flush();
+        }
+        boolean unreadable = !failed.isEmpty();
         boolean errors = outcomes.stream().flatMap(o -> o.program().stream())
                 .anyMatch(p -> p.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
         return unreadable ? NbmigrateCli.BAD_INPUT : errors ? NbmigrateCli.DIAGNOSTIC_ERRORS : NbmigrateCli.OK;
