@@ -4,8 +4,9 @@ Usage: python3.12 error_oracle.py error-cases.txt
 
 Each case is "=== name", the Python source (SOURCE-GEN: <python expression> stands for a generated source),
 then "--- cpython" with the diagnostic nbmigrate should give: code, CPython's exception type and message, and
-"@ line:column" (1-based; 0:0 when CPython gives no position). Where GraalPy's parser is known to differ from
-CPython, the case also has a hand-written "--- graalpy" section, kept as is, which the test uses instead.
+"@ line:column" (1-based; 0:0 when CPython gives no position). Where nbmigrate is known to differ from CPython
+(GraalPy's parser, or nbmigrate's depth limit), the case also has a hand-written "--- nbmigrate" section, kept as
+is, which the test uses instead.
 This script is a development tool: the tests only read the file.
 """
 import ast
@@ -36,8 +37,8 @@ def main(path):
         name, rest = chunk.split("\n", 1)
         source, tail = rest.split("--- cpython\n", 1)
         override = ""
-        if "--- graalpy\n" in tail:
-            override = "--- graalpy\n" + tail.split("--- graalpy\n", 1)[1]
+        if "--- nbmigrate\n" in tail:
+            override = "--- nbmigrate\n" + tail.split("--- nbmigrate\n", 1)[1]
         out.append(name + "\n" + source + "--- cpython\n" + expected(source_of(source)) + "\n"
                    + (override if override else "\n"))
     open(path, "w", encoding="utf-8").write("\n=== ".join(out).rstrip("\n") + "\n")

@@ -58,7 +58,7 @@ public enum Code {
     NBM101(Severity.ERROR, "Python syntax error",
             "Fix the cell so that Python 3 parses it (the message is CPython's), or mark the notebook as Python 2."),
     NBM102(Severity.ERROR, "Python source too deeply nested",
-            "Split the expression or statement into smaller parts; CPython refuses it too."),
+            "Split the expression or statement into smaller parts (nbmigrate accepts 1,000 levels of nesting)."),
     NBM103(Severity.INFO, "Python 2 syntax rewritten to Python 3",
             "Nothing to do; review the rewritten lines if the cell behaves differently."),
     NBM104(Severity.ERROR, "SQL syntax error",

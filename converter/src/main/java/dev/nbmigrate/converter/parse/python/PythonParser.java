@@ -44,7 +44,10 @@ import java.util.TreeSet;
  */
 public final class PythonParser {
 
-    /** The deepest tree accepted, as in CPython 3.12: 2,995 levels (deeper source fails with {@code NBM102}). */
+    /**
+     * The deepest tree accepted: 1,000 levels, so that later stages can walk trees recursively (CPython builds up to
+     * about 3,000); deeper source fails with {@code NBM102}.
+     */
     public static final int MAX_DEPTH = GraalPyFrontEnd.MAX_DEPTH;
 
     private final Py2Modernizer modernizer = new Py2Modernizer();

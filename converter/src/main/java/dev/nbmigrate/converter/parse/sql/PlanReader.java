@@ -297,7 +297,7 @@ final class PlanReader {
             return Optional.of(new SqlDetail.Cache(cache.tempViewName(), cache.isLazy()));
         }
         for (LogicalPlan child : CollectionConverters.asJava(plan.children())) {
-            if (child instanceof UnresolvedNamespace namespace) {
+            if (child instanceof UnresolvedNamespace namespace && !namespace.multipartIdentifier().isEmpty()) {
                 return Optional.of(new SqlDetail.Namespace(CollectionConverters.asJava(namespace.multipartIdentifier())));
             }
         }

@@ -5,8 +5,8 @@ package dev.nbmigrate.converter.parse.python.ast;
  * visits the node's children. Override a {@code visitX} method to act on that node type, and call
  * {@code super.visitX(node)} (or {@link #scanChildren(PyNode)}) to keep descending into it.
  *
- * <p>Recursion depth equals tree depth, which {@link dev.nbmigrate.converter.parse.python.PythonParser} bounds
- * (CPython's limit, about 1,500 levels), so a scan cannot overflow an ordinary thread stack.
+ * <p>Recursion depth follows tree depth, which {@link dev.nbmigrate.converter.parse.python.PythonParser#MAX_DEPTH}
+ * bounds (1,000 levels), so a scan fits an ordinary thread stack.
  */
 public abstract class PyTreeScanner implements PyVisitor<Void> {
 
