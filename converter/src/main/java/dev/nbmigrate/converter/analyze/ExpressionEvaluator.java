@@ -259,7 +259,7 @@ final class ExpressionEvaluator {
         }
         if (api.isApi(type)) {
             Eval result = api.attribute(receiver, attribute, node, at, f);
-            return io.onAttribute(type, attribute, result);
+            return io.onAttribute(result);
         }
         PyType known = PythonLibrary.valueAttribute(type, attribute);
         return known == null ? Eval.UNKNOWN : Eval.of(known);

@@ -54,7 +54,7 @@ final class IoRecorder {
     }
 
     /** {@code spark.read}, {@code df.write}: the start of a builder chain. */
-    Eval onAttribute(PyType receiver, String member, Eval result) {
+    Eval onAttribute(Eval result) {
         PyType type = PyTypes.strip(result.type());
         if (type == SparkObject.DATAFRAME_READER || type == SparkObject.DATAFRAME_WRITER) {
             return result.withChain(IoChain.EMPTY);

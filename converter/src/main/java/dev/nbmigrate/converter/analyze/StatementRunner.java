@@ -79,7 +79,7 @@ final class StatementRunner {
                 assign(target, value, a.value(), f);
             }
         } else if (statement instanceof PyStmt.AugAssign a) {
-            Eval current = expressions.eval(asLoad(a.target()), f);
+            Eval current = expressions.eval(a.target(), f);
             Eval operand = expressions.eval(a.value(), f);
             assign(a.target(), expressions.binary(a.op(), current, operand, a.target(), a.value(), null, f), null, f);
         } else if (statement instanceof PyStmt.AnnAssign a) {
@@ -145,7 +145,7 @@ final class StatementRunner {
                         f.scope.unbind(name.id());
                     }
                 } else {
-                    expressions.eval(asLoad(target), f);
+                    expressions.eval(target, f);
                 }
             }
         } else if (statement instanceof PyStmt.Import imp) {
@@ -246,11 +246,6 @@ final class StatementRunner {
     private boolean topLevel(Frame f) {
         return f.recording() && f.moduleCode && f.function == null && f.conditional == 0
                 && f.scope.kind() == Scope.Kind.MODULE;
-    }
-
-    /** The target as an expression to read (an augmented assignment reads it first). */
-    private static PyExpr asLoad(PyExpr target) {
-        return target;
     }
 
     // -------------------------------------------------------------------------------------------- imports

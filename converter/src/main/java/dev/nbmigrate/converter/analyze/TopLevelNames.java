@@ -101,15 +101,16 @@ final class TopLevelNames {
                 }
             }
             for (PyExpr.NamedExpr walrus : PyNodes.findAll(statement, PyExpr.NamedExpr.class)) {
-                targets(walrus.target(), defined, List.of());
+                targets(walrus.target(), defined, null);
             }
         }
     }
 
+    /** Adds the names a target binds; {@code assigned} (null for a walrus) counts assignments. */
     private static void targets(PyExpr target, List<String> defined, List<String> assigned) {
         if (target instanceof PyExpr.Name name) {
             defined.add(name.id());
-            if (assigned instanceof ArrayList) {
+            if (assigned != null) {
                 assigned.add(name.id());
             }
         } else if (target instanceof PyExpr.TupleExpr tuple) {

