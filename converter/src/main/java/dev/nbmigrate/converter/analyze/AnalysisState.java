@@ -115,7 +115,8 @@ final class AnalysisState {
         if (mode == Frame.Mode.PROBE) {
             return false;
         }
-        if (mode == Frame.Mode.REFINE && referenceByNode.containsKey(reference.node())) {
+        if (mode == Frame.Mode.REFINE && referenceByNode.containsKey(reference.node())
+                && !improves(reference, referenceByNode.get(reference.node()))) {
             return false;
         }
         ApiReference previous = referenceByNode.put(reference.node(), reference);
@@ -126,6 +127,18 @@ final class AnalysisState {
         references.add(reference);
         diagnostics.addAll(reference.issues());
         return true;
+    }
+
+    /**
+     * True when a reference planned at a call of the function (with the call's argument types) says more than the
+     * one of the definition pass: same member, which was planned on guessed or unknown types and now is not.
+     */
+    private static boolean improves(ApiReference refined, ApiReference known) {
+        boolean knownGuessed = known.result().isUnknown()
+                || known.issues().stream().anyMatch(d -> d.code() == Code.NBM212);
+        boolean refinedGuessed = refined.result().isUnknown()
+                || refined.issues().stream().anyMatch(d -> d.code() == Code.NBM212);
+        return known.qualifiedName().equals(refined.qualifiedName()) && knownGuessed && !refinedGuessed;
     }
 
     void addParameter(Parameter parameter) {

@@ -382,6 +382,8 @@ final class ConstantFolder {
                 spec.append('<');
             } else if (flags.contains("0")) {
                 spec.append('0');
+            } else {
+                spec.append('>');
             }
             if (m.group(2) != null) {
                 spec.append(m.group(2));
