@@ -75,7 +75,7 @@ final class IoRecorder {
         if (type == SparkObject.DATAFRAME_WRITER) {
             return writer(chain, member, args, result, call, at, frame);
         }
-        if (type == SparkObject.DATAFRAME_WRITER_V2) {
+        if (type == SparkObject.DATAFRAME_WRITER_V2 || isTableWriter(type)) {
             return writerV2(chain, member, args, result, call, at, frame);
         }
         if (type == SparkObject.DATAFRAME) {
@@ -144,6 +144,11 @@ final class IoRecorder {
             path(Direction.SINK, args.arg(0, "path_or_buf"), args.argExpr(0, "path_or_buf"), format, Via.PANDAS, "",
                     "", call, at, frame);
         }
+    }
+
+    /** Spark 3.5's {@code DataFrameWriterV2.using(...)} returns the {@code CreateTableWriter} interface. */
+    private static boolean isTableWriter(PyType type) {
+        return type instanceof JavaObjectType j && j.javaClass().equals("org.apache.spark.sql.CreateTableWriter");
     }
 
     private static boolean isMlWriter(PyType type) {

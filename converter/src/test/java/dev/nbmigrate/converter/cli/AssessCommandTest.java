@@ -43,7 +43,6 @@ class AssessCommandTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            notebooks/broken/malformed.ipynb  | 2 | line 6, column 4: not valid JSON: Unexpected character ('"' (code 34)): was expecting comma to separate Object entries
             notebooks/broken/truncated.ipynb  | 2 | line 10, column 11: unexpected end of file inside the JSON document (the file looks truncated)
             notebooks/broken/nbformat5.ipynb  | 2 | line 4, column 14: nbformat 5 is not supported: nbmigrate reads nbformat 3 and 4
             notebooks/broken/missing_nbformat.ipynb | 2 | not a Jupyter notebook: "nbformat" is missing
@@ -77,6 +76,18 @@ class AssessCommandTest {
             assertThat(err.toString()).isEmpty();
         }
         assertThat(out.toString() + err).doesNotContain("Exception", "\tat ", "at dev.nbmigrate");
+    }
+
+    @Test
+    void malformedJsonIsUnreadableWithItsPosition() throws Exception {
+        String file = RESOURCES + "notebooks/broken/malformed.ipynb";
+        assertThat(run("assess", file, "--format", "json")).isEqualTo(NbmigrateCli.BAD_INPUT);
+        // Jackson's column differs by one between the Jackson versions of Spark 3.5 and 4.0.
+        assertThat(json().get("notebooks").get(0).get("failure").get("message").asText())
+                .matches("line 6, column [45]: not valid JSON: Unexpected character \\('\"' \\(code 34\\)\\): "
+                        + "was expecting comma to separate Object entries");
+        assertThat(err.toString()).startsWith("nbmigrate assess: 1 of 1 notebook(s) could not be analysed:\n  " + file
+                + ": line 6, column ").doesNotContain("Exception", "\tat ");
     }
 
     @Test
