@@ -5,7 +5,6 @@ import dev.nbmigrate.converter.cells.CellKind;
 import dev.nbmigrate.converter.cells.ClassifiedCell;
 import dev.nbmigrate.converter.cells.ClassifiedNotebook;
 import dev.nbmigrate.converter.cells.ConfigureMagic;
-import dev.nbmigrate.converter.cells.LineMagic;
 import dev.nbmigrate.converter.cells.RunNotebookMagic;
 import dev.nbmigrate.converter.cells.RunScriptMagic;
 import dev.nbmigrate.converter.cells.SparkMagic;

@@ -30,7 +30,6 @@ import dev.nbmigrate.converter.types.SparkObject;
 import dev.nbmigrate.converter.types.TupleType;
 import dev.nbmigrate.converter.types.UnknownType;
 
-import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -79,6 +78,7 @@ final class ExpressionEvaluator {
     private final IdentityHashMap<PyExpr, Eval> callees = new IdentityHashMap<>();
     private final Deque<FunctionInfo> calls = new ArrayDeque<>();
     private final Map<FunctionInfo, Map<List<Object>, Eval>> callResults = new IdentityHashMap<>();
+    private final LibraryCalls library;
     private StatementRunner statements;
 
     ExpressionEvaluator(AnalysisState state, ApiUses api, IoRecorder io, SecretScanner secrets,
@@ -90,6 +90,8 @@ final class ExpressionEvaluator {
         this.parameters = parameters;
         this.sql = sql;
         this.literalLocations = literalLocations;
+        this.library = new LibraryCalls(parameters, io,
+                (member, args, call, at, f) -> method(Eval.of(SparkObject.SPARK_SESSION), member, args, call, at, f));
     }
 
     void statements(StatementRunner runner) {
@@ -351,7 +353,7 @@ final class ExpressionEvaluator {
                     (receiver.qualname() == null ? "pandas.object" : receiver.qualname()) + "." + member + "()");
         }
         if (receiver.qualname() != null && !api.isApi(type)) {
-            return library(receiver.qualname() + "." + member, args, call, at, f);
+            return library.call(receiver.qualname() + "." + member, args, call, at, f);
         }
         if (api.isApi(type)) {
             if (type instanceof ModuleType module && module.name().startsWith("pyspark")) {
@@ -402,7 +404,7 @@ final class ExpressionEvaluator {
             return Eval.of(fn.kind() == FunctionKind.UDF ? SparkObject.COLUMN : fn.returns());
         }
         if (function.qualname() != null) {
-            return library(function.qualname(), args, call, at, f);
+            return library.call(function.qualname(), args, call, at, f);
         }
         if (type instanceof PandasType) {
             return Eval.of(new PandasType("DataFrame"));
@@ -441,122 +443,6 @@ final class ExpressionEvaluator {
         } finally {
             calls.pop();
         }
-    }
-
-    /** Calls of functions outside the lattice: builtins, the standard library, dbutils, argparse, pandas. */
-    private Eval library(String qualname, CallArgs args, PyExpr.Call call, Location at, Frame f) {
-        switch (qualname) {
-            case "builtins.int", "builtins.float", "builtins.str", "builtins.bool": {
-                return conversion(qualname.substring("builtins.".length()), args);
-            }
-            case "builtins.len": {
-                Eval arg = args.arg(0, null);
-                ConstantValue constant = arg == null ? null : arg.constant();
-                if (constant instanceof ConstantValue.Str s) {
-                    return Eval.constant(ScalarType.INT, ConstantValue.Int.of(s.value().codePointCount(0,
-                            s.value().length())), null);
-                }
-                if (constant instanceof ConstantValue.Sequence seq) {
-                    return Eval.constant(ScalarType.INT, ConstantValue.Int.of(seq.elements().size()), null);
-                }
-                return Eval.of(ScalarType.INT);
-            }
-            case "dbutils.widgets.text", "dbutils.widgets.dropdown", "dbutils.widgets.combobox",
-                 "dbutils.widgets.multiselect": {
-                if (f.recording()) {
-                    parameters.onWidget(qualname.substring("dbutils.widgets.".length()), args, at);
-                }
-                return Eval.of(ScalarType.NONE);
-            }
-            case "dbutils.widgets.get", "dbutils.widgets.getArgument", "getArgument", "z.get": {
-                String name = args.text(0, "name");
-                return name == null ? Eval.of(ScalarType.STR) : Eval.of(parameters.typeOf(name)).withParameter(name);
-            }
-            case "z.input", "z.textbox", "z.select": {
-                String name = args.text(0, "name");
-                if (name == null) {
-                    return Eval.of(ScalarType.STR);
-                }
-                if (f.recording()) {
-                    parameters.onForm(name, qualname.equals("z.select") ? args.text(2, "defaultValue")
-                            : args.text(1, "defaultValue"), List.of(), at);
-                }
-                return Eval.of(ScalarType.STR).withParameter(name);
-            }
-            case "argparse.ArgumentParser": {
-                return Eval.symbolic(UnknownType.UNKNOWN, "argparse.ArgumentParser()");
-            }
-            case "argparse.ArgumentParser().add_argument": {
-                if (f.recording()) {
-                    parameters.onArgparse(args, at);
-                }
-                return Eval.UNKNOWN;
-            }
-            case "argparse.ArgumentParser().parse_args": {
-                return Eval.symbolic(UnknownType.UNKNOWN, "argparse.Namespace()");
-            }
-            case "os.path.join": {
-                List<ConstantValue> parts = args.positional().stream().map(Eval::constant).toList();
-                if (!parts.isEmpty() && parts.stream().allMatch(p -> p instanceof ConstantValue.Str)) {
-                    String joined = "";
-                    for (ConstantValue part : parts) {
-                        String text = part.str();
-                        joined = text.startsWith("/") || joined.isEmpty() ? text
-                                : joined.endsWith("/") ? joined + text : joined + "/" + text;
-                    }
-                    return Eval.constant(ScalarType.STR, new ConstantValue.Str(joined), null);
-                }
-                return Eval.of(ScalarType.STR);
-            }
-            default:
-                break;
-        }
-        if (qualname.startsWith("@spark.")) {
-            return method(Eval.of(SparkObject.SPARK_SESSION), qualname.substring("@spark.".length()), args, call, at, f);
-        }
-        if (qualname.startsWith("pandas.") && qualname.indexOf('.', "pandas.".length()) < 0) {
-            io.onPandasRead(qualname.substring("pandas.".length()), args, call, at, f);
-            return Eval.symbolic(new PandasType("DataFrame"), "pandas.object");
-        }
-        PyType known = PythonLibrary.call(qualname, args);
-        if (known != null) {
-            return Eval.of(known);
-        }
-        return Eval.symbolic(UnknownType.UNKNOWN, qualname + "()");
-    }
-
-    /** {@code int(x)}, {@code float(x)}, {@code str(x)}, {@code bool(x)}: folded, keeping the parameter it converts. */
-    private static Eval conversion(String to, CallArgs args) {
-        Eval arg = args.arg(0, null);
-        ConstantValue constant = arg == null ? null : arg.constant();
-        PyType type = switch (to) {
-            case "int" -> ScalarType.INT;
-            case "float" -> ScalarType.FLOAT;
-            case "bool" -> ScalarType.BOOL;
-            default -> ScalarType.STR;
-        };
-        ConstantValue folded = null;
-        try {
-            if (constant != null && !(constant instanceof ConstantValue.Template)) {
-                folded = switch (to) {
-                    case "str" -> new ConstantValue.Str(constant.str());
-                    case "int" -> constant instanceof ConstantValue.Str s ? new ConstantValue.Int(new BigInteger(s.value()
-                            .strip())) : constant instanceof ConstantValue.Int ? constant : null;
-                    case "float" -> constant instanceof ConstantValue.Str s ? new ConstantValue.Float(Double.parseDouble(
-                            s.value().strip())) : constant instanceof ConstantValue.Int i
-                            ? new ConstantValue.Float(i.value().doubleValue()) : constant instanceof ConstantValue.Float
-                            ? constant : null;
-                    default -> ConstantFolder.truth(constant) == null ? null
-                            : new ConstantValue.Bool(ConstantFolder.truth(constant));
-                };
-            } else if (constant instanceof ConstantValue.Template && to.equals("str")) {
-                folded = constant;
-            }
-        } catch (NumberFormatException notANumber) {
-            folded = null;
-        }
-        Eval result = new Eval(type, folded, null, null, null, null, null);
-        return arg != null && arg.parameter() != null ? result.withParameter(arg.parameter()) : result;
     }
 
     // --------------------------------------------------------------------------------------- subscripts
