@@ -26,6 +26,8 @@ final class AnalysisState {
     final String name;
     final IdentityHashMap<PyExpr, PyType> types = new IdentityHashMap<>();
     final IdentityHashMap<PyExpr, ConstantValue> constants = new IdentityHashMap<>();
+    /** For each parameter of the notebook's functions, the join of the types its calls pass. */
+    final IdentityHashMap<dev.nbmigrate.converter.parse.python.ast.Arg, PyType> argumentTypes = new IdentityHashMap<>();
     final List<ApiReference> references = new ArrayList<>();
     final IdentityHashMap<PyExpr, ApiReference> referenceByNode = new IdentityHashMap<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();

@@ -39,6 +39,7 @@ public final class Program {
     private final List<CellAnalysis> cells;
     private final IdentityHashMap<PyExpr, PyType> types;
     private final IdentityHashMap<PyExpr, ConstantValue> constants;
+    private final IdentityHashMap<dev.nbmigrate.converter.parse.python.ast.Arg, PyType> argumentTypes;
     private final List<ApiReference> references;
     private final IdentityHashMap<PyExpr, ApiReference> referenceByNode;
     private final List<Parameter> parameters;
@@ -65,6 +66,7 @@ public final class Program {
         this.cells = List.copyOf(cells);
         this.types = new IdentityHashMap<>(state.types);
         this.constants = new IdentityHashMap<>(state.constants);
+        this.argumentTypes = new IdentityHashMap<>(state.argumentTypes);
         this.references = state.references.stream().sorted(Comparator.comparing(ApiReference::location)
                 .thenComparing(ApiReference::qualifiedName)).toList();
         this.referenceByNode = new IdentityHashMap<>(state.referenceByNode);
@@ -122,6 +124,16 @@ public final class Program {
     /** The expression's value when it is known at conversion time (a literal, or folded from known pieces). */
     public Optional<ConstantValue> constantOf(PyExpr expr) {
         return Optional.ofNullable(constants.get(expr));
+    }
+
+    /**
+     * The type of a parameter of one of the notebook's {@code def}s: the join of the types the notebook's calls of
+     * the function pass for it ({@code Unknown} when it is never called, or called with values of different kinds).
+     * The definition's own body is typed with unknown parameters; this is what a typed Java method needs.
+     */
+    public PyType parameterType(dev.nbmigrate.converter.parse.python.ast.Arg parameter) {
+        PyType type = argumentTypes.get(parameter);
+        return type == null ? UnknownType.UNKNOWN : type;
     }
 
     /** The names of the cell's namespace before it ran. */

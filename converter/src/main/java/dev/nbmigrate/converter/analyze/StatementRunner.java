@@ -363,6 +363,10 @@ final class StatementRunner {
             }
             local.bind(param.name(), new Scope.Binding(new Symbol(param.name(), value.type(), SymbolKind.VARIABLE,
                     info.cell.location(param.span()), "", Optional.ofNullable(value.constant())), value));
+            if (mode == Frame.Mode.REFINE) {
+                PyType passed = value.type();
+                state.argumentTypes.merge(param, passed, PyTypes::join);
+            }
         }
         Frame body = new Frame(local, mode, info.cell, false, info, site, caller.depth + 1);
         run(info.def.body(), body);

@@ -122,6 +122,10 @@ class LineageTest {
                 "read path csv /mnt/ref/sites.csv via dataframe [in read_csv()] @2:2");
         assertThat(program.typeOf(Trees.assigned(program, 2, "items")).display()).isEqualTo("DataFrame");
         assertThat(program.lineage().get(0).node()).containsSame(Trees.assigned(program, 2, "items"));
+        var readCsv = (dev.nbmigrate.converter.parse.python.ast.PyStmt.FunctionDef) program.cell(1).module()
+                .orElseThrow().body().get(0);
+        assertThat(program.parameterType(readCsv.args().args().get(0)).display()).isEqualTo("str");
+        assertThat(program.parameterType(readCsv.args().args().get(1)).display()).isEqualTo("None");
     }
 
     @Test
