@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ConverterVersion.class,
         description = "Converts legacy PySpark/Hive notebooks into tested Java Spark job modules.",
-        subcommands = {ConvertCommand.class, CheckCommand.class, VerifyCommand.class, RunCommand.class,
-                ConformanceCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AssessCommand.class, ConvertCommand.class, CheckCommand.class, VerifyCommand.class,
+                RunCommand.class, ConformanceCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class NbmigrateCli {
 
     public static final int OK = 0;

@@ -143,8 +143,38 @@ public enum Code {
             "Replace cmp= / cmp() with key= (functools.cmp_to_key) and explicit comparisons."),
     NBM307(Severity.WARNING, "Python 2 print of a tuple",
             "print (a, b) printed the tuple in Python 2; Python 3 prints the items separated by spaces."),
+    NBM308(Severity.WARNING, "Local code used a sample of a cluster result",
+            "sparkmagic copied at most a capped sample of the result to the notebook server: compute this step on "
+                    + "the cluster with DataFrame operations, or check that the sample was enough."),
+    NBM309(Severity.WARNING, "Name used before the cell that defines it",
+            "Run top to bottom, this cell fails: move the definition up, and check that the saved results come "
+                    + "from the intended order."),
+    NBM310(Severity.WARNING, "Name not defined",
+            "The notebook, its imports, its %run notebooks and the kernel do not define this name, so the cell "
+                    + "fails when run top to bottom: define or import it."),
+    NBM311(Severity.INFO, "SQL text built at run time",
+            "Parts of the SQL come from values known only when the notebook runs; check the tables reported "
+                    + "with those parts as {placeholders}."),
+    NBM312(Severity.WARNING, "Notebook run with %run not found",
+            "Pass the notebook it runs to nbmigrate too (next to this one): its definitions are missing from "
+                    + "the analysis."),
 
     // NBM4xx: security
+    NBM401(Severity.WARNING, "Storage account key in code",
+            "Rotate the key (it is in the notebook and its history) and keep it in a secret scope or Key Vault; "
+                    + "the job reads it through a secret reference."),
+    NBM402(Severity.WARNING, "SAS token in code",
+            "Revoke the token (it is in the notebook and its history) and keep its replacement in a secret scope "
+                    + "or Key Vault; the job reads it through a secret reference."),
+    NBM403(Severity.WARNING, "Password in a JDBC URL or connection options",
+            "Change the password (it is in the notebook and its history) and keep it in a secret scope or Key "
+                    + "Vault; the job passes it to the connection from a secret reference."),
+    NBM404(Severity.WARNING, "Connection string with a key or password",
+            "Rotate the key (it is in the notebook and its history) and keep the connection string in a secret "
+                    + "scope or Key Vault; the job reads it through a secret reference."),
+    NBM405(Severity.WARNING, "Credential in code",
+            "Rotate the credential (it is in the notebook and its history) and keep it in a secret scope or Key "
+                    + "Vault; the job reads it through a secret reference."),
 
     // NBM5xx: build and verification
     NBM501(Severity.ERROR, "Generated Java does not parse",

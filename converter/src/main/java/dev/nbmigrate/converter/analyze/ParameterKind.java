@@ -1,0 +1,24 @@
+package dev.nbmigrate.converter.analyze;
+
+import java.util.Locale;
+
+/** How a notebook declares one of its parameters. */
+public enum ParameterKind {
+    /** An assignment in the cell tagged {@code parameters}, the cell papermill overrides. */
+    PAPERMILL,
+    /** A top-level constant that looks like configuration: a path, a date, a table name, a threshold. */
+    CONSTANT,
+    /** A Databricks widget ({@code dbutils.widgets.text(...)}, {@code dropdown}, {@code combobox}, ...). */
+    WIDGET,
+    /** A Zeppelin dynamic form: {@code ${name=default}} in a paragraph, or {@code z.input(...)}/{@code z.select(...)}. */
+    ZEPPELIN_FORM,
+    /** A positional command-line argument, {@code sys.argv[n]}. */
+    ARGV,
+    /** An option declared with {@code argparse} ({@code parser.add_argument("--input-path", ...)}). */
+    ARGPARSE;
+
+    /** Lower-case, dash-separated, for reports: {@code zeppelin-form}. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,122 @@
+package dev.nbmigrate.converter.cli;
+
+import dev.nbmigrate.converter.assess.AssessmentReport;
+import dev.nbmigrate.converter.assess.Assessor;
+import dev.nbmigrate.converter.assess.NotebookFinder;
+import dev.nbmigrate.converter.assess.NotebookOutcome;
+import dev.nbmigrate.converter.assess.ReportFormat;
+import dev.nbmigrate.converter.diag.Severity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code nbmigrate assess <paths...> [--format md|json|html] [--out DIR]}: what is in a batch of notebooks and how
+ * much of it will migrate, before anything is converted. Exit status: 0 when all notebooks were analysed without
+ * error findings, 1 when some finding is an error, 2 for bad usage or when a notebook could not be read.
+ */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = {"Assesses notebooks before conversion: readiness per notebook and cell, PySpark API inventory, "
+                + "inputs and outputs, parameters and hard-coded secrets (kind and location only).",
+                "Folders are searched for .ipynb, .zpln, note.json and Databricks source exports."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:all notebooks analysed, no finding of severity error",
+                "1:some finding has severity error (that code cannot be converted as is)",
+                "2:bad usage, or a notebook could not be read (reported, the others are assessed)"})
+final class AssessCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssessCommand.class);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Notebook files or folders of notebooks.")
+    private List<Path> paths;
+
+    @Option(names = "--format", paramLabel = "md|json|html", defaultValue = "md",
+            description = "Report format (default: ${DEFAULT-VALUE}).")
+    private ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write the report to DIR/assessment.<format> instead of printing it.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            err.println("nbmigrate assess: --out " + out + " is a file, not a folder");
+            return NbmigrateCli.BAD_INPUT;
+        }
+        List<Path> notebooks;
+        try {
+            notebooks = NotebookFinder.find(paths);
+        } catch (UncheckedIOException e) {
+            err.println("nbmigrate assess: " + e.getMessage());
+            return NbmigrateCli.BAD_INPUT;
+        }
+        if (notebooks.isEmpty()) {
+            err.println("nbmigrate assess: no notebooks found in " + paths);
+            return NbmigrateCli.BAD_INPUT;
+        }
+        List<NotebookOutcome> outcomes = new Assessor().assess(notebooks);
+        String report = format.render(AssessmentReport.of(outcomes));
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(report);
+            stdout.flush();
+        } else {
+            try {
+                Path file = write(out, format.fileName(), report);
+                LOG.info("Wrote {}", file);
+            } catch (IOException e) {
+                err.println("nbmigrate assess: cannot write the report to " + out + ": " + e.getMessage());
+                return NbmigrateCli.BAD_INPUT;
+            }
+        }
+        List<NotebookOutcome> failed = outcomes.stream().filter(o -> o.program().isEmpty()).toList();
+        if (!failed.isEmpty()) {
+            err.println("nbmigrate assess: " + failed.size() + " of " + outcomes.size()
+                    + " notebook(s) could not be analysed:");
+            failed.forEach(o -> err.println("  " + o.name() + ": " + o.failure().orElseThrow().message()));
+            err.flush();
+        }
+        boolean unreadable = !failed.isEmpty();
+        boolean errors = outcomes.stream().flatMap(o -> o.program().stream())
+                .anyMatch(p -> p.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
+        return unreadable ? NbmigrateCli.BAD_INPUT : errors ? NbmigrateCli.DIAGNOSTIC_ERRORS : NbmigrateCli.OK;
+    }
+
+    /** Writes through a temporary file and a move, so that a reader never sees half a report. */
+    private static Path write(Path folder, String name, String content) throws IOException {
+        Files.createDirectories(folder);
+        Path target = folder.resolve(name);
+        Path temporary = folder.resolve("." + name + ".tmp");
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return target;
+    }
+}
