@@ -22,6 +22,10 @@ import org.apache.logging.log4j.util.ReadOnlyStringMap;
  * field names suit Azure Log Analytics custom logs, which parse {@code time} as the event time.
  */
 final class JsonLineLayout extends AbstractStringLayout {
+
+    /** ISO-8601 UTC with always three digits of milliseconds (ISO_INSTANT drops a zero fraction). */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
     private static final JsonFactory JSON = new JsonFactory();
 
     JsonLineLayout() {
@@ -35,7 +39,7 @@ final class JsonLineLayout extends AbstractStringLayout {
             json.writeStartObject();
             Instant time = Instant.ofEpochSecond(event.getInstant().getEpochSecond(),
                     event.getInstant().getNanoOfSecond()).truncatedTo(ChronoUnit.MILLIS);
-            json.writeStringField("time", DateTimeFormatter.ISO_INSTANT.format(time));
+            json.writeStringField("time", TIME.format(time));
             json.writeStringField("level", event.getLevel().name());
             json.writeStringField("logger", event.getLoggerName());
             json.writeStringField("message", Redactor.redact(event.getMessage().getFormattedMessage()));
