@@ -2,7 +2,6 @@ package dev.nbmigrate.converter.translate;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -474,9 +473,6 @@ public final class ExprTranslator {
             return value.java();
         }
         context.imports().useStatic("org.apache.spark.sql.functions.*");
-        if (type == ScalarType.STR && !value.isLiteral()) {
-            return new MethodCallExpr("col", value.java());
-        }
         if (type == ScalarType.STR) {
             return new MethodCallExpr("col", value.java());
         }
@@ -738,14 +734,5 @@ public final class ExprTranslator {
     static Expression enclosed(Expression java) {
         return java instanceof BinaryExpr || java instanceof ConditionalExpr || java instanceof CastExpr
                 ? new EnclosedExpr(java) : java;
-    }
-
-    /** The constant arguments' values of a call, when all are known, keyed by position. */
-    Map<PyExpr, PyValue> constants(List<PyExpr> exprs) {
-        Map<PyExpr, PyValue> values = new IdentityHashMap<>();
-        for (PyExpr expr : exprs) {
-            folder.fold(expr).ifPresent(v -> values.put(expr, v));
-        }
-        return values;
     }
 }

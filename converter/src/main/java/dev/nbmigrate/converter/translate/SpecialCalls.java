@@ -14,8 +14,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 
 import dev.nbmigrate.converter.diag.Code;
-import dev.nbmigrate.converter.parse.python.ast.Keyword;
 import dev.nbmigrate.converter.parse.python.ast.PyExpr;
+import dev.nbmigrate.converter.translate.data.CallArguments;
 import dev.nbmigrate.converter.translate.data.DataTypeFolder;
 import dev.nbmigrate.converter.translate.data.JavaValueRenderer;
 import dev.nbmigrate.converter.translate.data.PyValue;
@@ -65,9 +65,9 @@ final class SpecialCalls {
     }
 
     private TExpr createDataFrame(PyExpr.Call call, TExpr session) {
-        PyExpr dataExpr = argument(call, 0, "data").orElseThrow(() ->
+        PyExpr dataExpr = CallArguments.argument(call, 0, "data").orElseThrow(() ->
                 new Untranslatable(Code.NBM222, call.span(), "createDataFrame without data"));
-        Optional<PyExpr> schemaExpr = argument(call, 1, "schema");
+        Optional<PyExpr> schemaExpr = CallArguments.argument(call, 1, "schema");
         Optional<PyValue> data = expressions.fold(dataExpr);
         if (data.isEmpty() || !(data.get() instanceof PyValue.Sequence rows)) {
             throw new Untranslatable(Code.NBM222, dataExpr.span(),
@@ -142,17 +142,5 @@ final class SpecialCalls {
     private Expression fromDdl(String ddl) {
         return new MethodCallExpr(new NameExpr(context.imports().use("org.apache.spark.sql.types.StructType")),
                 "fromDDL", new NodeList<>(new StringLiteralExpr().setString(ddl)));
-    }
-
-    private static Optional<PyExpr> argument(PyExpr.Call call, int position, String keyword) {
-        if (position < call.args().size()) {
-            return Optional.of(call.args().get(position));
-        }
-        for (Keyword k : call.keywords()) {
-            if (keyword.equals(k.name())) {
-                return Optional.of(k.value());
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -11,7 +11,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-import dev.nbmigrate.converter.parse.python.ast.Keyword;
 import dev.nbmigrate.converter.parse.python.ast.PyExpr;
 
 /**
@@ -132,14 +131,6 @@ public final class DataTypeFolder {
     }
 
     private static Optional<PyExpr> arg(PyExpr.Call call, int position, String keyword) {
-        if (position < call.args().size()) {
-            return Optional.of(call.args().get(position));
-        }
-        for (Keyword k : call.keywords()) {
-            if (keyword.equals(k.name())) {
-                return Optional.of(k.value());
-            }
-        }
-        return Optional.empty();
+        return CallArguments.argument(call, position, keyword);
     }
 }
