@@ -102,6 +102,7 @@ public final class ConformanceTranslator implements RecordTranslator {
         run.addParameter(StaticJavaParser.parseType("ExampleOutput"), "out");
         run.addThrownException(Exception.class);
         run.setBody(body);
+        context.members().forEach(member -> type.addMember(member.clone()));
         return unit.toString();
     }
 }

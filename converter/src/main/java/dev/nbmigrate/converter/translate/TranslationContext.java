@@ -23,6 +23,7 @@ public final class TranslationContext {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Exploration exploration;
     private final java.util.Map<String, org.apache.spark.sql.types.DataType> dataTypes = new java.util.HashMap<>();
+    private final java.util.Map<String, com.github.javaparser.ast.body.BodyDeclaration<?>> members = new java.util.LinkedHashMap<>();
     private SourceRef cell;
 
     public TranslationContext(ApiCatalog catalog, Exploration exploration, SourceRef firstCell) {
@@ -70,6 +71,22 @@ public final class TranslationContext {
 
     public java.util.Optional<org.apache.spark.sql.types.DataType> dataType(String pythonName) {
         return java.util.Optional.ofNullable(dataTypes.get(pythonName));
+    }
+
+    /**
+     * Adds a member to the generated class (a helper method from a Python {@code def}, a UDF constant), under a
+     * key unique in the class (its name); the first member added under a key wins, so re-translating a
+     * definition is harmless. Members are emitted in the order they were first added.
+     *
+     * @return whether the member was added (false when the key was taken)
+     */
+    public boolean addMember(String key, com.github.javaparser.ast.body.BodyDeclaration<?> member) {
+        return members.putIfAbsent(Objects.requireNonNull(key, "key"), Objects.requireNonNull(member, "member")) == null;
+    }
+
+    /** The members added so far, in the order they were added. */
+    public List<com.github.javaparser.ast.body.BodyDeclaration<?>> members() {
+        return List.copyOf(members.values());
     }
 
     public List<Diagnostic> diagnostics() {
