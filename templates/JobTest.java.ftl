@@ -35,6 +35,35 @@ class ${module.testClass} {
         return PathResolver.create("local", PathRules.none(), lake.toString()).resolve(location);
     }
 
+<#if test.firstGap??>
+    /**
+     * The job has steps nbmigrate could not translate (see MIGRATION.md): a run on the sample data stops at the first
+     * one, never finishing as if it were complete. Port that step by hand, then assert the outputs here.
+     */
+    @Test
+    @DisplayName(${javaString("stops at the first step not translated (" + test.firstGap.code + ", " + test.firstGap.where + ")")})
+    void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake) throws IOException, URISyntaxException {
+<#if test.hasFixtures>
+        copyFixtures(lake);
+</#if>
+<#if module.localRunClass??>
+        ${module.localRunClass}.createGivenTables(spark, lake.toString());
+</#if>
+        assertThatThrownBy(() -> new ${module.jobClass}().execute(environment(lake), ARGS))
+                .satisfies(e -> assertThat(rootCause(e))
+                        .isInstanceOf(UnsupportedOperationException.class)
+                        .hasMessageStartingWith(${javaString(test.firstGap.code + " (" + test.firstGap.where + ")")}));
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+<#else>
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     @DisplayName("on the sample data")
@@ -117,6 +146,7 @@ class ${module.testClass} {
 </#list>
     }
 
+</#if>
     @Nested
     @DisplayName("bad configuration")
     class BadConfiguration {

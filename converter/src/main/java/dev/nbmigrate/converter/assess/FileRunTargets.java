@@ -18,12 +18,24 @@ public final class FileRunTargets implements RunTargets {
 
     private static final List<String> EXTENSIONS = List.of("", ".ipynb", ".py", ".zpln");
 
+    private final Path workingDir;
+
+    /** Notebooks named relative to the process's working folder. */
+    public FileRunTargets() {
+        this(Path.of(""));
+    }
+
+    /** Notebooks named relative to {@code workingDir}; found notebooks keep names relative to it. */
+    public FileRunTargets(Path workingDir) {
+        this.workingDir = workingDir.toAbsolutePath();
+    }
+
     @Override
     public Resolution resolve(String from, String target) {
         if (target.isBlank()) {
             return new Missing(target, "no notebook named after %run");
         }
-        Path base = Path.of(from).toAbsolutePath().getParent();
+        Path base = workingDir.resolve(from).getParent();
         Path written = base == null ? Path.of(target) : base.resolve(target);
         for (String extension : EXTENSIONS) {
             Path candidate = Path.of(written.normalize() + extension);

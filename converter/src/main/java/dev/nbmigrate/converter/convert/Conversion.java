@@ -89,7 +89,7 @@ public final class Conversion {
         String shown = paths.display(notebook);
         JobModel model;
         try {
-            model = translator.translate(notebook, target);
+            model = translator.translate(notebook, paths.resolve(Path.of("")), target);
         } catch (IOException e) {
             return NotebookResult.rejected(shown, "", Code.NBM001.id() + " "
                     + Code.NBM001.title().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());

@@ -19,9 +19,17 @@ import dev.nbmigrate.converter.diag.Location;
  * @param help one line for {@code --help}
  * @param secretKey for a secret: the key of the runtime's {@code @SecretRef}; {@code null} otherwise
  * @param origin where the notebook defined it
+ * @param optional whether the parameter may be left out without a default (the notebook's default was
+ *                 {@code None}): its value is then {@code null}
  */
 public record ConfigField(String name, String javaType, String defaultValue, List<String> constraints, String help,
-        String secretKey, Location origin) {
+        String secretKey, Location origin, boolean optional) {
+
+    /** A field that is required when it has no default and is not a secret. */
+    public ConfigField(String name, String javaType, String defaultValue, List<String> constraints, String help,
+            String secretKey, Location origin) {
+        this(name, javaType, defaultValue, constraints, help, secretKey, origin, false);
+    }
 
     public ConfigField {
         Objects.requireNonNull(name, "name");

@@ -502,7 +502,7 @@ public final class ModuleRenderer {
                 annotations.add("@SecretRef(" + JavaText.stringLiteral(field.secretKey()) + ")");
             } else if (field.defaultValue() != null) {
                 annotations.add("@Default(" + JavaText.stringLiteral(field.defaultValue()) + ")");
-            } else if (!field.javaType().equals("boolean") && !field.javaType().startsWith("List<")) {
+            } else if (!field.optional() && !field.javaType().equals("boolean") && !field.javaType().startsWith("List<")) {
                 annotations.add("@Required");
                 required = true;
             }
@@ -530,7 +530,23 @@ public final class ModuleRenderer {
         }
         List<OutputView> outputViews = outputs.outputs();
         return new TestView(List.of(), List.of(), !fixtures.files().isEmpty(), environment, args.tokens(), given,
-                outputViews, badConfig, expectations.isPresent(), expectations.map(Expectations::file).orElse(null));
+                outputViews, badConfig, expectations.isPresent(), expectations.map(Expectations::file).orElse(null),
+                firstGap(model));
+    }
+
+    /** A {@code NotTranslated.fail("NBMxxx", "where", ...)} call in a section body. */
+    private static final java.util.regex.Pattern GAP = java.util.regex.Pattern.compile(
+            "NotTranslated\\.fail\\(\"(NBM\\d+)\", \"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /** The first untranslated step the job runs into, in run order; {@code null} when there is none. */
+    private static ModuleViews.GapView firstGap(JobModel model) {
+        for (JobSection section : model.sections()) {
+            java.util.regex.Matcher gap = GAP.matcher(section.body());
+            if (gap.find()) {
+                return new ModuleViews.GapView(gap.group(1), gap.group(2));
+            }
+        }
+        return null;
     }
 
     private static ReportView reportView(JobModel model, List<Diagnostic> diagnostics, FixturePlanner.Plan fixtures,

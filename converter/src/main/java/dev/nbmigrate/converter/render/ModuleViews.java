@@ -98,11 +98,18 @@ public final class ModuleViews {
     /** The test class. */
     public record TestView(List<String> staticImports, List<String> imports, boolean hasFixtures,
             List<Setting> environment, List<String> args, List<GivenView> given, List<OutputView> outputs,
-            List<BadConfigView> badConfig, boolean hasExpectations, String expectationsFile) {
+            List<BadConfigView> badConfig, boolean hasExpectations, String expectationsFile, GapView firstGap) {
         TestView withImports(List<String> staticImports, List<String> imports) {
             return new TestView(staticImports, imports, hasFixtures, environment, args, given, outputs, badConfig,
-                    hasExpectations, expectationsFile);
+                    hasExpectations, expectationsFile, firstGap);
         }
+    }
+
+    /**
+     * The first step of the job that was not translated ({@code NotTranslated.fail(code, where, ...)}), where a run
+     * stops; {@code null} in the test view when the job has none.
+     */
+    public record GapView(String code, String where) {
     }
 
     /** The local-run class: the given tables it creates before running the job. */

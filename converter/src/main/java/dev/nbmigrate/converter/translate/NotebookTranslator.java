@@ -31,4 +31,13 @@ public interface NotebookTranslator {
      *                     notebook only, never the batch.
      */
     JobModel translate(Path notebook, Target target) throws IOException;
+
+    /**
+     * Translates one notebook named relative to {@code workingDir} (the folder the user's paths start from, which
+     * need not be the process's): the same as {@link #translate(Path, Target)} run from that folder. Translators
+     * that read files (all real ones) override it; the default suits translators that only look at the path.
+     */
+    default JobModel translate(Path notebook, Path workingDir, Target target) throws IOException {
+        return translate(notebook, target);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.NodeList;
@@ -56,6 +57,9 @@ final class CellTranslator {
     private final RunTargets runTargets;
     private final Map<String, String> sparkConf;
     private final Set<String> included = new HashSet<>();
+    /** Python names whose defining statement was not translated, with where that was. */
+    private final Map<String, String> untranslated = new java.util.HashMap<>();
+    private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile("name '([^']+)' is not defined");
 
     CellTranslator(TranslationContext context, dev.nbmigrate.converter.translate.Scope scope, JobConfig config,
             Analyzer analyzer, RunTargets runTargets, Map<String, String> sparkConf) {
@@ -113,7 +117,7 @@ final class CellTranslator {
             default -> todo(block, ref, Span.NONE, Code.NBM219, "a " + cell.kind().name().toLowerCase(
                     java.util.Locale.ROOT).replace('_', ' ') + " cell has no Java translation");
         }
-        return Optional.of(block);
+        return block.items().size() > 1 ? Optional.of(block) : Optional.empty();
     }
 
     private void python(Program program, CellAnalysis analysis, SourceRef ref, Block block) {
@@ -131,11 +135,18 @@ final class CellTranslator {
         }
         for (PyStmt statement : analysis.module().get().body()) {
             try {
-                if (!config(statement, ref)) {
+                if (!config(statement, ref) && !platform(statement, block)) {
                     statements.translate(statement).forEach(block::add);
                 }
             } catch (Untranslatable e) {
-                todo(block, ref, e.span().isKnown() ? e.span() : statement.span(), e.code(), e.getMessage());
+                String message = e.getMessage();
+                Matcher undefined = UNDEFINED.matcher(message);
+                if (e.code() == Code.NBM220 && undefined.matches() && untranslated.containsKey(undefined.group(1))) {
+                    message = "'" + undefined.group(1) + "' comes from a step that was not translated ("
+                            + untranslated.get(undefined.group(1)) + ")";
+                }
+                Location at = todo(block, ref, e.span().isKnown() ? e.span() : statement.span(), e.code(), message);
+                defines(statement).forEach(name -> untranslated.putIfAbsent(name, whereText(at)));
                 source(analysis, statement).forEach(line -> block.comment("  " + program.redact(line)));
             }
         }
@@ -215,12 +226,67 @@ final class CellTranslator {
         context.enterCell(back);
     }
 
-    private void todo(Block block, SourceRef ref, Span span, Code code, String message) {
+    private Location todo(Block block, SourceRef ref, Span span, Code code, String message) {
         Diagnostic diagnostic = context.report(code, span, message);
         Location at = diagnostic.location();
         String where = whereText(at);
         block.comment("TODO(" + code.id() + "): " + message);
         block.add(fail(code, where, message));
+        return at;
+    }
+
+    /** The names a Python statement binds at the top level (so that later uses can say where they failed). */
+    private static List<String> defines(PyStmt statement) {
+        List<String> names = new ArrayList<>();
+        if (statement instanceof PyStmt.Assign assign) {
+            assign.targets().forEach(target -> names(target, names));
+        } else if (statement instanceof PyStmt.AugAssign aug) {
+            names(aug.target(), names);
+        } else if (statement instanceof PyStmt.FunctionDef def) {
+            names.add(def.name());
+        } else if (statement instanceof PyStmt.For loop) {
+            names(loop.target(), names);
+        }
+        return names;
+    }
+
+    private static void names(PyExpr target, List<String> names) {
+        if (target instanceof PyExpr.Name name) {
+            names.add(name.id());
+        } else if (target instanceof PyExpr.TupleExpr tuple) {
+            tuple.elements().forEach(e -> names(e, names));
+        } else if (target instanceof PyExpr.ListExpr list) {
+            list.elements().forEach(e -> names(e, names));
+        }
+    }
+
+    /**
+     * Platform calls with a job equivalent: Databricks {@code display(df)} is an inspection like {@code df.show()};
+     * {@code dbutils.notebook.exit(value)} ends the notebook, as the end of the job does. Returns whether the
+     * statement was one.
+     */
+    private boolean platform(PyStmt statement, Block block) {
+        if (!(statement instanceof PyStmt.ExprStmt expr) || !(expr.value() instanceof PyExpr.Call call)) {
+            return false;
+        }
+        if (call.func() instanceof PyExpr.Name name && name.id().equals("display") && scope.lookup("display").isEmpty()
+                && call.args().size() == 1 && call.keywords().isEmpty()) {
+            PyExpr show = new PyExpr.Call(new PyExpr.Attribute(call.args().get(0), "show",
+                    dev.nbmigrate.converter.parse.python.ast.ExprContext.LOAD, call.span()), List.of(), List.of(),
+                    call.span());
+            statements.translate(new PyStmt.ExprStmt(show, expr.span())).forEach(block::add);
+            return true;
+        }
+        if (call.func() instanceof PyExpr.Attribute exit && exit.attr().equals("exit")
+                && exit.value() instanceof PyExpr.Attribute notebook && notebook.attr().equals("notebook")
+                && notebook.value() instanceof PyExpr.Name dbutils && dbutils.id().equals("dbutils")) {
+            block.comment("dbutils.notebook.exit: the notebook ended here with a value for its caller; the job ends"
+                    + " after its last step");
+            context.report(Code.NBM221, call.span(), "dbutils.notebook.exit(...) left out: a JAR task has no exit"
+                    + " value");
+            return true;
+        }
+        return false;
     }
 
     private static String whereText(Location at) {

@@ -67,8 +67,11 @@ final class JobConfig {
         for (Parameter parameter : byName.values()) {
             javaType(parameter.type()).ifPresent(javaType -> {
                 String name = unique(camel(parameter.name()), names);
-                config.fields.add(new Field(new ConfigField(name, javaType, defaultValue(parameter),
-                        constraints(parameter), help(parameter), null, parameter.location()), parameter.type(),
+                boolean none = parameter.defaultValue().map(ConstantValue.None.class::isInstance).orElse(false);
+                String type = none && javaType.equals("long") ? "Long" : none && javaType.equals("double") ? "Double"
+                        : javaType;
+                config.fields.add(new Field(new ConfigField(name, type, none ? null : defaultValue(parameter),
+                        constraints(parameter), help(parameter), null, parameter.location(), none), parameter.type(),
                         Optional.of(parameter), Optional.empty()));
             });
         }

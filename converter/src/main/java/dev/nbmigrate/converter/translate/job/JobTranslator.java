@@ -73,15 +73,21 @@ public final class JobTranslator implements NotebookTranslator {
 
     @Override
     public JobModel translate(Path notebookFile, Target target) throws IOException {
+        return translate(notebookFile, Path.of(""), target);
+    }
+
+    @Override
+    public JobModel translate(Path notebookFile, Path workingDir, Target target) throws IOException {
         String shown = notebookFile.toString().replace('\\', '/');
+        Path file = workingDir.resolve(notebookFile);
         Notebook notebook;
         try {
-            notebook = new NotebookReader().read(notebookFile, shown);
+            notebook = new NotebookReader().read(file, shown);
         } catch (NotebookReadException e) {
             throw new IOException(e.getMessage(), e);
         }
         ClassifiedNotebook classified = CellClassifier.classify(notebook);
-        FileRunTargets runTargets = new FileRunTargets();
+        FileRunTargets runTargets = new FileRunTargets(workingDir);
         Analyzer analyzer = new Analyzer(catalog, runTargets);
         Program program = analyzer.analyze(classified);
 
@@ -132,7 +138,7 @@ public final class JobTranslator implements NotebookTranslator {
         imports.addAll(context.imports().all());
         List<Diagnostic> diagnostics = new ArrayList<>(program.diagnostics());
         context.diagnostics().stream().filter(d -> d.code() != Code.NBM220).forEach(diagnostics::add);
-        return new JobModel(names(notebook), title, source(notebookFile, shown, notebook), target, sparkConf,
+        return new JobModel(names(notebook), title, source(file, shown, notebook), target, sparkConf,
                 config.configFields(), plan.sections(), new TreeSet<>(imports), access(program.sources(), config),
                 access(program.sinks(), config), diagnostics.stream().distinct().sorted().toList(), fields, helpers);
     }
@@ -167,8 +173,7 @@ public final class JobTranslator implements NotebookTranslator {
         for (IoAccess access : accesses) {
             String field = access.parameter().flatMap(p -> config.forVariable(p).or(() -> config.forParameterName(p)))
                     .map(f -> f.field().name()).orElse(null);
-            String format = access.target() == IoAccess.Target.TABLE && access.format().isEmpty() ? "table"
-                    : access.format();
+            String format = access.target() == IoAccess.Target.TABLE ? "table" : access.format();
             DataAccess data = new DataAccess(format, access.location(), field, access.origin());
             if (!out.contains(data)) {
                 out.add(data);

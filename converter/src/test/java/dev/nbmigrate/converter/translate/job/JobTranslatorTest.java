@@ -1,0 +1,208 @@
+package dev.nbmigrate.converter.translate.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.nbmigrate.converter.diag.Code;
+import dev.nbmigrate.converter.model.ConfigField;
+import dev.nbmigrate.converter.model.JobModel;
+import dev.nbmigrate.converter.model.JobSection;
+import dev.nbmigrate.converter.model.Target;
+
+/** Notebooks in, job models out: sections and the values between them, config, secrets, paths, SQL, gaps. */
+class JobTranslatorTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    /** Writes a PySpark3 notebook; a cell starting with "# " alone on its first line and "md:" is Markdown. */
+    private Path notebook(String name, String... cells) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode list = root.putArray("cells");
+        for (String cell : cells) {
+            ObjectNode node = list.addObject();
+            boolean markdown = cell.startsWith("md:");
+            boolean parameters = cell.startsWith("params:");
+            String source = markdown ? cell.substring(3) : parameters ? cell.substring(7) : cell;
+            node.put("cell_type", markdown ? "markdown" : "code");
+            ObjectNode metadata = node.putObject("metadata");
+            if (parameters) {
+                metadata.putArray("tags").add("parameters");
+            }
+            node.put("source", source);
+            if (!markdown) {
+                node.putNull("execution_count");
+                node.putArray("outputs");
+            }
+        }
+        ObjectNode metadata = root.putObject("metadata");
+        metadata.putObject("kernelspec").put("name", "pyspark3kernel").put("display_name", "PySpark3")
+                .put("language", "");
+        metadata.putObject("language_info").put("name", "pyspark3");
+        root.put("nbformat", 4);
+        root.put("nbformat_minor", 2);
+        Path file = dir.resolve(name);
+        Files.writeString(file, JSON.writeValueAsString(root), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static JobModel translate(Path notebook) throws IOException {
+        return new JobTranslator().translate(notebook, Target.DBR_17_3);
+    }
+
+    @Test
+    void parametersBecomeConfigFieldsAndTheCodeReadsThem() throws IOException {
+        JobModel model = translate(notebook("daily_sales.ipynb",
+                "md:# Daily sales",
+                "params:RUN_DATE = \"2024-01-31\"\nMIN_COVERS = 1",
+                "df = spark.range(10).filter(F.col(\"id\") >= MIN_COVERS)\nprint(RUN_DATE)",
+                "from pyspark.sql import functions as F"));
+        assertThat(model.names().jobClass()).isEqualTo("DailySalesJob");
+        assertThat(model.title()).isEqualTo("Daily sales");
+        assertThat(model.config()).extracting(ConfigField::name, ConfigField::javaType, ConfigField::defaultValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("runDate", "String", "2024-01-31"),
+                        org.assertj.core.groups.Tuple.tuple("minCovers", "long", "1"));
+        assertThat(model.config().get(0).constraints()).anyMatch(c -> c.startsWith("@Pattern"));
+        String body = model.sections().get(0).body();
+        assertThat(body).doesNotContain("2024-01-31").contains("LOG.info(\"{}\", config.runDate());");
+        assertThat(model.fields()).anyMatch(f -> f.contains("Logger LOG"));
+    }
+
+    @Test
+    void headingsMakeSectionsAndValuesFlowBetweenThem() throws IOException {
+        JobModel model = translate(notebook("flow.ipynb",
+                "from pyspark.sql import functions as F",
+                "md:## Load",
+                "raw = spark.read.parquet(\"wasbs://raw@acct.blob.core.windows.net/in/\")",
+                "md:## Clean",
+                "clean = raw.filter(F.col(\"id\") > 1)",
+                "md:## Save",
+                "clean.write.mode(\"overwrite\").parquet(\"wasbs://curated@acct.blob.core.windows.net/out/\")"));
+        List<JobSection> sections = model.sections();
+        assertThat(sections).extracting(JobSection::methodName).containsExactly("load", "clean", "save");
+        assertThat(sections.get(0).returnName()).isEqualTo("raw");
+        assertThat(sections.get(0).returnType()).isEqualTo("Dataset<Row>");
+        assertThat(sections.get(1).parameters()).containsExactly(new JobSection.Parameter("Dataset<Row>", "raw"));
+        assertThat(sections.get(1).returnName()).isEqualTo("clean");
+        assertThat(sections.get(2).returnsValue()).isFalse();
+        assertThat(sections.get(2).body()).contains(
+                ".parquet(ctx.path(\"wasbs://curated@acct.blob.core.windows.net/out/\"))");
+        assertThat(sections.get(0).body()).startsWith("SparkSession spark = ctx.spark();\n// cell 3\n");
+    }
+
+    @Test
+    void aSectionHandingOnTwoValuesIsMergedWithTheNext() throws IOException {
+        JobModel model = translate(notebook("merge.ipynb",
+                "md:## One",
+                "a = spark.range(3)\nb = spark.range(4)",
+                "md:## Two",
+                "c = a.union(b)\nc.count()"));
+        assertThat(model.sections()).hasSize(1);
+        assertThat(model.sections().get(0).cells()).containsExactly(2, 4);
+    }
+
+    @Test
+    void constantsBecomeStaticFinalFields() throws IOException {
+        JobModel model = translate(notebook("consts.ipynb",
+                "from pyspark.sql.types import StructType, StructField, StringType\n"
+                        + "schema = StructType([StructField(\"id\", StringType(), True)])\n"
+                        + "suffix = \"_v2\"",
+                "df = spark.createDataFrame([(\"a\",)], schema)\nname = \"t\" + suffix"));
+        assertThat(model.fields()).anyMatch(f -> f.startsWith("private static final StructType SCHEMA = "))
+                .anyMatch(f -> f.equals("private static final String SUFFIX = \"_v2\";"))
+                .anyMatch(f -> f.equals("private static final String NAME = \"t\" + SUFFIX;"));
+        assertThat(model.sections().get(0).body()).contains(", SCHEMA)").doesNotContain("StructType schema");
+    }
+
+    @Test
+    void aHardCodedSecretBecomesASecretReferenceAndNeverAppears() throws IOException {
+        String key = "Zm9vYmFyYmF6cXV4cXV1eGZvb2JhcmJhenF1eHF1dXhmb29iYXJiYXpxdXg=";
+        JobModel model = translate(notebook("secret.ipynb",
+                "spark.conf.set(\"fs.azure.account.key.acct.blob.core.windows.net\", \"" + key + "\")"));
+        assertThat(model.config()).singleElement().satisfies(field -> {
+            assertThat(field.javaType()).isEqualTo("Secret");
+            assertThat(field.secretKey()).isNotBlank();
+        });
+        ConfigField secret = model.config().get(0);
+        assertThat(model.sections().get(0).body()).contains("config." + secret.name() + "().value()")
+                .doesNotContain(key);
+        assertThat(model.toString()).doesNotContain(key);
+    }
+
+    @Test
+    void sqlCellsRunThroughSparkSqlWithLocationsResolved() throws IOException {
+        JobModel model = translate(notebook("sql.ipynb",
+                "%%sql\nCREATE TABLE IF NOT EXISTS t (a INT) USING parquet\n"
+                        + "LOCATION 'wasbs://curated@acct.blob.core.windows.net/t/'",
+                "%%sql\nSELECT * FROM t WHERE a LIKE '1%'"));
+        String body = model.sections().get(0).body();
+        assertThat(body).contains("spark.sql(\"\"\"\n    CREATE TABLE IF NOT EXISTS t (a INT) USING parquet\n"
+                + "    LOCATION '%s'\n    \"\"\".formatted(ctx.path(\"wasbs://curated@acct.blob.core.windows.net/t/\")));");
+        assertThat(body).contains("ctx.inspect().show(spark.sql(\"SELECT * FROM t WHERE a LIKE '1%'\"));");
+        assertThat(model.diagnostics()).anyMatch(d -> d.code() == Code.NBM221);
+    }
+
+    @Test
+    void whatCannotBeTranslatedBecomesAFailingTodoAndTheRestGoesOn() throws IOException {
+        JobModel model = translate(notebook("gap.ipynb",
+                "rows = sc.parallelize([1, 2]).map(lambda x: x * 2).collect()",
+                "df = spark.range(2)"));
+        String body = model.sections().get(0).body();
+        assertThat(body).containsPattern("// TODO\\(NBM2\\d\\d\\): .*\n")
+                .containsPattern("NotTranslated.fail\\(\"NBM2\\d\\d\", \"gap.ipynb cell 1, line 1\", ")
+                .contains("//   rows = sc.parallelize([1, 2]).map(lambda x: x * 2).collect()")
+                .contains("Dataset<Row> df = spark.range(2)");
+        assertThat(model.diagnostics()).anyMatch(d -> d.location().cell() == 1
+                && d.severity() == dev.nbmigrate.converter.diag.Severity.ERROR);
+    }
+
+    @Test
+    void readerKeywordsBecomeOptionCalls() throws IOException {
+        JobModel model = translate(notebook("reader.ipynb",
+                "df = spark.read.csv(\"wasbs://raw@acct.blob.core.windows.net/in/\", header=True, inferSchema=True)"));
+        assertThat(model.sections().get(0).body()).contains(".option(\"header\", true)")
+                .contains(".option(\"inferSchema\", true)")
+                .contains(".csv(ctx.path(\"wasbs://raw@acct.blob.core.windows.net/in/\"));");
+        assertThat(model.inputs()).singleElement().satisfies(input -> {
+            assertThat(input.format()).isEqualTo("csv");
+            assertThat(input.location()).isEqualTo("wasbs://raw@acct.blob.core.windows.net/in/");
+        });
+    }
+
+    @Test
+    void runNotebooksAreIncludedInPlace() throws IOException {
+        notebook("helpers.ipynb", "BASE = \"wasbs://raw@acct.blob.core.windows.net/\"");
+        JobModel model = translate(notebook("main.ipynb", "%run ./helpers.ipynb",
+                "df = spark.read.parquet(BASE + \"sales/\")"));
+        assertThat(model.sections().get(0).body()).contains("// %run ./helpers.ipynb: its cells follow")
+                .contains("ctx.path(");
+    }
+
+    @Test
+    void anUnreadableNotebookIsAnIOExceptionNamingIt() throws IOException {
+        Path broken = dir.resolve("broken.ipynb");
+        Files.writeString(broken, "{\"cells\": [", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> translate(broken)).isInstanceOf(IOException.class).hasMessageContaining("broken.ipynb");
+    }
+
+    @Test
+    void theSameNotebookGivesTheSameModel() throws IOException {
+        Path file = notebook("same.ipynb", "md:## A", "x = spark.range(3)", "md:## B", "x.count()");
+        assertThat(translate(file)).isEqualTo(translate(file));
+    }
+}

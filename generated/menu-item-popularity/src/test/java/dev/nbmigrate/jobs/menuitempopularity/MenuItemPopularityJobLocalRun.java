@@ -1,0 +1,54 @@
+package dev.nbmigrate.jobs.menuitempopularity;
+
+import dev.nbmigrate.runtime.paths.PathResolver;
+import dev.nbmigrate.runtime.paths.PathRules;
+import java.util.Arrays;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Runs {@link MenuItemPopularityJob} on local Spark ({@code nbmigrate run menu-item-popularity}) after creating the tables it
+ * reads that other jobs write, from the sample data under the local root: the given tables of
+ * {@code legacy-notebooks/menu_item_popularity.expect.json}. Test code, never in the job jar; the tests create the same tables.
+ */
+final class MenuItemPopularityJobLocalRun {
+
+    private MenuItemPopularityJobLocalRun() {
+    }
+
+    /** Creates the given tables, then runs the job with {@code args}. */
+    public static void main(String[] args) {
+        boolean help = Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"));
+        SparkSession spark = help ? null : SparkSession.builder().master("local[*]").appName("menu-item-popularity").getOrCreate();
+        if (spark != null) {
+            createGivenTables(spark, localRoot(args));
+        }
+        try {
+            new MenuItemPopularityJob().launch(args);
+        } finally {
+            if (spark != null) {
+                spark.stop();
+            }
+        }
+    }
+
+    /** Creates every given table from its sources under the local root {@code root}. */
+    static void createGivenTables(SparkSession spark, String root) {
+        PathResolver paths = PathResolver.create("local", PathRules.none(), root);
+        spark.sql("CREATE DATABASE IF NOT EXISTS foodops");
+        spark.read().format("csv").option("header", "true").schema("site_id STRING, site_name STRING, site_type STRING, brand STRING, city STRING, country_code STRING, currency_code STRING, region STRING, seats INT, opened_date DATE")
+                .load(paths.resolve("wasbs://reference@contosofoodlake.blob.core.windows.net/sites/sites.csv")).createOrReplaceTempView("sites");
+        spark.sql("SELECT * FROM sites").write().mode("overwrite").saveAsTable("foodops.dim_site");
+    }
+
+    /** The local root the job will use: {@code --local-root}, else {@code NBM_LOCAL_ROOT}, else {@code lake}. */
+    private static String localRoot(String[] args) {
+        String root = System.getenv().getOrDefault("NBM_LOCAL_ROOT", "lake");
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].split("=", 2)[0].replace('_', '-');
+            if (name.equals("--local-root")) {
+                root = args[i].contains("=") ? args[i].split("=", 2)[1] : i + 1 < args.length ? args[i + 1] : root;
+            }
+        }
+        return root;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.nbmigrate.jobs.monthlycoversreportpy2;
+
+import static org.apache.spark.sql.functions.*;
+
+import dev.nbmigrate.runtime.JobContext;
+import dev.nbmigrate.runtime.NotTranslated;
+import dev.nbmigrate.runtime.SparkJob;
+import dev.nbmigrate.runtime.SparkSettings;
+import dev.nbmigrate.runtime.interop.PyLiterals;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Monthly covers report (legacy).
+ *
+ * <p>Converted by nbmigrate from {@code legacy-notebooks/monthly_covers_report_py2.ipynb}
+ * (PySpark (pysparkkernel), 9 cells) for Databricks 17.3 LTS (Spark 4.0, Scala 2.13).
+ * Each section of the notebook is one method, called in order by {@link #run}; every block starts with a
+ * {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists what a reviewer must check.
+ */
+public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversReportPy2Config> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonthlyCoversReportPy2Job.class);
+
+    /** Runs the job from the command line or as a Databricks JAR task. */
+    public static void main(String[] args) {
+        new MonthlyCoversReportPy2Job().launch(args);
+    }
+
+    /** The job, named {@code monthly-covers-report-py2} in logs, options and environment variables. */
+    public MonthlyCoversReportPy2Job() {
+        super("monthly-covers-report-py2", MonthlyCoversReportPy2Config.class);
+    }
+
+    /**
+     * ANSI mode off as the legacy notebook ran, session time zone UTC.
+     */
+    @Override
+    protected SparkSettings sparkSettings() {
+        return SparkSettings.ansiOff("UTC");
+    }
+
+    @Override
+    protected void run(JobContext ctx, MonthlyCoversReportPy2Config config) throws Exception {
+        monthlyCoversReportLegacy(ctx, config);
+    }
+
+    /**
+     * Monthly covers report (legacy) (notebook cells 2-9).
+     */
+    void monthlyCoversReportLegacy(JobContext ctx, MonthlyCoversReportPy2Config config) throws Exception {
+        SparkSession spark = ctx.spark();
+        // cell 2
+        // TODO(NBM219): 'from pyspark.sql.types import *' is not translated: import the names used
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 2, line 3", "'from pyspark.sql.types import *' is not translated: import the names used");
+        //   from pyspark.sql.types import *
+        // TODO(NBM219): the operator MOD on str and str is not translated
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 2, line 10", "the operator MOD on str and str is not translated");
+        //   print "Spark version: %s" % sc.version
+        // cell 3
+        Map<Object, Object> site_names = PyLiterals.orderedDict();
+        // TODO(NBM203): pyspark.SparkContext.textFile is not supported
+        NotTranslated.fail("NBM203", "monthly_covers_report_py2.ipynb cell 3, line 2", "pyspark.SparkContext.textFile is not supported");
+        //   for line in sc.textFile(SITES_PATH).collect():
+        //       parts = line.split(",")
+        //       if parts[0] <> "site_id":
+        //           site_names[parts[0]] = parts[1]
+        // TODO(NBM219): no Java for the Python statement For
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 3, line 7", "no Java for the Python statement For");
+        //   for site_id, name in site_names.iteritems():
+        //       print site_id, "->", name
+        // cell 4
+        // TODO(NBM203): pyspark.SparkContext.accumulator is not supported
+        NotTranslated.fail("NBM203", "monthly_covers_report_py2.ipynb cell 4, line 1", "pyspark.SparkContext.accumulator is not supported");
+        //   bad_lines = sc.accumulator(0)
+        // TODO(NBM219): no Java for the Python statement FunctionDef
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 4, line 3", "no Java for the Python statement FunctionDef");
+        //   def parse_line(line):
+        //       try:
+        //           f = line.split(",")
+        //           site_id, business_date = f[0], f[1]
+        //           covers = int(f[2])
+        //           net_sales = float(f[6])
+        //           return ((site_id, business_date[:7]), (covers, 1, net_sales))
+        //       except Exception, e:
+        //           # till outage rows have empty figures
+        //           bad_lines.add(1)
+        //           return None
+        // TODO(NBM203): pyspark.SparkContext.textFile is not supported
+        NotTranslated.fail("NBM203", "monthly_covers_report_py2.ipynb cell 4, line 15", "pyspark.SparkContext.textFile is not supported");
+        //   raw = sc.textFile(SALES_PATH)
+        // TODO(NBM220): 'raw' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 15)
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 16", "'raw' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 15)");
+        //   data = raw.filter(lambda l: not l.startswith("site_id"))
+        // TODO(NBM220): 'data' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 16)
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 17", "'data' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 16)");
+        //   parsed = data.map(parse_line).filter(lambda x: x is not None)
+        // TODO(NBM220): 'parsed' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 17)
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 18", "'parsed' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 17)");
+        //   totals = parsed.reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2])).collect()
+        // TODO(NBM220): name 'len' is not defined
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 20", "name 'len' is not defined");
+        //   print "groups: %d" % len(totals)
+        // TODO(NBM220): name 'repr' is not defined
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 21", "name 'repr' is not defined");
+        //   print "bad lines: " + `bad_lines.value`
+        // TODO(NBM220): 'bad_lines' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 1)
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 22", "'bad_lines' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 1)");
+        //   if bad_lines.value > MAX_BAD_LINES:
+        //       raise Exception("too many bad lines: %d" % bad_lines.value)
+        // cell 5
+        List<Object> report = PyLiterals.list();
+        // TODO(NBM219): no Java for the Python statement For
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 5, line 2", "no Java for the Python statement For");
+        //   for (site_id, month), (covers, days, net_sales) in sorted(totals):
+        //       if month not in REPORT_MONTHS:
+        //           continue
+        //       if not site_names.has_key(site_id):
+        //           print "WARN unknown site", site_id
+        //       avg_covers = covers / days                  # whole covers per day
+        //       spend_per_cover = round(net_sales / covers, 2)
+        //       report.append(Row(site_id=site_id, site_name=site_names.get(site_id, "UNKNOWN"), month=month,
+        //                         total_covers=covers, trading_days=days, avg_daily_covers=avg_covers,
+        //                         net_sales=round(net_sales, 2), spend_per_cover=spend_per_cover))
+        //       print "%-5s %s %-30s covers=%6d days=%2d avg/day=%4d spend/cover=%.2f" % (
+        //           site_id, month, site_names.get(site_id), covers, days, avg_covers, spend_per_cover)
+        // cell 6
+        Map<Object, Object> site_covers = PyLiterals.orderedDict();
+        // TODO(NBM219): assigning to Subscript is not translated
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 3", "assigning to Subscript is not translated");
+        //   for r in report:
+        //       site_covers[r.site_id] = site_covers.get(r.site_id, 0) + r.total_covers
+        // TODO(NBM220): name 'sorted' is not defined
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 6, line 5", "name 'sorted' is not defined");
+        //   ranked = sorted(site_covers.items(), key=lambda (site, covers): covers, reverse=True)
+        LOG.info("Quarter ranking:");
+        // TODO(NBM219): no Java for the Python statement For
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 7", "no Java for the Python statement For");
+        //   for pos, (site, covers) in enumerate(ranked):
+        //       print "  %d. %s %s (%d covers, %d%% of group)" % (pos + 1, site, site_names[site], covers,
+        //                                                       covers * 100 / sum(site_covers.values()))
+        // cell 7
+        // TODO(NBM222): can not infer schema from empty dataset
+        NotTranslated.fail("NBM222", "monthly_covers_report_py2.ipynb cell 7, line 1", "can not infer schema from empty dataset");
+        //   df = sqlContext.createDataFrame(report)
+        // TODO(NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 2", "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
+        //   df.registerTempTable("monthly_covers_tmp")
+        spark.sql("\n    CREATE TABLE IF NOT EXISTS foodops.legacy_monthly_covers (\n        site_id STRING,\n        site_name STRING,\n        month STRING,\n        total_covers INT,\n        trading_days INT,\n        avg_daily_covers INT,\n        net_sales DOUBLE,\n        spend_per_cover DOUBLE\n    )\n    STORED AS ORC\n");
+        spark.sql("\n    INSERT OVERWRITE TABLE foodops.legacy_monthly_covers\n    SELECT site_id, site_name, month, total_covers, trading_days, avg_daily_covers, net_sales, spend_per_cover\n    FROM monthly_covers_tmp\n");
+        // TODO(NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 24", "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
+        //   print "rows written: %d" % df.count()
+        // TODO(NBM201): no Java for datetime.datetime.now
+        NotTranslated.fail("NBM201", "monthly_covers_report_py2.ipynb cell 7, line 25", "no Java for datetime.datetime.now");
+        //   print "report generated %s" % datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+        // cell 8
+        // %%sql -o monthly: the notebook copied a sample of this result to the notebook server for plotting
+        ctx.inspect().show(spark.sql("""
+            SELECT site_id, month, total_covers, trading_days, avg_daily_covers, spend_per_cover
+            FROM foodops.legacy_monthly_covers
+            ORDER BY site_id, month
+            """));
+        // cell 9
+        // %%local: ran on the notebook server (plots of a sampled result), not part of the job
+    }
+}
