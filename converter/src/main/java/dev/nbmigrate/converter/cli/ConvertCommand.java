@@ -82,7 +82,13 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             NotebookTranslator translator = context.translator().get();
             ModuleRenderer renderer = Pipeline.renderer(paths, templates);
-            List<Path> files = NotebookFiles.expand(notebooks, paths.workingDir());
+            List<Path> found = NotebookFiles.expand(notebooks, paths.workingDir());
+            java.util.Map<Path, List<String>> libraries = dev.nbmigrate.converter.convert.RunLibraries.find(found,
+                    paths.workingDir());
+            libraries.forEach((library, users) -> stdout.printf("included    %s: run with %%run by %s, so its code is"
+                    + " part of those jobs, not a job of its own%n", library.toString().replace('\\', '/'),
+                    String.join(", ", users)));
+            List<Path> files = found.stream().filter(f -> !libraries.containsKey(f)).toList();
             List<NotebookResult> results = new Conversion(translator, renderer, paths)
                     .convert(files, chosen, data, out);
             print(results, stdout);
