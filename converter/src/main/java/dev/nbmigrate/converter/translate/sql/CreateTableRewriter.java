@@ -87,16 +87,19 @@ final class CreateTableRewriter {
         if (properties.containsKey(NULL_FORMAT)) {
             serdeProperties.put(NULL_FORMAT, value(properties.get(NULL_FORMAT)));
         }
-        HiveFormats.Resolution resolution = HiveFormats.resolve(detail.storedAs(), detail.serde(), inputFormat,
-                serdeProperties);
+        boolean noFormat = detail.storedAs() == null && detail.serde() == null && inputFormat == null
+                && detail.serdeProperties().isEmpty();
+        HiveFormats.Resolution resolution = noFormat && detail.location() == null
+                ? HiveFormats.managedDefault()
+                : HiveFormats.resolve(detail.storedAs(), detail.serde(), inputFormat, serdeProperties);
         if (resolution.dataSource().isEmpty()) {
             report.add(Code.NBM262, "CREATE TABLE " + table + ": " + resolution.unsupported(), 0);
             return new Result(Outcome.drop(), false);
         }
         HiveFormats.DataSource source = resolution.dataSource().get();
         List<String> notes = new ArrayList<>(source.notes());
-        if (detail.storedAs() == null && detail.serde() == null && inputFormat == null && detail.serdeProperties().isEmpty()) {
-            notes.add(0, "Hive's default format, text with \\u0001 between fields, is kept");
+        if (noFormat && detail.location() != null) {
+            notes.add(0, "the files at LOCATION are in Hive's default format, text with \\u0001 between fields");
         }
 
         TextEdits edits = new TextEdits(text);

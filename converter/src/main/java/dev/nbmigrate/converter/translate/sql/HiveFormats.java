@@ -123,6 +123,15 @@ final class HiveFormats {
         return new Resolution(Optional.of(new DataSource(family, options, notes)), null);
     }
 
+    /**
+     * The data source for a managed table created without a format: Hive made it text; only the table's own reads
+     * see its files, so it becomes parquet, as Spark 4 makes such tables.
+     */
+    static Resolution managedDefault() {
+        return new Resolution(Optional.of(new DataSource(Family.PARQUET, Map.of(), List.of("no format given: Hive "
+                + "made a text table; this managed table stores parquet, as Spark 4 does"))), null);
+    }
+
     private static Resolution unsupported(String why) {
         return new Resolution(Optional.empty(), why);
     }
@@ -162,7 +171,8 @@ final class HiveFormats {
         notes.add("OpenCSVSerde returned every column as a string; the data source converts to the declared types");
     }
 
+    /** A value for a message: as is if printable, else as its SQL literal. */
     private static String describe(String value) {
-        return "'" + SqlText.literal(value).substring(1, SqlText.literal(value).length() - 1) + "'";
+        return value.chars().allMatch(c -> c >= 0x20 && c != 0x7f) ? "'" + value + "'" : SqlText.literal(value);
     }
 }

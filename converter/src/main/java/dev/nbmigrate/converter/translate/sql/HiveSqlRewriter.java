@@ -105,7 +105,8 @@ public final class HiveSqlRewriter {
         }
         Optional<SparkSyntax> tree = SparkSyntax.parse(statement.text(), settings);
         if (tree.isEmpty()) {
-            report.add(Code.NBM265, "the statement holds ${...} references, so its Hive syntax is not rewritten", 0);
+            report.add(Code.NBM265, "Spark's grammar refused the statement as written (e.g. a ${...} "
+                    + "reference where a name belongs), so its Hive syntax is not rewritten", 0);
             return Outcome.keep();
         }
         String target = statement.target().map(TableName::toString).orElse("");
@@ -173,8 +174,8 @@ public final class HiveSqlRewriter {
         Optional<SqlDetail.Insert> insert = statement.detail(SqlDetail.Insert.class);
         String target = statement.target().map(TableName::toString).orElse("");
         if (insert.isPresent() && insert.get().hasDynamicPartitions() && !dynamicOverwriteTables.contains(target)) {
-            report.add(Code.NBM264, "INSERT OVERWRITE of dynamic partitions into " + target + ": Hive replaced only "
-                    + "the partitions the query wrote", 0);
+            report.add(Code.NBM264, "INSERT OVERWRITE of dynamic partitions into " + target
+                    + ", a table created elsewhere", 0);
         }
         return Outcome.keep();
     }
