@@ -23,6 +23,7 @@ import org.apache.spark.sql.catalyst.parser.SqlBaseParser.PartitionFieldListCont
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser.PropertyContext;
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser.PropertyListContext;
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser.RowFormatContext;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser.RowFormatDelimitedContext;
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser.TableFileFormatContext;
 
 /**
@@ -83,6 +84,12 @@ final class CreateTableRewriter {
             report.add(Code.NBM262, "CREATE TABLE " + table + " is a Hive transactional (ACID) table; Spark data "
                     + "source tables are not transactional: use a Delta table on Databricks", 0);
             return new Result(Outcome.drop(), false);
+        }
+        for (RowFormatContext rowFormat : clauses.rowFormat()) {
+            // Spark's plan leaves out NULL DEFINED AS; the grammar has it.
+            if (rowFormat instanceof RowFormatDelimitedContext delimited && delimited.nullDefinedAs != null) {
+                serdeProperties.put(NULL_FORMAT, SparkSyntax.stringValue(delimited.nullDefinedAs));
+            }
         }
         if (properties.containsKey(NULL_FORMAT)) {
             serdeProperties.put(NULL_FORMAT, value(properties.get(NULL_FORMAT)));

@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser.CreateFileFormatContext;
+import org.apache.spark.sql.catalyst.parser.SqlBaseParser.CreateTableHeaderContext;
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser.InsertOverwriteHiveDirContext;
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser.LocationSpecContext;
 import org.apache.spark.sql.catalyst.parser.SqlBaseParser.SetTableSerDeContext;
@@ -99,6 +101,15 @@ public final class HiveSqlRewriter {
 
     private Outcome rewrite(SqlStatement statement, Reporter report) {
         if (!statement.ok()) {
+            Optional<SparkSyntax> grammar = SparkSyntax.parse(statement.text(), settings);
+            boolean storageHandler = grammar.stream().flatMap(tree -> tree.find(CreateFileFormatContext.class).stream())
+                    .anyMatch(format -> format.storageHandler() != null);
+            if (storageHandler) {
+                String table = grammar.get().first(CreateTableHeaderContext.class)
+                        .map(header -> grammar.get().source(header.identifierReference())).orElse("");
+                return notTranslated(report, "CREATE TABLE " + table + " STORED BY a Hive storage handler has no "
+                        + "Spark equivalent");
+            }
             report.add(Code.NBM265, "Spark's parser refused the statement ("
                     + statement.error().map(e -> e.message()).orElse("") + "); Hive syntax in it is not rewritten", 0);
             return Outcome.keep();
