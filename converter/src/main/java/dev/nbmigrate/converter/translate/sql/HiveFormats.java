@@ -151,7 +151,8 @@ final class HiveFormats {
                     + "cannot be read from text");
         }
         notes.add("Hive's delimited text is read and written as CSV without quoting, "
-                + describe(options.get("nullValue")) + " standing for NULL");
+                + describe(options.get("nullValue")) + " standing for NULL; unlike Hive, empty fields read as NULL "
+                + "and empty strings written as \"\", values holding the separator between NUL characters");
     }
 
     /** OpenCSVSerde: quoted CSV; Hive read every column as a string whatever the declared type. */

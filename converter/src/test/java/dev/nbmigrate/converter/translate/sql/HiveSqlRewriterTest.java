@@ -105,7 +105,8 @@ class HiveSqlRewriterTest {
         assertThat(rewrite.findings()).singleElement().satisfies(finding -> assertThat(finding.message())
                 .isEqualTo("Hive table foodops.dim_supplier (ROW FORMAT DELIMITED, STORED AS TEXTFILE) rewritten to "
                         + "USING csv: Hive's delimited text is read and written as CSV without quoting, '\\N' standing "
-                        + "for NULL"));
+                        + "for NULL; unlike Hive, empty fields read as NULL and empty strings written as \"\", "
+                        + "values holding the separator between NUL characters"));
         assertThat(rewrite.locations()).extracting(StorageLocation::uri)
                 .containsExactly("wasbs://suppliers@contosofoodlake.blob.core.windows.net/reference/suppliers/");
     }
