@@ -128,6 +128,27 @@ public enum Code {
             "The data passed to createDataFrame could not be read as constants or does not fit its schema: build "
                     + "the DataFrame from a file or fix the data."),
 
+    // NBM260-NBM269: Hive SQL rewritten to Spark SQL (translate.sql)
+    NBM260(Severity.WARNING, "Hive table DDL rewritten to a Spark data source table",
+            "Review the rewritten CREATE TABLE: the table now reads and writes its files through Spark's data "
+                    + "source (USING ...) instead of a Hive SerDe; check its format options against the files."),
+    NBM261(Severity.INFO, "Hive-only setting dropped",
+            "Nothing to do: the setting configured Hive's execution engine and has no meaning for Spark data "
+                    + "source tables."),
+    NBM262(Severity.ERROR, "Hive-only statement not translated",
+            "Port this statement by hand: it needs Hive support, which Databricks Unity Catalog and the job's "
+                    + "local Spark do not have."),
+    NBM263(Severity.WARNING, "Hive table property without a Spark equivalent",
+            "The data source table ignores this property; check the data it reads and writes (e.g. drop header or "
+                    + "footer lines in the job)."),
+    NBM264(Severity.WARNING, "INSERT OVERWRITE of dynamic partitions depends on the overwrite mode",
+            "Hive replaced only the partitions the query wrote; Spark does so only with "
+                    + "spark.sql.sources.partitionOverwriteMode=dynamic (session) or the table option "
+                    + "partitionOverwriteMode 'dynamic'. Set one of them, or all other partitions are deleted."),
+    NBM265(Severity.WARNING, "SQL not checked for Hive syntax",
+            "Spark's parser refused the statement, so nbmigrate could not rewrite Hive syntax in it; fix the "
+                    + "statement (or resolve its variables) and convert again."),
+
     // NBM3xx: semantic hazards
     NBM301(Severity.WARNING, "Python 2 integer division",
             "In Python 2, / on two integers floors (7 / 2 == 3). Use // where floor division is meant."),
