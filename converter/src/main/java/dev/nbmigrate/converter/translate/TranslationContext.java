@@ -95,6 +95,11 @@ public final class TranslationContext {
         return diagnostic;
     }
 
+    /** Records a finding made elsewhere (located already). */
+    public void add(Diagnostic diagnostic) {
+        diagnostics.add(Objects.requireNonNull(diagnostic, "diagnostic"));
+    }
+
     /** Remembers that the Python name holds a known Spark data type (a schema built in the notebook). */
     public void bindDataType(String pythonName, org.apache.spark.sql.types.DataType type) {
         dataTypes.put(pythonName, type);

@@ -26,6 +26,12 @@ import dev.nbmigrate.converter.parse.sql.SqlScript;
 import dev.nbmigrate.converter.parse.sql.SqlSettings;
 import dev.nbmigrate.converter.parse.sql.SqlStatement;
 import dev.nbmigrate.converter.translate.TranslationContext;
+import dev.nbmigrate.converter.translate.sql.Finding;
+import dev.nbmigrate.converter.translate.sql.HiveSqlRewriter;
+import dev.nbmigrate.converter.translate.sql.Rewrite;
+import dev.nbmigrate.converter.translate.sql.StorageLocation;
+import dev.nbmigrate.converter.diag.Diagnostic;
+import dev.nbmigrate.converter.diag.Severity;
 
 /**
  * SQL cells ({@code %%sql}, {@code %sql}, {@code %livy2.sql}) as Java: each statement one {@code spark.sql(...)} call
@@ -35,14 +41,15 @@ import dev.nbmigrate.converter.translate.TranslationContext;
  */
 final class SqlCells {
 
-    /** A Zeppelin form or a variable reference: {@code ${name}} or {@code ${name=default}}. */
-    private static final Pattern FORM = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(=[^}]*)?}");
-    /** A storage location literal of DDL. */
-    private static final Pattern LOCATION = Pattern.compile("(?i)(\\bLOCATION\\s+)'([^']*)'");
+    /** Marks a storage location's place in the SQL while it is laid out. */
+    private static final char MARK = '\u0000';
+    /** A marked location, or a Zeppelin form / variable reference ({@code ${name}}, {@code ${name=default}}). */
+    private static final Pattern PIECE = Pattern.compile("\u0000(\\d+)\u0000|\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(=[^}]*)?}");
 
     private final TranslationContext context;
     private final JobConfig config;
     private final SqlParser parser = new SqlParser(SqlSettings.LEGACY);
+    private final HiveSqlRewriter rewriter = new HiveSqlRewriter(SqlSettings.LEGACY);
 
     SqlCells(TranslationContext context, JobConfig config) {
         this.context = context;
@@ -60,7 +67,30 @@ final class SqlCells {
                 block.add(CellTranslator.fail(Code.NBM104, "cell " + ref.cell() + ", line " + statement.line(), message));
                 continue;
             }
-            Expression sql = new MethodCallExpr(new NameExpr("spark"), "sql", new NodeList<>(text(statement.text())));
+            Rewrite rewrite = rewriter.rewrite(statement.text());
+            SourceRef at = ref.shiftedBy(statement.line() - 1);
+            boolean untranslated = false;
+            for (Finding finding : rewrite.findings()) {
+                Diagnostic diagnostic = finding.toDiagnostic(at);
+                context.add(diagnostic);
+                if (finding.severity() == Severity.ERROR) {
+                    untranslated = true;
+                    block.comment("TODO(" + finding.code().id() + "): " + finding.message());
+                    block.add(CellTranslator.fail(finding.code(), "cell " + ref.cell() + ", line "
+                            + diagnostic.location().line(), finding.message()));
+                } else if (finding.severity() == Severity.WARNING) {
+                    block.comment("TODO(" + finding.code().id() + "): " + finding.message());
+                }
+            }
+            if (rewrite.isEmpty()) {
+                if (!untranslated) {
+                    block.comment("left out: " + statement.text().strip().lines().findFirst().orElse("")
+                            + " (Hive-only, see MIGRATION.md)");
+                }
+                continue;
+            }
+            Expression sql = new MethodCallExpr(new NameExpr("spark"), "sql",
+                    new NodeList<>(text(rewrite.sql(), rewrite.locations())));
             if (statement.kind() == SqlKind.QUERY) {
                 magic.flatMap(SqlMagic::output).ifPresent(variable -> block.comment("%%sql -o " + variable
                         + ": the notebook copied a sample of this result to the notebook server for plotting"));
@@ -74,42 +104,43 @@ final class SqlCells {
         }
     }
 
-    /** The Java text of one statement: a literal or text block, with parameters and locations filled in. */
-    Expression text(String sql) {
-        String body = sql.stripIndent().strip();
+    /**
+     * The Java text of one statement: a literal or text block, with job parameters ({@code ${name}} forms) and
+     * storage locations (the given ranges of {@code sql}, quotes included) filled in with {@code formatted(...)}.
+     */
+    Expression text(String sql, List<StorageLocation> locations) {
+        StringBuilder marked = new StringBuilder();
+        int from = 0;
+        List<Expression> locationValues = new ArrayList<>();
+        for (StorageLocation location : locations) {
+            marked.append(sql, from, location.start()).append(MARK).append(locationValues.size()).append(MARK);
+            locationValues.add(new MethodCallExpr(new NameExpr("ctx"), "path",
+                    new NodeList<>(new StringLiteralExpr().setString(location.uri()))));
+            from = location.end();
+        }
+        marked.append(sql.substring(from));
+        String body = marked.toString().stripIndent().strip();
         List<Expression> values = new ArrayList<>();
         StringBuilder template = new StringBuilder();
-        Matcher forms = FORM.matcher(body);
+        Matcher pieces = PIECE.matcher(body);
         int last = 0;
-        List<Object> pieces = new ArrayList<>();
-        while (forms.find()) {
-            Optional<JobConfig.Field> field = config.forParameterName(forms.group(1));
-            if (field.isEmpty()) {
-                continue;
+        while (pieces.find()) {
+            Expression value;
+            if (pieces.group(1) != null) {
+                value = locationValues.get(Integer.parseInt(pieces.group(1)));
+                template.append(escapePercent(body.substring(last, pieces.start()))).append("'%s'");
+            } else {
+                Optional<JobConfig.Field> field = config.forParameterName(pieces.group(2));
+                if (field.isEmpty()) {
+                    continue;
+                }
+                value = CellTranslator.parse(field.get().accessor());
+                template.append(escapePercent(body.substring(last, pieces.start()))).append("%s");
             }
-            pieces.add(body.substring(last, forms.start()));
-            pieces.add(CellTranslator.parse(field.get().accessor()));
-            last = forms.end();
+            values.add(value);
+            last = pieces.end();
         }
-        pieces.add(body.substring(last));
-        for (Object piece : pieces) {
-            if (piece instanceof Expression value) {
-                template.append("%s");
-                values.add(value);
-                continue;
-            }
-            String text = (String) piece;
-            Matcher locations = LOCATION.matcher(text);
-            int from = 0;
-            while (locations.find()) {
-                template.append(escapePercent(text.substring(from, locations.start()))).append(locations.group(1))
-                        .append("'%s'");
-                values.add(new MethodCallExpr(new NameExpr("ctx"), "path",
-                        new NodeList<>(new StringLiteralExpr().setString(locations.group(2)))));
-                from = locations.end();
-            }
-            template.append(escapePercent(text.substring(from)));
-        }
+        template.append(escapePercent(body.substring(last)));
         String textOut = values.isEmpty() ? body : template.toString();
         Expression literal = textOut.contains("\n") ? textBlock(textOut) : new StringLiteralExpr().setString(textOut);
         return values.isEmpty() ? literal : new MethodCallExpr(literal, "formatted", new NodeList<>(values));

@@ -232,6 +232,7 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
         NotTranslated.fail("NBM201", "daily_covers_sales.ipynb cell 20, line 1", "no PySpark API member format on a value of type str");
         //   spark.sql("CREATE DATABASE IF NOT EXISTS {0}".format(HIVE_DB))
         // cell 21
+        // TODO(NBM260): Hive table foodops.dim_site (STORED AS PARQUET) rewritten to USING parquet
         spark.sql("""
             CREATE TABLE IF NOT EXISTS foodops.dim_site (
                 site_id STRING,
@@ -245,7 +246,7 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
                 seats INT,
                 opened_date DATE
             )
-            STORED AS PARQUET
+            USING parquet
             """);
         // cell 22
         sites
@@ -265,8 +266,9 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
         //             .parquet(OUTPUT_PATH))
         //       log("written " + OUTPUT_PATH)
         // cell 24
+        // TODO(NBM260): Hive table foodops.daily_site_sales (STORED AS PARQUET) rewritten to USING parquet: partition column business_date moved to the end of the column list, where Hive kept it; option partitionOverwriteMode 'dynamic' keeps Hive's INSERT OVERWRITE, which replaces only the partitions written
         spark.sql("""
-            CREATE EXTERNAL TABLE IF NOT EXISTS foodops.daily_site_sales (
+            CREATE TABLE IF NOT EXISTS foodops.daily_site_sales (
                 site_id STRING,
                 site_name STRING,
                 site_type STRING,
@@ -280,10 +282,11 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
                 net_sales DOUBLE,
                 avg_spend_per_cover DOUBLE,
                 avg_party_size DOUBLE,
-                discount_pct DOUBLE
+                discount_pct DOUBLE,
+                business_date STRING
             )
-            PARTITIONED BY (business_date STRING)
-            STORED AS PARQUET
+            USING parquet OPTIONS (partitionOverwriteMode 'dynamic')
+            PARTITIONED BY (business_date)
             LOCATION '%s'
             """.formatted(ctx.path("wasbs://curated@contosofoodlake.blob.core.windows.net/sales/daily_site_sales/")));
         // cell 25

@@ -121,8 +121,9 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
         // cell 11
         spark.sql("CREATE DATABASE IF NOT EXISTS foodops");
         // cell 12
+        // TODO(NBM260): Hive table foodops.dim_supplier (ROW FORMAT DELIMITED, STORED AS TEXTFILE) rewritten to USING csv: Hive's delimited text is read and written as CSV without quoting, '\N' standing for NULL; unlike Hive, empty fields read as NULL and empty strings written as "", values holding the separator between NUL characters
         spark.sql("""
-            CREATE EXTERNAL TABLE IF NOT EXISTS foodops.dim_supplier (
+            CREATE TABLE IF NOT EXISTS foodops.dim_supplier (
                 supplier_id STRING,
                 supplier_name STRING,
                 country_code STRING,
@@ -130,12 +131,11 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
                 payment_terms_days INT,
                 is_active STRING
             )
-            ROW FORMAT DELIMITED FIELDS TERMINATED BY ','
-            STORED AS TEXTFILE
+            USING csv OPTIONS (sep ',', quote '', nullValue '\\\\N', header 'true')
             LOCATION '%s'
-            TBLPROPERTIES ('skip.header.line.count'='1')
             """.formatted(ctx.path("wasbs://suppliers@contosofoodlake.blob.core.windows.net/reference/suppliers/")));
         // cell 13
+        // TODO(NBM260): Hive table foodops.supplier_prices_gbp (STORED AS PARQUET) rewritten to USING parquet: partition column price_month moved to the end of the column list, where Hive kept it; option partitionOverwriteMode 'dynamic' keeps Hive's INSERT OVERWRITE, which replaces only the partitions written
         spark.sql("""
             CREATE TABLE IF NOT EXISTS foodops.supplier_prices_gbp (
                 supplier_id STRING,
@@ -148,10 +148,11 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
                 currency_code STRING,
                 fx_rate DOUBLE,
                 pack_kg DOUBLE,
-                price_per_kg_gbp DOUBLE
+                price_per_kg_gbp DOUBLE,
+                price_month STRING
             )
-            PARTITIONED BY (price_month STRING)
-            STORED AS PARQUET
+            USING parquet OPTIONS (partitionOverwriteMode 'dynamic')
+            PARTITIONED BY (price_month)
             """);
         // cell 14
         Dataset<Row> suppliers = spark
@@ -161,7 +162,7 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
         Dataset<Row> staged = prices.join(suppliers, "supplier_id", "left");
         staged.createOrReplaceTempView("prices_gbp_stage");
         // cell 15
-        spark.sql("SET hive.exec.dynamic.partition.mode=nonstrict");
+        // left out: SET hive.exec.dynamic.partition.mode=nonstrict (Hive-only, see MIGRATION.md)
         // cell 16
         spark.sql("""
             INSERT OVERWRITE TABLE foodops.supplier_prices_gbp PARTITION (price_month)
