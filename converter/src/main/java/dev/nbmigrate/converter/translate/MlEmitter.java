@@ -96,10 +96,22 @@ final class MlEmitter {
                         + setter.javaName() + " for " + setter.value().describe());
             }
             TExpr value = keywords.get(setter.keyword());
+            importComponent(resolved.member().getParameterTypes()[0]);
             java = new MethodCallExpr(java, setter.javaName(),
                     new NodeList<>(calls.convert(value, resolved.conversions().get(0))));
         }
         return java;
+    }
+
+    /** Imports the element class of an array parameter ({@code PipelineStage[]}), which the conversion names simply. */
+    private void importComponent(Class<?> parameter) {
+        Class<?> component = parameter;
+        while (component.isArray()) {
+            component = component.getComponentType();
+        }
+        if (component != parameter && !component.isPrimitive() && !component.getName().startsWith("java.lang.")) {
+            context.imports().use(component.getName().replace('$', '.'));
+        }
     }
 
     /** {@code stage.copy(extra=None)}: Java's {@code copy} always takes a {@code ParamMap}. */
