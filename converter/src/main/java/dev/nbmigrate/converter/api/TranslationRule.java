@@ -58,7 +58,8 @@ public enum TranslationRule {
                     + "per keyword as for ml-setters.", true),
     ML_COPY("ml-copy",
             "stage.copy(extra=None) of any ML class becomes stage.copy(new ParamMap()) (Java has no copy without a "
-                    + "ParamMap); with extra, the dict {param: value} becomes a ParamMap.", true),
+                    + "ParamMap); with extra, the dict {param: value} becomes a ParamMap. The planner resolves copy(ParamMap) "
+                    + "for the result type.", false),
     DF_GETATTR("df-getattr", "df.name becomes df.col(\"name\").", false),
     DF_GETITEM("df-getitem",
             "df[\"c\"] becomes df.col(\"c\"); df[i] becomes df.col(df.columns()[i]); df[[...]] becomes "

@@ -109,7 +109,8 @@ class TranslationRuleTest {
                         }),
                 new Case(TranslationRule.ML_COPY, "ml:regression.GBTRegressor", "copy", "",
                         p -> {
-                            assertThat(p.resolution()).isEmpty();
+                            signature(p, "GBTRegressor.copy(ParamMap)");
+                            assertThat(p.resultType().display()).isEqualTo("GBTRegressor");
                             assertThat(p.binding().orElseThrow().value("extra").orElseThrow().describe())
                                     .isEqualTo("None");
                         }),

@@ -37,8 +37,11 @@ class MlExecutionTest {
             + "from pyspark.ml.evaluation import RegressionEvaluator\n"
             + "from pyspark.sql import functions as F";
 
-    /** The pipeline of the meal demand notebook, with a linear regression in place of the trees. */
-    private static final String PIPELINE = "indexer = StringIndexer(inputCol='site', outputCol='site_idx', handleInvalid='keep')\n"
+    /**
+     * The pipeline of the meal demand notebook, with a linear regression in place of the trees (and no
+     * handleInvalid='keep', whose always-empty slot would make the normal equations singular).
+     */
+    private static final String PIPELINE = "indexer = StringIndexer(inputCol='site', outputCol='site_idx')\n"
             + "encoder = OneHotEncoder(inputCols=['site_idx'], outputCols=['site_vec'])\n"
             + "assembler = VectorAssembler(inputCols=['site_vec', 'x'], outputCol='features')\n"
             + "lr = LinearRegression(featuresCol='features', labelCol='y', maxIter=10, regParam=0.0)\n"
@@ -79,8 +82,8 @@ class MlExecutionTest {
                 "model.transform(df).select('site', 'x', F.round('prediction', 6).alias('p')).orderBy('site', 'x').collect()",
                 PREDICTIONS,
                 "lr_model = model.stages[-1]", "",
-                // handleInvalid=keep gives the indexer a third label, so the one-hot vector has two slots, plus x
-                "lr_model.numFeatures", "3\n",
+                // two sites one-hot encoded with the last dropped, plus x
+                "lr_model.numFeatures", "2\n",
                 "model.stages[0].labels", "['a', 'b']\n"))
                 .isEqualTo("PASS pipeline");
     }
@@ -114,6 +117,24 @@ class MlExecutionTest {
                 "loaded.transform(df).select('site', 'x', F.round('prediction', 6).alias('p')).orderBy('site', 'x').collect()",
                 PREDICTIONS))
                 .isEqualTo("PASS persist");
+    }
+
+    @Test
+    void crossValidationOverAParamGridPicksTheExactFit() {
+        // y = 2x + 3 on distinct x: regParam 0 fits any fold exactly, 100 shrinks the slope, so the best model,
+        // refitted on all rows, is the exact line.
+        assertThat(run("tuning",
+                IMPORTS + "\nfrom pyspark.ml.tuning import CrossValidator, ParamGridBuilder", "",
+                "line = spark.createDataFrame([(1.0, 5.0), (2.0, 7.0), (3.0, 9.0), (4.0, 11.0), (5.0, 13.0), (6.0, 15.0)], ['x', 'y'])", "",
+                "lr = LinearRegression(labelCol='y')\n"
+                        + "pipeline = Pipeline(stages=[VectorAssembler(inputCols=['x'], outputCol='features'), lr])", "",
+                "grid = ParamGridBuilder().addGrid(lr.regParam, [100.0, 0.0]).build()", "",
+                "evaluator = RegressionEvaluator(labelCol='y', metricName='rmse')", "",
+                "cv = CrossValidator(estimator=pipeline, estimatorParamMaps=grid, evaluator=evaluator, numFolds=2, seed=3)", "",
+                "cv_model = cv.fit(line)", "",
+                "cv_model.bestModel.transform(line).select(F.round('prediction', 6).alias('p')).orderBy('p').collect()",
+                "[Row(p=5.0), Row(p=7.0), Row(p=9.0), Row(p=11.0), Row(p=13.0), Row(p=15.0)]\n"))
+                .isEqualTo("PASS tuning");
     }
 
     @Test
