@@ -172,7 +172,7 @@ class MlTranslationTest {
         assertThatThrownBy(() -> java("i = 1\nx = model.stages[i]")).isInstanceOf(Untranslatable.class)
                 .hasMessageContaining("constant int index");
         assertThatThrownBy(() -> java("x = gbt.copy(5)")).isInstanceOf(Untranslatable.class)
-                .hasMessageContaining("dict of params");
+                .hasMessageContaining("candidates: GBTRegressor.copy(ParamMap)");
     }
 
     @Test
