@@ -38,6 +38,8 @@ public final class ApiCatalog {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiCatalog.class);
     private static final String ML_PACKAGE = "org.apache.spark.ml.";
+    /** The classes.tsv key of Spark ML's {@code Params}, whose member rows every ML class shares. */
+    private static final String PARAMS_KEY = "Params";
 
     private final SparkVersion version;
     private final OverloadResolver resolver;
@@ -167,7 +169,7 @@ public final class ApiCatalog {
         }
         Optional<ApiClass> parent = apiClass(qualname.substring(0, dot));
         if (parent.isEmpty()) {
-            return Optional.empty();
+            return mlClassMember(qualname.substring(0, dot), qualname.substring(dot + 1));
         }
         String member = qualname.substring(dot + 1);
         ApiSupport support = classify(parent.get().displayName(), member);
@@ -178,6 +180,16 @@ public final class ApiCatalog {
             return Optional.empty();
         }
         return Optional.of(new ApiMemberType(parent.get().displayName(), member));
+    }
+
+    /** A member named through an ML class, e.g. {@code pyspark.ml.PipelineModel.load}. */
+    private Optional<PyType> mlClassMember(String cls, String member) {
+        if (owner(cls).filter(Owner::mlClass).isEmpty()) {
+            return Optional.empty();
+        }
+        ApiSupport support = classify(cls, member);
+        return support.source() == ApiSupport.Source.NOT_FOUND ? Optional.empty()
+                : Optional.of(new ApiMemberType(cls, member));
     }
 
     // ------------------------------------------------------------------------------------------------ lookup
@@ -220,7 +232,7 @@ public final class ApiCatalog {
         }
         Owner owner = found.get();
         ApiClass cls = owner.apiClass();
-        ApiTableReader.MemberRow row = owner.mlClass() ? null : rows.get(cls.key() + "#" + member);
+        ApiTableReader.MemberRow row = owner.mlClass() ? paramsRow(owner, member) : rows.get(cls.key() + "#" + member);
         if (row != null) {
             return fromRow(owner, row);
         }
@@ -230,6 +242,20 @@ public final class ApiCatalog {
                     ApiSupport.Source.CLASS);
         }
         return byReflection(owner, member);
+    }
+
+    /**
+     * The row of an ML class's member: ML classes are not listed one by one, but the rows of their common base
+     * {@code Params} ({@value #PARAMS_KEY} in the table) apply to every ML class that is one.
+     */
+    private ApiTableReader.MemberRow paramsRow(Owner owner, String member) {
+        ApiTableReader.MemberRow row = rows.get(PARAMS_KEY + "#" + member);
+        if (row == null || owner.javaClass().isEmpty()) {
+            return null;
+        }
+        Optional<Class<?>> params = resolver.load(ML_PACKAGE + "param.Params");
+        Optional<Class<?>> cls = resolver.load(owner.javaClass().get());
+        return params.isPresent() && cls.isPresent() && params.get().isAssignableFrom(cls.get()) ? row : null;
     }
 
     private ApiSupport fromRow(Owner owner, ApiTableReader.MemberRow row) {
@@ -278,7 +304,9 @@ public final class ApiCatalog {
         boolean isStatic = cls.access().isStatic();
         if ((isStatic ? known.staticMethods : known.instanceMethods).contains(member)
                 || owner.mlClass() && known.staticMethods.contains(member)) {
-            JavaTarget.Form form = isStatic ? JavaTarget.Form.STATIC_METHOD : JavaTarget.Form.METHOD;
+            // An ML class's static-only member (PipelineModel.load, the companion's forwarder) is called on the class.
+            boolean staticOnly = owner.mlClass() && !known.instanceMethods.contains(member);
+            JavaTarget.Form form = isStatic || staticOnly ? JavaTarget.Form.STATIC_METHOD : JavaTarget.Form.METHOD;
             JavaTarget target = new JavaTarget(java.get(), java.get(), List.of(), member, form, false);
             return new ApiSupport(owner.displayName(), member, MemberKind.METHOD, SupportStatus.SUPPORTED,
                     Optional.empty(), "", Optional.of(target), Optional.empty(), Optional.empty(), Optional.empty(),

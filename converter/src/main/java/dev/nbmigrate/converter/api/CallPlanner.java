@@ -2,10 +2,13 @@ package dev.nbmigrate.converter.api;
 
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.types.ClassObjectType;
+import dev.nbmigrate.converter.types.JavaObjectType;
 import dev.nbmigrate.converter.types.ListType;
+import dev.nbmigrate.converter.types.MlType;
 import dev.nbmigrate.converter.types.ModuleType;
 import dev.nbmigrate.converter.types.PyType;
 import dev.nbmigrate.converter.types.PyTypes;
+import dev.nbmigrate.converter.types.ScalarType;
 import dev.nbmigrate.converter.types.SparkObject;
 import dev.nbmigrate.converter.types.TupleType;
 import dev.nbmigrate.converter.types.UnknownType;
@@ -81,6 +84,9 @@ public final class CallPlanner {
         Optional<TranslationRule> rule = support.rule();
         if (rule.isPresent() && rule.get() == TranslationRule.ML_SETTERS) {
             return planMl(support, positional, keywords, issues);
+        }
+        if (rule.isPresent() && rule.get() == TranslationRule.ML_SET_PARAMS) {
+            return planSetParams(support, receiver, positional, keywords, issues);
         }
         Optional<Binding> binding = support.params().map(p -> p.bind(positional, keywords));
         List<Binding.BoundArg> bound;
@@ -242,19 +248,65 @@ public final class CallPlanner {
         if (constructor instanceof Resolution.NoOverload none) {
             issues.add(new CallPlan.Issue(Code.NBM211, name + ": " + none.message()));
         }
-        PyType self = JavaToPy.plain(cls.get());
+        List<CallPlan.Setter> setters = setters(name, cls.get(), keywords, issues);
+        return new CallPlan(support, Optional.empty(), List.of(), Optional.of(constructor), setters, issues);
+    }
+
+    /** {@code stage.setParams(inputCol="a", outputCol="b")}: the setters chained on the stage itself. */
+    private CallPlan planSetParams(ApiSupport support, PyType receiver, List<Arg> positional,
+            Map<String, Arg> keywords, List<CallPlan.Issue> issues) {
+        String name = support.qualifiedName();
+        Optional<Class<?>> cls = javaClassOf(receiver).flatMap(c -> catalog.resolver().load(c));
+        if (cls.isEmpty()) {
+            issues.add(new CallPlan.Issue(Code.NBM201, name + ": the Java class of " + receiver.display()
+                    + " is not known"));
+            return new CallPlan(support, Optional.empty(), List.of(), Optional.empty(), List.of(), issues);
+        }
+        if (!positional.isEmpty()) {
+            issues.add(new CallPlan.Issue(Code.NBM213, name + ": setParams takes keyword arguments only, "
+                    + positional.size() + " positional given"));
+        }
+        List<CallPlan.Setter> setters = setters(name, cls.get(), keywords, issues);
+        return new CallPlan(support, Optional.empty(), List.of(), Optional.empty(), setters, issues);
+    }
+
+    private static Optional<String> javaClassOf(PyType receiver) {
+        PyType type = PyTypes.strip(receiver);
+        if (type instanceof MlType ml) {
+            return Optional.of(ml.javaClass());
+        }
+        if (type instanceof JavaObjectType java) {
+            return Optional.of(java.javaClass());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One resolved {@code setK(v)} per keyword {@code k=v} of an ML class, in call order; a keyword given
+     * {@code None} is left out (the param keeps its default).
+     */
+    private List<CallPlan.Setter> setters(String name, Class<?> cls, Map<String, Arg> keywords,
+            List<CallPlan.Issue> issues) {
+        PyType self = JavaToPy.plain(cls);
         List<CallPlan.Setter> setters = new ArrayList<>();
         for (Map.Entry<String, Arg> kw : keywords.entrySet()) {
             String setter = "set" + kw.getKey().substring(0, 1).toUpperCase(Locale.ROOT) + kw.getKey().substring(1);
-            Resolution r = catalog.resolver().resolveMethod(cls.get(), setter, false, self, List.of(kw.getValue()),
+            boolean exists = !catalog.resolver().methods(cls, setter, false).isEmpty();
+            if (kw.getValue().literal() && kw.getValue().type() == ScalarType.NONE) {
+                if (exists) {
+                    issues.add(new CallPlan.Issue(Code.NBM240, name + ": " + kw.getKey()
+                            + "=None keeps the default of " + cls.getSimpleName()));
+                    continue;
+                }
+            }
+            Resolution r = catalog.resolver().resolveMethod(cls, setter, false, self, List.of(kw.getValue()),
                     OverloadResolver.Options.DEFAULT);
             if (r instanceof Resolution.NoOverload none) {
-                boolean exists = !catalog.resolver().methods(cls.get(), setter, false).isEmpty();
                 issues.add(new CallPlan.Issue(exists ? Code.NBM211 : Code.NBM213, name + ": "
                         + (exists ? none.message() : "no parameter " + kw.getKey() + " (no Java " + setter + ")")));
             }
             setters.add(new CallPlan.Setter(kw.getKey(), setter, kw.getValue(), r));
         }
-        return new CallPlan(support, Optional.empty(), List.of(), Optional.of(constructor), setters, issues);
+        return setters;
     }
 }

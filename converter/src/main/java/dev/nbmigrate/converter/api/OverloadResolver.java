@@ -461,10 +461,23 @@ public final class OverloadResolver {
         return new ArgConversion(kind, target, List.of(), Optional.of(each));
     }
 
+    private static final String PARAM_MAP = "org.apache.spark.ml.param.ParamMap";
+
+    /** True for a Spark ML {@code Param} (or subclass) type: the keys of a dict that is a ParamMap. */
+    private boolean isMlParam(PyType type) {
+        Optional<Class<?>> param = load("org.apache.spark.ml.param.Param");
+        Optional<Class<?>> cls = javaClass(PyTypes.strip(type)).flatMap(this::load);
+        return param.isPresent() && cls.isPresent() && param.get().isAssignableFrom(cls.get());
+    }
+
     private ArgConversion dict(DictType dict, Class<?> param, Type generic, Options options, int[] score) {
         Conversion kind;
         if (param == java.util.Properties.class) {
             return ArgConversion.of(Conversion.PROPERTIES, "Properties");
+        }
+        if (param.getName().equals(PARAM_MAP) && isMlParam(dict.key())) {
+            // {stage.param: value} is written as a ParamMap by the translator (rule ml-copy and fit/evaluate extras).
+            return ArgConversion.of(Conversion.MAP, "ParamMap");
         }
         if (param == Map.class) {
             kind = Conversion.MAP;

@@ -50,7 +50,16 @@ public enum TranslationRule {
                     + "(column name array(1, 2, 3)).", false),
     ML_SETTERS("ml-setters",
             "An ML class called with keyword arguments becomes new X() followed by setK(v) for each keyword k "
-                    + "(lists become arrays); the call planner resolves every setter.", false),
+                    + "(lists become arrays: String[], double[], int[], PipelineStage[] as the setter takes); the call "
+                    + "planner resolves every setter. A keyword given None leaves the param at its default (NBM240).",
+            false),
+    ML_SET_PARAMS("ml-set-params",
+            "stage.setParams(k=v, ...) of any ML class becomes stage.setK(v)... chained on the stage, one setter "
+                    + "per keyword as for ml-setters.", true),
+    ML_COPY("ml-copy",
+            "stage.copy(extra=None) of any ML class becomes stage.copy(new ParamMap()) (Java has no copy without a "
+                    + "ParamMap); with extra, the dict {param: value} becomes a ParamMap. The planner resolves copy(ParamMap) "
+                    + "for the result type.", false),
     DF_GETATTR("df-getattr", "df.name becomes df.col(\"name\").", false),
     DF_GETITEM("df-getitem",
             "df[\"c\"] becomes df.col(\"c\"); df[i] becomes df.col(df.columns()[i]); df[[...]] becomes "

@@ -127,6 +127,9 @@ public enum Code {
     NBM222(Severity.ERROR, "Data literal not translated",
             "The data passed to createDataFrame could not be read as constants or does not fit its schema: build "
                     + "the DataFrame from a file or fix the data."),
+    NBM240(Severity.INFO, "ML parameter given None left at its default",
+            "The notebook passed None for an ML parameter; the Java stage keeps Spark's default for it. Pass a value "
+                    + "if the default is not what was meant."),
 
     // NBM260-NBM269: Hive SQL rewritten to Spark SQL (translate.sql)
     NBM260(Severity.WARNING, "Hive table DDL rewritten to a Spark data source table",

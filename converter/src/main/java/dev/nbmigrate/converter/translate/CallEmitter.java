@@ -53,9 +53,11 @@ final class CallEmitter {
     private static final Class<?> DATASET = org.apache.spark.sql.Dataset.class;
 
     private final TranslationContext context;
+    private final MlEmitter ml;
 
     CallEmitter(TranslationContext context) {
         this.context = context;
+        this.ml = new MlEmitter(context, this);
     }
 
     TExpr emit(CallPlan plan, TExpr receiver, List<TExpr> positional, Map<String, TExpr> keywords, Span span) {
@@ -68,6 +70,9 @@ final class CallEmitter {
         if (!plan.translatable()) {
             throw new Untranslatable(plan.support().code().orElse(Code.NBM201), span,
                     plan.support().qualifiedName() + " is not supported");
+        }
+        if (MlEmitter.handles(plan)) {
+            return ml.emit(plan, receiver, positional, keywords, span);
         }
         if (plan.resolution().isEmpty() || plan.support().target().isEmpty()) {
             throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName()
@@ -154,7 +159,7 @@ final class CallEmitter {
             type = SparkObject.DATAFRAME;
         }
         call = adaptResult(call, plan, resolved, type);
-        return TExpr.of(call, type);
+        return TExpr.of(call, ml.refine(plan, receiver, positional, type));
     }
 
     /**
@@ -225,7 +230,7 @@ final class CallEmitter {
         if (type == SparkObject.DATAFRAME && resolved.member() instanceof Method method && !returnsRows(method)) {
             return new MethodCallExpr(call, "toDF");
         }
-        return call;
+        return ml.arrayAsList(call, resolved).orElse(call);
     }
 
     private static boolean returnsRows(Method method) {
@@ -273,7 +278,7 @@ final class CallEmitter {
     }
 
     /** One argument as the chosen Java parameter takes it. */
-    private Expression convert(TExpr value, ArgConversion conversion) {
+    Expression convert(TExpr value, ArgConversion conversion) {
         String target = conversion.target();
         return switch (conversion.conversion()) {
             case NONE, WIDEN, OBJECT, LAMBDA -> value.java();

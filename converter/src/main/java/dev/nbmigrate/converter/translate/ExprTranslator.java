@@ -100,12 +100,14 @@ public final class ExprTranslator {
     private final CallEmitter emitter;
     private final SpecialCalls special;
     private final PyValueFolder folder;
+    private final MlExpressions ml;
 
     public ExprTranslator(TranslationContext context, Scope scope) {
         this.context = context;
         this.scope = scope;
         this.emitter = new CallEmitter(context);
         this.special = new SpecialCalls(context, this);
+        this.ml = new MlExpressions(context, this);
         this.folder = new PyValueFolder(new PyValueFolder.Context() {
             @Override
             public Optional<String> qualifiedName(PyExpr callee) {
@@ -338,7 +340,7 @@ public final class ExprTranslator {
     }
 
     private TExpr call(PyExpr.Call call) {
-        Optional<TExpr> handled = special.translate(call);
+        Optional<TExpr> handled = special.translate(call).or(() -> FloatConstants.translate(call, scope));
         if (handled.isPresent()) {
             return handled.get();
         }
@@ -648,6 +650,10 @@ public final class ExprTranslator {
     }
 
     private TExpr dict(PyExpr.DictExpr dict) {
+        Optional<TExpr> params = ml.paramMap(dict);
+        if (params.isPresent()) {
+            return params.get();
+        }
         List<TExpr> elements = new ArrayList<>();
         NodeList<Expression> java = new NodeList<>();
         PyType keyType = null;
@@ -672,6 +678,10 @@ public final class ExprTranslator {
     }
 
     private TExpr subscript(PyExpr.Subscript subscript) {
+        Optional<TExpr> stage = ml.subscript(subscript);
+        if (stage.isPresent()) {
+            return stage.get();
+        }
         TExpr value = translate(subscript.value());
         PyType type = PyTypes.strip(value.type());
         if (type == SparkObject.DATAFRAME || type == SparkObject.COLUMN || type == SparkObject.ROW) {

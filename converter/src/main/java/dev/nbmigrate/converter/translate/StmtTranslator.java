@@ -149,7 +149,9 @@ public final class StmtTranslator {
             return List.of(new ExpressionStmt(new MethodCallExpr(new NameExpr("out"), "display",
                     new NodeList<>(translated.java()))));
         }
-        if (translated.java() instanceof MethodCallExpr && PyTypes.strip(translated.type()) == SparkObject.DATAFRAME) {
+        // A DataFrame call (cache) or ML setter (evaluator.setMetricName) as a statement acts: it is kept.
+        if (translated.java() instanceof MethodCallExpr && (PyTypes.strip(translated.type()) == SparkObject.DATAFRAME
+                || PyTypes.strip(translated.type()) instanceof dev.nbmigrate.converter.types.MlType)) {
             return List.of(new ExpressionStmt(translated.java()));
         }
         String shown = context.sourceText(value.span());

@@ -116,6 +116,9 @@ public final class PyTypes {
     }
 
     private static PyType joinMl(MlType a, MlType b) {
+        if (a.javaClass().equals(b.javaClass())) {
+            return new MlType(a.kind(), a.javaClass());
+        }
         for (MlKind k = a.kind(); k != null; k = k.parent().orElse(null)) {
             if (b.kind().isA(k)) {
                 return MlType.of(k);

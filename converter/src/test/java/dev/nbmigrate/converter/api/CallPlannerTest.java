@@ -27,7 +27,10 @@ class CallPlannerTest {
             case "Window" -> new ClassObjectType("pyspark.sql.Window");
             case "ml.feature", "ml.classification", "ml.tuning", "ml.evaluation", "ml" ->
                     new ModuleType("pyspark." + name);
-            default -> SparkObject.byPysparkClass("pyspark.sql." + name)
+            // ml:feature.StringIndexer is an object of that Spark ML class
+            default -> name.startsWith("ml:") ? new dev.nbmigrate.converter.types.MlType(
+                    dev.nbmigrate.converter.types.MlKind.STAGE, "org.apache.spark.ml." + name.substring(3))
+                    : SparkObject.byPysparkClass("pyspark.sql." + name)
                     .or(() -> SparkObject.byPysparkClass("pyspark." + name)).orElseThrow();
         };
     }

@@ -99,6 +99,21 @@ class TranslationRuleTest {
                                     "VectorAssembler.setOutputCol(String)");
                             assertThat(p.resultType().display()).isEqualTo("VectorAssembler");
                         }),
+                new Case(TranslationRule.ML_SET_PARAMS, "ml:feature.StringIndexer", "setParams",
+                        "inputCol='a', outputCol='b'",
+                        p -> {
+                            assertThat(p.resolution()).isEmpty();
+                            assertThat(p.setters()).extracting(s -> ((Resolution.Resolved) s.resolution())
+                                    .signature()).containsExactly("StringIndexer.setInputCol(String)",
+                                    "StringIndexer.setOutputCol(String)");
+                        }),
+                new Case(TranslationRule.ML_COPY, "ml:regression.GBTRegressor", "copy", "",
+                        p -> {
+                            signature(p, "GBTRegressor.copy(ParamMap)");
+                            assertThat(p.resultType().display()).isEqualTo("GBTRegressor");
+                            assertThat(p.binding().orElseThrow().value("extra").orElseThrow().describe())
+                                    .isEqualTo("None");
+                        }),
                 new Case(TranslationRule.DF_GETATTR, "DataFrame", "__getattr__", "'age'",
                         p -> signature(p, "Dataset.col(String)")),
                 new Case(TranslationRule.DF_GETITEM, "DataFrame", "__getitem__", "'age'",
