@@ -127,6 +127,17 @@ public enum Code {
     NBM222(Severity.ERROR, "Data literal not translated",
             "The data passed to createDataFrame could not be read as constants or does not fit its schema: build "
                     + "the DataFrame from a file or fix the data."),
+    NBM250(Severity.ERROR, "Date format not translated",
+            "The strftime/strptime format must be a constant the converter can read, made of directives java.time "
+                    + "has (%Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %z): write the format as a literal or a "
+                    + "constant."),
+    NBM251(Severity.INFO, "Python exception caught as a Java exception",
+            "The except clause catches the Java exception the job raises in the Python exception's place (ValueError "
+                    + "is IllegalArgumentException, KeyError NoSuchElementException, ...): check that the code in the "
+                    + "try block raises it in the same situations."),
+    NBM252(Severity.ERROR, "String format not translated",
+            "Use plain {} / {name} fields, %s/%d/%f conversions or format specs of the forms [<>][+][0][width][,]"
+                    + "[.precision][dfeGs%]; fields with attributes, indexes, !r or nested specs are ported by hand."),
 
     // NBM3xx: semantic hazards
     NBM301(Severity.WARNING, "Python 2 integer division",

@@ -100,12 +100,14 @@ public final class ExprTranslator {
     private final CallEmitter emitter;
     private final SpecialCalls special;
     private final PyValueFolder folder;
+    private final DriverPython driver;
 
     public ExprTranslator(TranslationContext context, Scope scope) {
         this.context = context;
         this.scope = scope;
         this.emitter = new CallEmitter(context);
         this.special = new SpecialCalls(context, this);
+        this.driver = new DriverPython(context, this);
         this.folder = new PyValueFolder(new PyValueFolder.Context() {
             @Override
             public Optional<String> qualifiedName(PyExpr callee) {
@@ -177,6 +179,10 @@ public final class ExprTranslator {
         }
         if (expr instanceof PyExpr.FString fString) {
             return fString(fString);
+        }
+        if (expr instanceof PyExpr.ListComp || expr instanceof PyExpr.SetComp || expr instanceof PyExpr.DictComp
+                || expr instanceof PyExpr.GeneratorExp) {
+            return driver.comprehension(expr);
         }
         throw new Untranslatable(Code.NBM219, expr.span(), "no Java for the Python expression " + kind(expr));
     }
@@ -286,6 +292,10 @@ public final class ExprTranslator {
             return TExpr.of(new NameExpr(attribute.attr()), new ClassObjectType(qualified.get()));
         }
         TExpr receiver = translate(attribute.value());
+        Optional<TExpr> driverAttribute = driver.attribute(receiver, attribute.attr());
+        if (driverAttribute.isPresent()) {
+            return driverAttribute.get();
+        }
         if (receiver.type() instanceof ModuleType || receiver.type() instanceof ClassObjectType) {
             throw new Untranslatable(Code.NBM201, attribute.span(), "no PySpark member " + attribute.attr()
                     + " on " + receiver.type().display());
@@ -329,6 +339,10 @@ public final class ExprTranslator {
         if (handled.isPresent()) {
             return handled.get();
         }
+        Optional<TExpr> builtin = driver.builtin(call);
+        if (builtin.isPresent()) {
+            return builtin.get();
+        }
         PyExpr func = call.func();
         if (func instanceof PyExpr.Attribute attribute) {
             Optional<String> qualified = qualifiedName(attribute);
@@ -336,6 +350,10 @@ public final class ExprTranslator {
                 return callQualified(qualified.get(), call);
             }
             TExpr receiver = translate(attribute.value());
+            Optional<TExpr> method = driver.method(receiver, attribute.attr(), call);
+            if (method.isPresent()) {
+                return method.get();
+            }
             Arguments args = arguments(call);
             CallPlan plan = context.planner().plan(receiver.type(), attribute.attr(), args.positionalArgs(), args.keywordArgs());
             if (plan.support().rule().orElse(null) == dev.nbmigrate.converter.api.TranslationRule.ORDER_ASCENDING
@@ -366,6 +384,10 @@ public final class ExprTranslator {
 
     /** A call of a module function or class: {@code F.col("a")}, {@code Window.partitionBy(...)}, {@code StringType()}. */
     private TExpr callQualified(String qualified, PyExpr.Call call) {
+        Optional<TExpr> driverCall = driver.qualified(qualified, call);
+        if (driverCall.isPresent()) {
+            return driverCall.get();
+        }
         Arguments args = arguments(call);
         Optional<TExpr> math = mathMember(qualified, args.positional, call);
         if (math.isPresent()) {
@@ -503,7 +525,8 @@ public final class ExprTranslator {
             }
             return emitter.emit(plan, receiver, List.of(other), Map.of(), binOp.span());
         }
-        return scalarBinary(binOp, left, right);
+        Optional<TExpr> driverValue = driver.binary(binOp, left, right);
+        return driverValue.isPresent() ? driverValue.get() : scalarBinary(binOp, left, right);
     }
 
     private static boolean isColumn(TExpr value) {
@@ -587,6 +610,10 @@ public final class ExprTranslator {
             CallPlan plan = context.planner().plan(SparkObject.COLUMN, member, List.of(other.arg()), Map.of());
             return emitter.emit(plan, receiver, List.of(other), Map.of(), compare.span());
         }
+        Optional<TExpr> driverComparison = driver.compare(compare, op, left, right);
+        if (driverComparison.isPresent()) {
+            return driverComparison.get();
+        }
         if ((op == CmpOperator.EQ || op == CmpOperator.NOT_EQ) && PyTypes.strip(left.type()) == ScalarType.STR) {
             Expression equals = new MethodCallExpr(left.java(), "equals", new NodeList<>(right.java()));
             return TExpr.of(op == CmpOperator.EQ ? equals : new UnaryExpr(equals, UnaryExpr.Operator.LOGICAL_COMPLEMENT), ScalarType.BOOL);
@@ -628,7 +655,7 @@ public final class ExprTranslator {
         List<Arg> args = elements.stream().map(TExpr::arg).toList();
         Arg arg = tuple ? Arg.tupleLiteral(args) : Arg.listLiteral(args);
         NodeList<Expression> java = new NodeList<>();
-        elements.forEach(e -> java.add(e.java()));
+        elements.forEach(e -> java.add(DriverPython.boxed(e)));
         Expression list = new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyLiterals")), "list", java);
         Optional<PyValue> constant = folder.fold(node);
         return new TExpr(list, arg.type(), arg, constant, elements);
@@ -647,8 +674,8 @@ public final class ExprTranslator {
             TExpr value = translate(item.value());
             elements.add(key);
             elements.add(value);
-            java.add(key.java());
-            java.add(value.java());
+            java.add(DriverPython.boxed(key));
+            java.add(DriverPython.boxed(value));
             keyType = keyType == null ? key.type() : PyTypes.join(keyType, key.type());
             valueType = valueType == null ? value.type() : PyTypes.join(valueType, value.type());
         }
@@ -719,11 +746,7 @@ public final class ExprTranslator {
                 piece = new StringLiteralExpr().setString(literal.text());
             } else {
                 FStringPart.Formatted formatted = (FStringPart.Formatted) part;
-                if (formatted.formatSpec() != null) {
-                    throw new Untranslatable(Code.NBM219, fString.span(), "f-string format specs are not translated");
-                }
-                TExpr value = translate(formatted.value());
-                piece = new MethodCallExpr(new NameExpr("String"), "valueOf", new NodeList<>(value.java()));
+                piece = driver.strings().fStringField(translate(formatted.value()), formatted, fString.span());
             }
             java = java == null ? piece : new BinaryExpr(java, piece, BinaryExpr.Operator.PLUS);
         }
