@@ -107,7 +107,7 @@ final class Comprehensions {
     /** One {@code for ... in ... if ...} clause: its filtered stream, the lambda parameter and the inner scope. */
     private record Level(Expression stream, boolean primitive, String parameter, Scope scope) {
         LambdaExpr lambda(Expression body) {
-            return new LambdaExpr(new NodeList<>(new Parameter(new UnknownType(), parameter)), body);
+            return DriverPython.lambda(parameter, body);
         }
     }
 
@@ -127,10 +127,10 @@ final class Comprehensions {
             stream = range.step() == null
                     ? new MethodCallExpr(new NameExpr(longStream), "range", new NodeList<>(range.start(), range.stop()))
                     : new MethodCallExpr(new NameExpr(longStream), "iterate", new NodeList<>(range.start(),
-                            new LambdaExpr(new NodeList<>(new Parameter(new UnknownType(), parameter)), new BinaryExpr(
+                            DriverPython.lambda(parameter, new BinaryExpr(
                                     new NameExpr(parameter), range.stop(), range.step() > 0 ? BinaryExpr.Operator.LESS
                                             : BinaryExpr.Operator.GREATER)),
-                            new LambdaExpr(new NodeList<>(new Parameter(new UnknownType(), parameter)), new BinaryExpr(
+                            DriverPython.lambda(parameter, new BinaryExpr(
                                     new NameExpr(parameter), new LongLiteralExpr(range.step() + "L"), BinaryExpr.Operator.PLUS))));
         } else if (source instanceof IterationSource.Indexed indexed) {
             parameter = inner.freshJavaName("i");
@@ -165,8 +165,7 @@ final class Comprehensions {
         ExprTranslator innerExpressions = new ExprTranslator(context, inner);
         for (PyExpr condition : generator.ifs()) {
             TExpr test = innerExpressions.translate(condition);
-            stream = new MethodCallExpr(stream, "filter", new NodeList<>(new LambdaExpr(
-                    new NodeList<>(new Parameter(new UnknownType(), parameter)), test.java())));
+            stream = new MethodCallExpr(stream, "filter", new NodeList<>(DriverPython.lambda(parameter, test.java())));
         }
         return new Level(stream, source instanceof IterationSource.Range, parameter, inner);
     }

@@ -84,6 +84,13 @@ final class DriverPython {
         return value.java();
     }
 
+    /** A one-parameter lambda, written {@code x -> body}. */
+    static LambdaExpr lambda(String parameter, Expression body) {
+        LambdaExpr lambda = new LambdaExpr(new NodeList<>(new Parameter(new UnknownType(), parameter)), body);
+        lambda.setEnclosingParameters(false);
+        return lambda;
+    }
+
     TExpr comprehension(PyExpr expr) {
         return new Comprehensions(context, expressions.scope()).translate(expr);
     }
@@ -251,17 +258,16 @@ final class DriverPython {
             case "set" -> TExpr.of(new MethodCallExpr(stream, "collect", new NodeList<>(new MethodCallExpr(
                     new NameExpr(context.imports().use("java.util.stream.Collectors")), "toSet"))), new SetType(element));
             default -> {
-                Parameter parameter = new Parameter(new UnknownType(), "value");
                 Expression test = PyTypes.strip(element) == ScalarType.BOOL ? new NameExpr("value")
                         : truth(TExpr.of(new NameExpr("value"), element), call);
                 yield TExpr.of(new MethodCallExpr(stream, function.equals("any") ? "anyMatch" : "allMatch",
-                        new NodeList<>(new LambdaExpr(new NodeList<>(parameter), test))), ScalarType.BOOL);
+                        new NodeList<>(lambda("value", test))), ScalarType.BOOL);
             }
         };
     }
 
     private static LambdaExpr identity() {
-        return new LambdaExpr(new NodeList<>(new Parameter(new UnknownType(), "x")), new NameExpr("x"));
+        return lambda("x", new NameExpr("x"));
     }
 
     /** The elements of a list, set, tuple, dict (keys) or generator as a Stream. */
