@@ -694,6 +694,19 @@ public final class ExprTranslator {
             if (key == null) {
                 throw new Untranslatable(Code.NBM219, subscript.span(), "slicing a " + type.display() + " is not translated");
             }
+            if (type == SparkObject.DATAFRAME && (PyTypes.strip(key.type()) instanceof ListType || isColumn(key))) {
+                // df[["a", "b"]] selects the columns, df[condition] filters the rows.
+                CallPlan select = context.planner().plan(type, isColumn(key) ? "filter" : "select", List.of(key.arg()), Map.of());
+                return emitter.emit(select, value, List.of(key), Map.of(), subscript.span());
+            }
+            if (type == SparkObject.DATAFRAME && PyTypes.strip(key.type()) == ScalarType.INT) {
+                // df[1] is the column at that position.
+                return TExpr.of(new MethodCallExpr(enclosed(value.java()), "col", new NodeList<>(
+                        new com.github.javaparser.ast.expr.ArrayAccessExpr(new MethodCallExpr(enclosed(value.java()), "columns"),
+                                key.java() instanceof IntegerLiteralExpr ? key.java()
+                                        : new CastExpr(com.github.javaparser.ast.type.PrimitiveType.intType(), key.java())))),
+                        SparkObject.COLUMN);
+            }
             CallPlan plan = context.planner().plan(type, "__getitem__", List.of(key.arg()), Map.of());
             return emitter.emit(plan, value, List.of(key), Map.of(), subscript.span());
         }
