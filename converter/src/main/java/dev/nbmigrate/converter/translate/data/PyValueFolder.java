@@ -20,7 +20,8 @@ import dev.nbmigrate.converter.parse.python.ast.UnaryOperator;
  * Folds a Python expression into the {@link PyValue} it evaluates to, when that is known without running it:
  * literals, tuples, lists, dicts, negative numbers, {@code Row(a=1)}, {@code datetime.date(2024, 1, 1)},
  * {@code datetime.datetime(...)}, {@code datetime.timedelta(...)}, {@code Decimal('1.5')}, {@code bytearray(b'x')},
- * and names bound earlier to such values. Anything else is not folded ({@link Optional#empty()}).
+ * {@code float('nan')}, {@code [x] * n}, {@code zip(a, b)} of known lists, and names bound earlier to such values.
+ * Anything else is not folded ({@link Optional#empty()}).
  */
 public final class PyValueFolder {
 
