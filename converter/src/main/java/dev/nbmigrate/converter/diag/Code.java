@@ -131,6 +131,18 @@ public enum Code {
             "The notebook passed None for an ML parameter; the Java stage keeps Spark's default for it. Pass a value "
                     + "if the default is not what was meant."),
 
+    NBM250(Severity.ERROR, "Date format not translated",
+            "The strftime/strptime format must be a constant the converter can read, made of directives java.time "
+                    + "has (%Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %z): write the format as a literal or a "
+                    + "constant."),
+    NBM251(Severity.INFO, "Python exception caught as a Java exception",
+            "The except clause catches the Java exception the job raises in the Python exception's place (ValueError "
+                    + "is IllegalArgumentException, KeyError NoSuchElementException, ...): check that the code in the "
+                    + "try block raises it in the same situations."),
+    NBM252(Severity.ERROR, "String format not translated",
+            "Use plain {} / {name} fields, %s/%d/%f conversions or format specs of the forms [<>][+][0][width][,]"
+                    + "[.precision][dfeGs%]; fields with attributes, indexes, !r or nested specs are ported by hand."),
+
     // NBM260-NBM269: Hive SQL rewritten to Spark SQL (translate.sql)
     NBM260(Severity.WARNING, "Hive table DDL rewritten to a Spark data source table",
             "Review the rewritten CREATE TABLE: the table now reads and writes its files through Spark's data "

@@ -108,7 +108,12 @@ final class CallEmitter {
                     JavaTarget.Form.METHOD, false);
         }
         // The receiver of a static call made on it ({@code ~c} is {@code not(c)}) may or may not be among javaArgs.
-        int offset = conversions.size() - javaArgs.size();
+        ArgConversion last = conversions.isEmpty() ? null : conversions.get(conversions.size() - 1);
+        // Scala varargs (f(a, b) for f(Seq)): the last Seq takes the remaining arguments.
+        int gathered = last != null && last.conversion() == dev.nbmigrate.converter.api.Conversion.SEQ
+                && last.elements().size() > 1 && javaArgs.size() - last.elements().size() == conversions.size() - 1
+                ? last.elements().size() : 0;
+        int offset = conversions.size() - javaArgs.size() + (gathered > 0 ? gathered - 1 : 0);
         NodeList<Expression> args = new NodeList<>();
         int firstArg = 0;
         if (target.receiverAsFirstArg() && receiver != null) {
@@ -124,6 +129,14 @@ final class CallEmitter {
                         + ": the arguments do not line up with " + resolved.signature());
             }
             ArgConversion conversion = conversions.get(c);
+            if (gathered > 0 && c == conversions.size() - 1) {
+                NodeList<Expression> items = new NodeList<>();
+                for (int e = i; e < javaArgs.size(); e++) {
+                    items.add(convert(byArg.get(javaArgs.get(e).arg()), conversion.elements().get(e - i)));
+                }
+                args.add(new MethodCallExpr(new NameExpr(context.imports().use(SCALA)), "seq", items));
+                break;
+            }
             TExpr value = byArg.get(bound.arg());
             if (value == null) {
                 value = defaultValue(bound.arg());
@@ -222,6 +235,12 @@ final class CallEmitter {
     private Expression adaptResult(Expression call, CallPlan plan, Resolution.Resolved resolved, PyType type) {
         TranslationRule rule = plan.support().rule().orElse(null);
         if (rule == TranslationRule.ARRAY_TO_LIST) {
+            if (resolved.member() instanceof Method method && method.getReturnType() == Object.class
+                    && type instanceof dev.nbmigrate.converter.types.ListType list
+                    && dev.nbmigrate.converter.types.PyTypes.strip(list.element()) == SparkObject.ROW) {
+                // Dataset<Row>.tail returns T[], erased to Object in Java: the rows are a Row[].
+                call = new CastExpr(StaticJavaParser.parseType(context.imports().use("org.apache.spark.sql.Row") + "[]"), call);
+            }
             return new MethodCallExpr(new NameExpr(context.imports().use("java.util.Arrays")), "asList", new NodeList<>(call));
         }
         if (rule == TranslationRule.DATASET_TO_LIST) {
@@ -280,6 +299,10 @@ final class CallEmitter {
     /** One argument as the chosen Java parameter takes it. */
     Expression convert(TExpr value, ArgConversion conversion) {
         String target = conversion.target();
+        java.util.Optional<Expression> options = OptionMaps.convert(value, conversion, context.imports());
+        if (options.isPresent()) {
+            return options.get();
+        }
         return switch (conversion.conversion()) {
             case NONE, WIDEN, OBJECT, LAMBDA -> value.java();
             case NARROW, UNCHECKED -> new CastExpr(StaticJavaParser.parseType(simpleType(target)), ExprTranslator.enclosed(value.java()));
@@ -294,9 +317,16 @@ final class CallEmitter {
             }
             case ARRAY, VARARGS -> array(value, conversion, componentType(target));
             case WRAP_ARRAY -> new ArrayCreationExpr(StaticJavaParser.parseType(simpleType(componentType(target))),
-                    new NodeList<>(new ArrayCreationLevel()), new ArrayInitializerExpr(new NodeList<>(value.java())));
+                    new NodeList<>(new ArrayCreationLevel()), new ArrayInitializerExpr(new NodeList<>(
+                            conversion.elements().size() == 1 ? convert(value, conversion.elements().get(0)) : value.java())));
             case SEQ -> new MethodCallExpr(new NameExpr(context.imports().use(SCALA)), "seq",
-                    value.elements().isEmpty() && !value.arg().literal() ? new NodeList<>(value.java()) : elements(value, conversion));
+                    value.elements().isEmpty() && !value.arg().literal() ? new NodeList<>(value.java())
+                            : value.elements().isEmpty() && conversion.elements().size() == 1
+                                    && !(value.type() instanceof dev.nbmigrate.converter.types.ListType)
+                                    && !(value.type() instanceof dev.nbmigrate.converter.types.TupleType)
+                                    // one scalar argument of Scala varargs: f("b") is f(Seq("b"))
+                                    ? new NodeList<>(convert(value, conversion.elements().get(0)))
+                                    : elements(value, conversion));
             case LIST -> value.arg().literal()
                     ? new MethodCallExpr(new NameExpr(context.imports().use(PY_LITERALS)), "list", elements(value, conversion))
                     : value.java();

@@ -101,6 +101,7 @@ public final class ExprTranslator {
     private final SpecialCalls special;
     private final PyValueFolder folder;
     private final MlExpressions ml;
+    private final DriverPython driver;
 
     public ExprTranslator(TranslationContext context, Scope scope) {
         this.context = context;
@@ -108,6 +109,7 @@ public final class ExprTranslator {
         this.emitter = new CallEmitter(context);
         this.special = new SpecialCalls(context, this);
         this.ml = new MlExpressions(context, this);
+        this.driver = new DriverPython(context, this);
         this.folder = new PyValueFolder(new PyValueFolder.Context() {
             @Override
             public Optional<String> qualifiedName(PyExpr callee) {
@@ -190,6 +192,10 @@ public final class ExprTranslator {
         }
         if (expr instanceof PyExpr.FString fString) {
             return fString(fString);
+        }
+        if (expr instanceof PyExpr.ListComp || expr instanceof PyExpr.SetComp || expr instanceof PyExpr.DictComp
+                || expr instanceof PyExpr.GeneratorExp) {
+            return driver.comprehension(expr);
         }
         throw new Untranslatable(Code.NBM219, expr.span(), "no Java for the Python expression " + kind(expr));
     }
@@ -301,6 +307,10 @@ public final class ExprTranslator {
             return TExpr.of(new NameExpr(attribute.attr()), new ClassObjectType(qualified.get()));
         }
         TExpr receiver = translate(attribute.value());
+        Optional<TExpr> driverAttribute = driver.attribute(receiver, attribute.attr());
+        if (driverAttribute.isPresent()) {
+            return driverAttribute.get();
+        }
         if (receiver.type() instanceof ModuleType || receiver.type() instanceof ClassObjectType) {
             throw new Untranslatable(Code.NBM201, attribute.span(), "no PySpark member " + attribute.attr()
                     + " on " + receiver.type().display());
@@ -344,6 +354,10 @@ public final class ExprTranslator {
         if (handled.isPresent()) {
             return handled.get();
         }
+        Optional<TExpr> builtin = driver.builtin(call);
+        if (builtin.isPresent()) {
+            return builtin.get();
+        }
         PyExpr func = call.func();
         if (func instanceof PyExpr.Attribute attribute) {
             Optional<String> qualified = qualifiedName(attribute);
@@ -351,6 +365,10 @@ public final class ExprTranslator {
                 return callQualified(qualified.get(), call);
             }
             TExpr receiver = translate(attribute.value());
+            Optional<TExpr> method = driver.method(receiver, attribute.attr(), call);
+            if (method.isPresent()) {
+                return method.get();
+            }
             Arguments args = arguments(call);
             CallPlan plan = context.planner().plan(receiver.type(), attribute.attr(), args.positionalArgs(), args.keywordArgs());
             if (plan.support().rule().orElse(null) == dev.nbmigrate.converter.api.TranslationRule.ORDER_ASCENDING
@@ -381,6 +399,10 @@ public final class ExprTranslator {
 
     /** A call of a module function or class: {@code F.col("a")}, {@code Window.partitionBy(...)}, {@code StringType()}. */
     private TExpr callQualified(String qualified, PyExpr.Call call) {
+        Optional<TExpr> driverCall = driver.qualified(qualified, call);
+        if (driverCall.isPresent()) {
+            return driverCall.get();
+        }
         Arguments args = arguments(call);
         Optional<TExpr> math = mathMember(qualified, args.positional, call);
         if (math.isPresent()) {
@@ -518,7 +540,8 @@ public final class ExprTranslator {
             }
             return emitter.emit(plan, receiver, List.of(other), Map.of(), binOp.span());
         }
-        return scalarBinary(binOp, left, right);
+        Optional<TExpr> driverValue = driver.binary(binOp, left, right);
+        return driverValue.isPresent() ? driverValue.get() : scalarBinary(binOp, left, right);
     }
 
     private static boolean isColumn(TExpr value) {
@@ -602,6 +625,10 @@ public final class ExprTranslator {
             CallPlan plan = context.planner().plan(SparkObject.COLUMN, member, List.of(other.arg()), Map.of());
             return emitter.emit(plan, receiver, List.of(other), Map.of(), compare.span());
         }
+        Optional<TExpr> driverComparison = driver.compare(compare, op, left, right);
+        if (driverComparison.isPresent()) {
+            return driverComparison.get();
+        }
         if ((op == CmpOperator.EQ || op == CmpOperator.NOT_EQ) && PyTypes.strip(left.type()) == ScalarType.STR) {
             Expression equals = new MethodCallExpr(left.java(), "equals", new NodeList<>(right.java()));
             return TExpr.of(op == CmpOperator.EQ ? equals : new UnaryExpr(equals, UnaryExpr.Operator.LOGICAL_COMPLEMENT), ScalarType.BOOL);
@@ -643,7 +670,7 @@ public final class ExprTranslator {
         List<Arg> args = elements.stream().map(TExpr::arg).toList();
         Arg arg = tuple ? Arg.tupleLiteral(args) : Arg.listLiteral(args);
         NodeList<Expression> java = new NodeList<>();
-        elements.forEach(e -> java.add(e.java()));
+        elements.forEach(e -> java.add(DriverPython.boxed(e)));
         Expression list = new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyLiterals")), "list", java);
         Optional<PyValue> constant = folder.fold(node);
         return new TExpr(list, arg.type(), arg, constant, elements);
@@ -666,8 +693,8 @@ public final class ExprTranslator {
             TExpr value = translate(item.value());
             elements.add(key);
             elements.add(value);
-            java.add(key.java());
-            java.add(value.java());
+            java.add(DriverPython.boxed(key));
+            java.add(DriverPython.boxed(value));
             keyType = keyType == null ? key.type() : PyTypes.join(keyType, key.type());
             valueType = valueType == null ? value.type() : PyTypes.join(valueType, value.type());
         }
@@ -689,6 +716,19 @@ public final class ExprTranslator {
                     ? null : translate(subscript.slice());
             if (key == null) {
                 throw new Untranslatable(Code.NBM219, subscript.span(), "slicing a " + type.display() + " is not translated");
+            }
+            if (type == SparkObject.DATAFRAME && (PyTypes.strip(key.type()) instanceof ListType || isColumn(key))) {
+                // df[["a", "b"]] selects the columns, df[condition] filters the rows.
+                CallPlan select = context.planner().plan(type, isColumn(key) ? "filter" : "select", List.of(key.arg()), Map.of());
+                return emitter.emit(select, value, List.of(key), Map.of(), subscript.span());
+            }
+            if (type == SparkObject.DATAFRAME && PyTypes.strip(key.type()) == ScalarType.INT) {
+                // df[1] is the column at that position.
+                return TExpr.of(new MethodCallExpr(enclosed(value.java()), "col", new NodeList<>(
+                        new com.github.javaparser.ast.expr.ArrayAccessExpr(new MethodCallExpr(enclosed(value.java()), "columns"),
+                                key.java() instanceof IntegerLiteralExpr ? key.java()
+                                        : new CastExpr(com.github.javaparser.ast.type.PrimitiveType.intType(), key.java())))),
+                        SparkObject.COLUMN);
             }
             CallPlan plan = context.planner().plan(type, "__getitem__", List.of(key.arg()), Map.of());
             return emitter.emit(plan, value, List.of(key), Map.of(), subscript.span());
@@ -742,11 +782,7 @@ public final class ExprTranslator {
                 piece = new StringLiteralExpr().setString(literal.text());
             } else {
                 FStringPart.Formatted formatted = (FStringPart.Formatted) part;
-                if (formatted.formatSpec() != null) {
-                    throw new Untranslatable(Code.NBM219, fString.span(), "f-string format specs are not translated");
-                }
-                TExpr value = translate(formatted.value());
-                piece = new MethodCallExpr(new NameExpr("String"), "valueOf", new NodeList<>(value.java()));
+                piece = driver.strings().fStringField(translate(formatted.value()), formatted, fString.span());
             }
             java = java == null ? piece : new BinaryExpr(java, piece, BinaryExpr.Operator.PLUS);
         }

@@ -118,6 +118,14 @@ public final class Scope {
         return new Binding(symbol, true);
     }
 
+    /**
+     * A Java name no variable of the method has yet, reserved, for a helper variable with no Python name of its
+     * own (the entry of a loop over {@code d.items()}).
+     */
+    public String freshJavaName(String base) {
+        return freshName(base);
+    }
+
     private String freshName(String pythonName) {
         String base = legal(pythonName);
         String candidate = base;

@@ -52,14 +52,20 @@ public final class StmtTranslator {
     private final TranslationContext context;
     private final Scope scope;
     private final ExprTranslator expressions;
+    private final DriverStatements driverStatements;
 
     public StmtTranslator(TranslationContext context, Scope scope) {
         this.context = context;
         this.scope = scope;
         this.expressions = new ExprTranslator(context, scope);
+        this.driverStatements = new DriverStatements(context, scope, expressions, this::translate);
     }
 
     public List<Statement> translate(PyStmt statement) {
+        Optional<List<Statement>> driver = driverStatements.translate(statement);
+        if (driver.isPresent()) {
+            return driver.get();
+        }
         if (statement instanceof PyStmt.ExprStmt expr) {
             return expression(expr);
         }

@@ -20,7 +20,8 @@ import dev.nbmigrate.converter.parse.python.ast.UnaryOperator;
  * Folds a Python expression into the {@link PyValue} it evaluates to, when that is known without running it:
  * literals, tuples, lists, dicts, negative numbers, {@code Row(a=1)}, {@code datetime.date(2024, 1, 1)},
  * {@code datetime.datetime(...)}, {@code datetime.timedelta(...)}, {@code Decimal('1.5')}, {@code bytearray(b'x')},
- * and names bound earlier to such values. Anything else is not folded ({@link Optional#empty()}).
+ * {@code float('nan')}, {@code [x] * n}, {@code zip(a, b)} of known lists, and names bound earlier to such values.
+ * Anything else is not folded ({@link Optional#empty()}).
  */
 public final class PyValueFolder {
 
@@ -45,6 +46,9 @@ public final class PyValueFolder {
     private static final List<String> TIMEDELTA_POSITIONS = List.of("days", "seconds", "microseconds", "milliseconds",
             "minutes", "hours", "weeks");
 
+    /** The most items a folded {@code [x] * n} may have; longer lists are left to run time. */
+    private static final int MAX_REPEAT = 10_000;
+
     private final Context context;
     private final Map<String, Function<PyExpr.Call, Optional<PyValue>>> constructors;
 
@@ -58,7 +62,9 @@ public final class PyValueFolder {
                 "datetime.timedelta", this::timeDelta,
                 "decimal.Decimal", this::decimal,
                 "builtins.bytearray", this::bytes,
-                "builtins.bytes", this::bytes);
+                "builtins.bytes", this::bytes,
+                "builtins.zip", this::zip,
+                "builtins.float", this::toFloat);
     }
 
     public Optional<PyValue> fold(PyExpr expr) {
@@ -95,10 +101,90 @@ public final class PyValueFolder {
         if (expr instanceof PyExpr.Name n) {
             return context.variable(n.id());
         }
+        if (expr instanceof PyExpr.BinOp binOp && binOp.op() == dev.nbmigrate.converter.parse.python.ast.BinOperator.MULT) {
+            return repeated(binOp);
+        }
         if (expr instanceof PyExpr.Call call) {
-            return context.qualifiedName(call.func())
-                    .map(constructors::get)
-                    .flatMap(constructor -> constructor.apply(call));
+            Optional<String> qualified = context.qualifiedName(call.func());
+            if (qualified.isEmpty() && call.func() instanceof PyExpr.Name name && context.variable(name.id()).isEmpty()) {
+                qualified = Optional.of("builtins." + name.id());
+            }
+            return qualified.map(constructors::get).flatMap(constructor -> constructor.apply(call));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code [x] * n} and {@code n * [x]}: the list repeated (at most {@link #MAX_REPEAT} items). */
+    private Optional<PyValue> repeated(PyExpr.BinOp binOp) {
+        Optional<PyValue> left = fold(binOp.left());
+        Optional<PyValue> right = fold(binOp.right());
+        if (left.isEmpty() || right.isEmpty()) {
+            return Optional.empty();
+        }
+        PyValue sequence = left.get() instanceof PyValue.Sequence ? left.get() : right.get();
+        PyValue count = sequence == left.get() ? right.get() : left.get();
+        if (!(sequence instanceof PyValue.Sequence items) || !(count instanceof PyValue.Int times)) {
+            return Optional.empty();
+        }
+        long n = Math.max(0, times.value().min(BigInteger.valueOf(MAX_REPEAT)).longValue());
+        if (n * items.items().size() > MAX_REPEAT) {
+            return Optional.empty();
+        }
+        List<PyValue> result = new ArrayList<>();
+        for (long i = 0; i < n; i++) {
+            result.addAll(items.items());
+        }
+        return Optional.of(new PyValue.Sequence(result, items.tuple()));
+    }
+
+    /** {@code zip(a, b, ...)} of known sequences: the list of tuples (Python 3's iterator, as a list). */
+    private Optional<PyValue> zip(PyExpr.Call call) {
+        if (!call.keywords().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<List<PyValue>> arguments = all(call.args());
+        if (arguments.isEmpty() || arguments.get().stream().anyMatch(v -> !(v instanceof PyValue.Sequence))) {
+            return Optional.empty();
+        }
+        List<List<PyValue>> columns = arguments.get().stream().map(v -> ((PyValue.Sequence) v).items()).toList();
+        int length = columns.stream().mapToInt(List::size).min().orElse(0);
+        List<PyValue> rows = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            int row = i;
+            rows.add(new PyValue.Sequence(columns.stream().map(c -> c.get(row)).toList(), true));
+        }
+        return Optional.of(new PyValue.Sequence(rows, false));
+    }
+
+    /** {@code float('nan')}, {@code float('inf')}, {@code float('-inf')}, {@code float('1.5')}, {@code float(2)}. */
+    private Optional<PyValue> toFloat(PyExpr.Call call) {
+        if (call.args().size() != 1 || !call.keywords().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PyValue> argument = fold(call.args().get(0));
+        if (argument.isPresent() && argument.get() instanceof PyValue.Int number) {
+            return Optional.of(new PyValue.Float(number.value().doubleValue()));
+        }
+        if (argument.isPresent() && argument.get() instanceof PyValue.Float number) {
+            return argument;
+        }
+        if (argument.isPresent() && argument.get() instanceof PyValue.Str text) {
+            String value = text.value().strip().toLowerCase(java.util.Locale.ROOT);
+            String unsigned = value.startsWith("-") || value.startsWith("+") ? value.substring(1) : value;
+            double sign = value.startsWith("-") ? -1 : 1;
+            if (unsigned.equals("nan")) {
+                return Optional.of(new PyValue.Float(Double.NaN));
+            }
+            if (unsigned.equals("inf") || unsigned.equals("infinity")) {
+                return Optional.of(new PyValue.Float(sign * Double.POSITIVE_INFINITY));
+            }
+            if (unsigned.matches("[0-9_.e+-]+") && !unsigned.contains("__")) {
+                try {
+                    return Optional.of(new PyValue.Float(Double.parseDouble(value.replace("_", ""))));
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }
         }
         return Optional.empty();
     }

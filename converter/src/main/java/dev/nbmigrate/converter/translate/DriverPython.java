@@ -1,0 +1,605 @@
+package dev.nbmigrate.converter.translate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.PrimitiveType;
+import com.github.javaparser.ast.type.UnknownType;
+
+import dev.nbmigrate.converter.diag.Code;
+import dev.nbmigrate.converter.parse.python.ast.BinOperator;
+import dev.nbmigrate.converter.parse.python.ast.CmpOperator;
+import dev.nbmigrate.converter.parse.python.ast.PyExpr;
+import dev.nbmigrate.converter.translate.data.PyValue;
+import dev.nbmigrate.converter.types.DictType;
+import dev.nbmigrate.converter.types.ListType;
+import dev.nbmigrate.converter.types.PyType;
+import dev.nbmigrate.converter.types.PyTypes;
+import dev.nbmigrate.converter.types.ScalarType;
+import dev.nbmigrate.converter.types.SetType;
+import dev.nbmigrate.converter.types.TupleType;
+
+/**
+ * Driver-side Python values as plain Java: builtins ({@code len}, {@code sorted}, {@code sum}, {@code str}, ...),
+ * methods of {@code str}, {@code list} and {@code dict}, {@code [x] * n}, {@code %} formatting, {@code in}, ordering
+ * comparisons, {@code os.path}, and (through {@link DateTimeCalls}, {@link StringFormatting} and
+ * {@link Comprehensions}) dates, format strings and comprehensions. Each entry point answers empty when the
+ * expression is not driver-side Python, so that the PySpark translation applies.
+ */
+final class DriverPython {
+
+    /** Builtins translated here; other unbound names stay undefined. */
+    private static final Set<String> BUILTINS = Set.of("len", "str", "int", "float", "bool", "abs", "round", "min", "max",
+            "sum", "sorted", "list", "set", "range", "any", "all");
+
+    /** str methods that are one Java String method with the same arguments. */
+    private static final Map<String, String> STRING_METHODS = Map.of(
+            "startswith", "startsWith", "endswith", "endsWith", "replace", "replace", "find", "indexOf",
+            "lstrip", "stripLeading", "rstrip", "stripTrailing", "strip", "strip");
+
+    private final TranslationContext context;
+    private final ExprTranslator expressions;
+    private final DateTimeCalls dates;
+    private final StringFormatting strings;
+
+    DriverPython(TranslationContext context, ExprTranslator expressions) {
+        this.context = context;
+        this.expressions = expressions;
+        this.dates = new DateTimeCalls(context, expressions);
+        this.strings = new StringFormatting(context.imports());
+    }
+
+    StringFormatting strings() {
+        return strings;
+    }
+
+    /** An int literal as a long literal ({@code 1L}), so that it boxes to the {@code Long} a Python int is. */
+    static Expression boxed(TExpr value) {
+        if (value.java() instanceof IntegerLiteralExpr literal && PyTypes.strip(value.type()) == ScalarType.INT) {
+            return new LongLiteralExpr(literal.getValue() + "L");
+        }
+        if (value.java() instanceof UnaryExpr unary && unary.getExpression() instanceof IntegerLiteralExpr literal
+                && PyTypes.strip(value.type()) == ScalarType.INT) {
+            return new UnaryExpr(new LongLiteralExpr(literal.getValue() + "L"), unary.getOperator());
+        }
+        return value.java();
+    }
+
+    /** A one-parameter lambda, written {@code x -> body}. */
+    static LambdaExpr lambda(String parameter, Expression body) {
+        LambdaExpr lambda = new LambdaExpr(new NodeList<>(new Parameter(new UnknownType(), parameter)), body);
+        lambda.setEnclosingParameters(false);
+        return lambda;
+    }
+
+    TExpr comprehension(PyExpr expr) {
+        return new Comprehensions(context, expressions.scope()).translate(expr);
+    }
+
+    // ---- calls
+
+    /** A call of a builtin that no cell has re-bound: {@code len(xs)}, {@code sorted(xs)}, ... */
+    Optional<TExpr> builtin(PyExpr.Call call) {
+        if (!(call.func() instanceof PyExpr.Name name) || expressions.scope().lookup(name.id()).isPresent()
+                || !BUILTINS.contains(name.id())) {
+            return Optional.empty();
+        }
+        String function = name.id();
+        switch (function) {
+            case "sum", "min", "max", "sorted", "list", "set", "any", "all" -> {
+                return Optional.of(aggregate(function, call));
+            }
+            case "range" -> {
+                Comprehensions.Pipeline range = new Comprehensions(context, expressions.scope()).pipeline(
+                        new PyExpr.Name("_", dev.nbmigrate.converter.parse.python.ast.ExprContext.LOAD, call.span()),
+                        List.of(new dev.nbmigrate.converter.parse.python.ast.Comprehension(
+                                new PyExpr.Name("_", dev.nbmigrate.converter.parse.python.ast.ExprContext.STORE, call.span()),
+                                call, List.of(), false, call.span())));
+                return Optional.of(TExpr.of(collect(range.java()), new ListType(ScalarType.INT)));
+            }
+            default -> {
+            }
+        }
+        if (call.args().size() != 1 && !function.equals("round") || !call.keywords().isEmpty()) {
+            throw new Untranslatable(Code.NBM219, call.span(), function + "() with these arguments is not translated");
+        }
+        TExpr value = expressions.translate(call.args().get(0));
+        PyType type = PyTypes.strip(value.type());
+        Expression java = ExprTranslator.enclosed(value.java());
+        ScalarType scalar = type instanceof ScalarType s ? s : ScalarType.NONE;
+        return Optional.of(switch (function) {
+            case "len" -> TExpr.of(new MethodCallExpr(java, type == ScalarType.STR ? "length" : "size"),
+                    requireSized(type, call));
+            case "str" -> TExpr.of(strings.str(value), ScalarType.STR);
+            case "int" -> TExpr.of(switch (scalar) {
+                case STR -> new MethodCallExpr(new NameExpr("Long"), "parseLong", new NodeList<>(new MethodCallExpr(java, "strip")));
+                case FLOAT -> new CastExpr(PrimitiveType.longType(), java);
+                case BOOL -> new ConditionalExpr(java, new LongLiteralExpr("1L"), new LongLiteralExpr("0L"));
+                case INT -> value.java();
+                default -> throw unsupported(call, "int() of a " + type.display());
+            }, ScalarType.INT);
+            case "float" -> TExpr.of(switch (scalar) {
+                case STR -> new MethodCallExpr(new NameExpr("Double"), "parseDouble", new NodeList<>(new MethodCallExpr(java, "strip")));
+                case INT, BOOL -> new CastExpr(PrimitiveType.doubleType(), java);
+                case FLOAT -> value.java();
+                default -> throw unsupported(call, "float() of a " + type.display());
+            }, ScalarType.FLOAT);
+            case "bool" -> TExpr.of(truth(value, call), ScalarType.BOOL);
+            case "abs" -> TExpr.of(new MethodCallExpr(new NameExpr("Math"), "abs", new NodeList<>(value.java())), value.type());
+            case "round" -> round(call, value);
+            default -> throw unsupported(call, function + "() is not translated");
+        });
+    }
+
+    private static PyType requireSized(PyType type, PyExpr.Call call) {
+        if (type == ScalarType.STR || type instanceof ListType || type instanceof DictType || type instanceof SetType
+                || type instanceof TupleType) {
+            return ScalarType.INT;
+        }
+        throw unsupported(call, "len() of a " + type.display() + " is not translated");
+    }
+
+    /** Python's truth of a value: non-empty strings and collections, non-zero numbers. */
+    private Expression truth(TExpr value, PyExpr node) {
+        PyType type = PyTypes.strip(value.type());
+        Expression java = ExprTranslator.enclosed(value.java());
+        if (type == ScalarType.BOOL) {
+            return value.java();
+        }
+        if (type == ScalarType.STR) {
+            return new UnaryExpr(new MethodCallExpr(java, "isEmpty"), UnaryExpr.Operator.LOGICAL_COMPLEMENT);
+        }
+        if (type == ScalarType.INT || type == ScalarType.FLOAT) {
+            return new BinaryExpr(value.java(), new IntegerLiteralExpr("0"), BinaryExpr.Operator.NOT_EQUALS);
+        }
+        if (type instanceof ListType || type instanceof DictType || type instanceof SetType) {
+            return new UnaryExpr(new MethodCallExpr(java, "isEmpty"), UnaryExpr.Operator.LOGICAL_COMPLEMENT);
+        }
+        throw unsupported(node, "the truth of a " + type.display() + " is not translated");
+    }
+
+    private TExpr round(PyExpr.Call call, TExpr value) {
+        if (call.args().size() == 1) {
+            // round() rounds half to even and returns an int.
+            return TExpr.of(new CastExpr(PrimitiveType.longType(), new MethodCallExpr(new NameExpr("Math"), "rint",
+                    new NodeList<>(value.java()))), ScalarType.INT);
+        }
+        TExpr digits = expressions.translate(call.args().get(1));
+        // round(x, n) rounds the exact binary value half to even, as BigDecimal does.
+        Expression decimal = new ObjectCreationExpr(null, new ClassOrInterfaceType(null, context.imports().use("java.math.BigDecimal")),
+                new NodeList<>(value.java()));
+        Expression scaled = new MethodCallExpr(decimal, "setScale", new NodeList<>(intOf(digits),
+                new FieldAccessExpr(new NameExpr(context.imports().use("java.math.RoundingMode")), "HALF_EVEN")));
+        return TExpr.of(new MethodCallExpr(scaled, "doubleValue"), ScalarType.FLOAT);
+    }
+
+    private static Expression intOf(TExpr value) {
+        return value.java() instanceof IntegerLiteralExpr ? value.java()
+                : new MethodCallExpr(new NameExpr("Math"), "toIntExact", new NodeList<>(value.java()));
+    }
+
+    /** Builtins over an iterable: sum, min, max, sorted, list, set, any, all (of a list or a generator). */
+    private TExpr aggregate(String function, PyExpr.Call call) {
+        if ((function.equals("min") || function.equals("max")) && call.args().size() == 2) {
+            TExpr a = expressions.translate(call.args().get(0));
+            TExpr b = expressions.translate(call.args().get(1));
+            if (!isNumber(a.type()) || !isNumber(b.type())) {
+                throw unsupported(call, function + "() of a " + a.type().display() + " and a " + b.type().display());
+            }
+            return TExpr.of(new MethodCallExpr(new NameExpr("Math"), function, new NodeList<>(a.java(), b.java())),
+                    PyTypes.join(a.type(), b.type()));
+        }
+        if (call.args().size() != 1) {
+            throw unsupported(call, function + "() with " + call.args().size() + " arguments is not translated");
+        }
+        boolean reverse = false;
+        PyExpr.Lambda key = null;
+        for (var keyword : call.keywords()) {
+            Optional<PyValue> flag = expressions.fold(keyword.value());
+            if (function.equals("sorted") && "reverse".equals(keyword.name()) && flag.isPresent()
+                    && flag.get() instanceof PyValue.Bool bool) {
+                reverse = bool.value();
+            } else if (function.equals("sorted") && "key".equals(keyword.name()) && keyword.value() instanceof PyExpr.Lambda lambda) {
+                key = lambda;
+            } else {
+                throw unsupported(call, function + "() with " + keyword.name() + "= is not translated");
+            }
+        }
+        Comprehensions.Pipeline pipeline = stream(call.args().get(0));
+        PyType element = pipeline.element();
+        Expression stream = pipeline.java();
+        return switch (function) {
+            case "sum" -> {
+                boolean real = PyTypes.strip(element) == ScalarType.FLOAT;
+                if (!isNumber(element)) {
+                    throw unsupported(call, "sum() of " + element.display() + " values is not translated");
+                }
+                yield TExpr.of(new MethodCallExpr(new MethodCallExpr(stream, real ? "mapToDouble" : "mapToLong",
+                        new NodeList<>(identity())), "sum"), real ? ScalarType.FLOAT : ScalarType.INT);
+            }
+            case "min", "max" -> TExpr.of(new MethodCallExpr(new MethodCallExpr(stream, function, new NodeList<>(
+                    new MethodCallExpr(new NameExpr(context.imports().use("java.util.Comparator")), "naturalOrder"))),
+                    "orElseThrow"), element);
+            case "sorted" -> {
+                NodeList<Expression> order = new NodeList<>();
+                String comparator = context.imports().use("java.util.Comparator");
+                if (key != null) {
+                    TExpr keyLambda = expressions.lambda(key, element);
+                    Expression comparing = new MethodCallExpr(new NameExpr(comparator), "comparing", new NodeList<>(keyLambda.java()));
+                    order.add(reverse ? new MethodCallExpr(new NameExpr("Collections"), "reverseOrder", new NodeList<>(comparing)) : comparing);
+                    if (reverse) {
+                        context.imports().use("java.util.Collections");
+                    }
+                } else if (reverse) {
+                    order.add(new MethodCallExpr(new NameExpr(comparator), "reverseOrder"));
+                }
+                yield TExpr.of(collect(new MethodCallExpr(stream, "sorted", order)), new ListType(element));
+            }
+            case "list" -> TExpr.of(collect(stream), new ListType(element));
+            case "set" -> TExpr.of(new MethodCallExpr(stream, "collect", new NodeList<>(new MethodCallExpr(
+                    new NameExpr(context.imports().use("java.util.stream.Collectors")), "toSet"))), new SetType(element));
+            default -> {
+                Expression test = PyTypes.strip(element) == ScalarType.BOOL ? new NameExpr("value")
+                        : truth(TExpr.of(new NameExpr("value"), element), call);
+                yield TExpr.of(new MethodCallExpr(stream, function.equals("any") ? "anyMatch" : "allMatch",
+                        new NodeList<>(lambda("value", test))), ScalarType.BOOL);
+            }
+        };
+    }
+
+    private static LambdaExpr identity() {
+        return lambda("x", new NameExpr("x"));
+    }
+
+    /** The elements of a list, set, tuple, dict (keys) or generator as a Stream. */
+    private Comprehensions.Pipeline stream(PyExpr iterable) {
+        if (iterable instanceof PyExpr.GeneratorExp generator) {
+            return new Comprehensions(context, expressions.scope()).pipeline(generator.element(), generator.generators());
+        }
+        if (iterable instanceof PyExpr.ListComp list) {
+            return new Comprehensions(context, expressions.scope()).pipeline(list.element(), list.generators());
+        }
+        IterationSource source = IterationSource.of(iterable, expressions);
+        if (source instanceof IterationSource.Each each) {
+            return new Comprehensions.Pipeline(new MethodCallExpr(ExprTranslator.enclosed(each.iterable()), "stream"), each.element());
+        }
+        throw unsupported(iterable, "this iterable is only translated in for loops and comprehensions");
+    }
+
+    private Expression collect(Expression stream) {
+        return new MethodCallExpr(stream, "collect", new NodeList<>(new MethodCallExpr(
+                new NameExpr(context.imports().use("java.util.stream.Collectors")), "toList")));
+    }
+
+    /** A call of a {@code datetime} or {@code os.path} member. */
+    Optional<TExpr> qualified(String qualified, PyExpr.Call call) {
+        if (qualified.startsWith("datetime.")) {
+            return dates.qualified(qualified, call);
+        }
+        if (qualified.equals("os.path.join")) {
+            return Optional.of(pathJoin(call));
+        }
+        if (qualified.equals("os.path.basename") && call.args().size() == 1) {
+            TExpr path = expressions.translate(call.args().get(0));
+            Expression java = ExprTranslator.enclosed(path.java());
+            return Optional.of(TExpr.of(new MethodCallExpr(java, "substring", new NodeList<>(new BinaryExpr(
+                    new MethodCallExpr(java, "lastIndexOf", new NodeList<>(new com.github.javaparser.ast.expr.CharLiteralExpr('/'))),
+                    new IntegerLiteralExpr("1"), BinaryExpr.Operator.PLUS))), ScalarType.STR));
+        }
+        if (qualified.startsWith("os.")) {
+            throw unsupported(call, qualified + " is not translated");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code os.path.join(a, b, ...)} as POSIX joins it: a part starting with "/" restarts the path, and a "/" goes
+     * between parts unless the left one already ends with it. Parts known at conversion time decide that then;
+     * others are joined with "/".
+     */
+    private TExpr pathJoin(PyExpr.Call call) {
+        if (call.args().isEmpty() || !call.keywords().isEmpty()) {
+            throw unsupported(call, "os.path.join needs positional parts");
+        }
+        List<Expression> pieces = new ArrayList<>();
+        String previous = null;
+        boolean previousKnown = false;
+        for (PyExpr arg : call.args()) {
+            TExpr part = expressions.translate(arg);
+            if (PyTypes.strip(part.type()) != ScalarType.STR) {
+                throw unsupported(arg, "os.path.join of a " + part.type().display());
+            }
+            Optional<String> text = StringFormatting.constantText(part);
+            if (text.isPresent() && text.get().startsWith("/")) {
+                pieces.clear();
+            } else if (!pieces.isEmpty() && !(previousKnown && (previous.isEmpty() || previous.endsWith("/")))) {
+                pieces.add(new StringLiteralExpr("/"));
+            }
+            pieces.add(part.java());
+            previous = text.orElse(null);
+            previousKnown = text.isPresent();
+        }
+        return TExpr.of(StringFormatting.concat(pieces), ScalarType.STR);
+    }
+
+    /** A method of a str, list, dict, date, datetime or timedelta value. */
+    Optional<TExpr> method(TExpr receiver, String name, PyExpr.Call call) {
+        PyType type = PyTypes.strip(receiver.type());
+        if (DateTimeCalls.isTemporal(type)) {
+            return dates.method(receiver, name, call);
+        }
+        if (type == ScalarType.STR) {
+            return Optional.of(stringMethod(receiver, name, call));
+        }
+        if (type instanceof ListType list) {
+            return listMethod(receiver, list, name, call);
+        }
+        if (type instanceof DictType dict) {
+            return dictMethod(receiver, dict, name, call);
+        }
+        return Optional.empty();
+    }
+
+    private TExpr stringMethod(TExpr receiver, String name, PyExpr.Call call) {
+        Expression self = ExprTranslator.enclosed(receiver.java());
+        if (name.equals("format")) {
+            String template = StringFormatting.constantText(receiver).orElseThrow(() -> new Untranslatable(Code.NBM252,
+                    call.span(), "format() on a string not known at conversion time"));
+            ExprTranslator.Arguments args = expressions.arguments(call);
+            return TExpr.of(strings.format(template, args.positional(), args.keywords(), call.span()), ScalarType.STR);
+        }
+        if (!call.keywords().isEmpty()) {
+            throw unsupported(call, "str." + name + " with keyword arguments is not translated");
+        }
+        List<TExpr> args = call.args().stream().map(expressions::translate).toList();
+        switch (name) {
+            case "upper", "lower" -> {
+                return TExpr.of(new MethodCallExpr(self, name.equals("upper") ? "toUpperCase" : "toLowerCase",
+                        new NodeList<>(new FieldAccessExpr(new NameExpr(context.imports().use("java.util.Locale")), "ROOT"))),
+                        ScalarType.STR);
+            }
+            case "join" -> {
+                if (args.size() != 1) {
+                    throw unsupported(call, "str.join takes one argument");
+                }
+                PyExpr iterable = call.args().get(0);
+                if (iterable instanceof PyExpr.GeneratorExp || iterable instanceof PyExpr.ListComp) {
+                    Comprehensions.Pipeline pipeline = stream(iterable);
+                    return TExpr.of(new MethodCallExpr(pipeline.java(), "collect", new NodeList<>(new MethodCallExpr(
+                            new NameExpr(context.imports().use("java.util.stream.Collectors")), "joining",
+                            new NodeList<>(receiver.java())))), ScalarType.STR);
+                }
+                return TExpr.of(new MethodCallExpr(new NameExpr("String"), "join", new NodeList<>(receiver.java(),
+                        args.get(0).java())), ScalarType.STR);
+            }
+            case "split" -> {
+                return split(self, args, call);
+            }
+            case "startswith", "endswith" -> {
+                if (args.size() == 1 && PyTypes.strip(args.get(0).type()) instanceof TupleType && !args.get(0).elements().isEmpty()) {
+                    Expression any = null;
+                    for (TExpr prefix : args.get(0).elements()) {
+                        Expression test = new MethodCallExpr(self, STRING_METHODS.get(name), new NodeList<>(prefix.java()));
+                        any = any == null ? test : new BinaryExpr(any, test, BinaryExpr.Operator.OR);
+                    }
+                    return TExpr.of(any, ScalarType.BOOL);
+                }
+                return simple(self, name, args, 1, ScalarType.BOOL, call);
+            }
+            case "strip", "lstrip", "rstrip" -> {
+                if (args.isEmpty()) {
+                    return simple(self, name, args, 0, ScalarType.STR, call);
+                }
+                return stripChars(self, name, args.get(0), call);
+            }
+            case "replace" -> {
+                return simple(self, name, args, 2, ScalarType.STR, call);
+            }
+            case "find" -> {
+                return simple(self, name, args, 1, ScalarType.INT, call);
+            }
+            default -> throw unsupported(call, "str." + name + " is not translated");
+        }
+    }
+
+    private static TExpr simple(Expression self, String name, List<TExpr> args, int arity, PyType result, PyExpr.Call call) {
+        if (args.size() != arity) {
+            throw unsupported(call, "str." + name + " with " + args.size() + " arguments is not translated");
+        }
+        NodeList<Expression> java = new NodeList<>();
+        args.forEach(a -> java.add(a.java()));
+        return TExpr.of(new MethodCallExpr(self, STRING_METHODS.get(name), java), result);
+    }
+
+    /** {@code s.strip("/")}: the characters removed with a regular expression built at conversion time. */
+    private TExpr stripChars(Expression self, String name, TExpr chars, PyExpr.Call call) {
+        String set = StringFormatting.constantText(chars).orElseThrow(() -> unsupported(call,
+                "str." + name + " with characters not known at conversion time"));
+        if (set.isEmpty()) {
+            return TExpr.of(self, ScalarType.STR);
+        }
+        StringBuilder charClass = new StringBuilder("[");
+        set.codePoints().forEach(cp -> {
+            if ("\\^-[]&".indexOf(cp) >= 0) {
+                charClass.append('\\');
+            }
+            charClass.appendCodePoint(cp);
+        });
+        charClass.append("]+");
+        String regex = switch (name) {
+            case "lstrip" -> "^" + charClass;
+            case "rstrip" -> charClass + "$";
+            default -> "^" + charClass + "|" + charClass + "$";
+        };
+        return TExpr.of(new MethodCallExpr(self, "replaceAll", new NodeList<>(new StringLiteralExpr().setString(regex),
+                new StringLiteralExpr(""))), ScalarType.STR);
+    }
+
+    /** {@code s.split()} on runs of whitespace, {@code s.split(sep)} on the literal separator (keeping empty parts). */
+    private TExpr split(Expression self, List<TExpr> args, PyExpr.Call call) {
+        String arrays = context.imports().use("java.util.Arrays");
+        if (args.isEmpty()) {
+            Expression parts = new MethodCallExpr(new MethodCallExpr(self, "strip"), "split", new NodeList<>(new StringLiteralExpr("\\\\s+")));
+            // "".split() is [] in Python; Java's split of "" gives [""].
+            Expression list = new MethodCallExpr(new NameExpr(arrays), "asList", new NodeList<>(parts));
+            return TExpr.of(new ConditionalExpr(new MethodCallExpr(self, "isBlank"),
+                    new MethodCallExpr(new NameExpr(context.imports().use("java.util.List")), "of"), list),
+                    new ListType(ScalarType.STR));
+        }
+        if (args.size() != 1) {
+            throw unsupported(call, "str.split with maxsplit is not translated");
+        }
+        Expression separator = StringFormatting.constantText(args.get(0))
+                .<Expression>map(text -> new StringLiteralExpr().setString(java.util.regex.Pattern.quote(text).equals("\\Q" + text + "\\E")
+                        && text.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ",;:/ _-=@#'\"".indexOf(ch) >= 0)
+                        ? text : java.util.regex.Pattern.quote(text)))
+                .orElseGet(() -> new MethodCallExpr(new NameExpr(context.imports().use("java.util.regex.Pattern")), "quote",
+                        new NodeList<>(args.get(0).java())));
+        return TExpr.of(new MethodCallExpr(new NameExpr(arrays), "asList", new NodeList<>(new MethodCallExpr(self, "split",
+                new NodeList<>(separator, new IntegerLiteralExpr("-1"))))), new ListType(ScalarType.STR));
+    }
+
+    private Optional<TExpr> listMethod(TExpr receiver, ListType list, String name, PyExpr.Call call) {
+        Expression self = ExprTranslator.enclosed(receiver.java());
+        List<TExpr> args = call.args().stream().map(expressions::translate).toList();
+        return Optional.of(switch (name) {
+            case "append" -> statement(new MethodCallExpr(self, "add", new NodeList<>(boxed(one(args, call)))));
+            case "extend" -> statement(new MethodCallExpr(self, "addAll", new NodeList<>(one(args, call).java())));
+            case "index" -> TExpr.of(new MethodCallExpr(self, "indexOf", new NodeList<>(boxed(one(args, call)))), ScalarType.INT);
+            case "count" -> TExpr.of(new MethodCallExpr(new NameExpr(context.imports().use("java.util.Collections")), "frequency",
+                    new NodeList<>(receiver.java(), boxed(one(args, call)))), ScalarType.INT);
+            case "sort", "reverse" -> {
+                if (!args.isEmpty() || !call.keywords().isEmpty()) {
+                    throw unsupported(call, "list." + name + " with arguments is not translated");
+                }
+                yield statement(new MethodCallExpr(new NameExpr(context.imports().use("java.util.Collections")), name,
+                        new NodeList<>(receiver.java())));
+            }
+            default -> throw unsupported(call, "list." + name + " is not translated");
+        });
+    }
+
+    private Optional<TExpr> dictMethod(TExpr receiver, DictType dict, String name, PyExpr.Call call) {
+        Expression self = ExprTranslator.enclosed(receiver.java());
+        List<TExpr> args = call.args().stream().map(expressions::translate).toList();
+        return Optional.of(switch (name) {
+            case "get" -> args.size() == 2
+                    ? TExpr.of(new MethodCallExpr(self, "getOrDefault", new NodeList<>(args.get(0).java(), boxed(args.get(1)))),
+                            PyTypes.join(dict.value(), args.get(1).type()))
+                    : TExpr.of(new MethodCallExpr(self, "get", new NodeList<>(one(args, call).java())), PyTypes.nullable(dict.value()));
+            case "keys", "values" -> TExpr.of(new ObjectCreationExpr(null, new ClassOrInterfaceType(null,
+                    context.imports().use("java.util.ArrayList")).setTypeArguments(new NodeList<>()),
+                    new NodeList<>(new MethodCallExpr(self, name.equals("keys") ? "keySet" : "values"))),
+                    new ListType(name.equals("keys") ? dict.key() : dict.value()));
+            case "update" -> statement(new MethodCallExpr(self, "putAll", new NodeList<>(one(args, call).java())));
+            case "pop" -> TExpr.of(new MethodCallExpr(self, "remove", new NodeList<>(one(args, call).java())), dict.value());
+            default -> throw unsupported(call, "dict." + name + " is not translated");
+        });
+    }
+
+    private static TExpr statement(Expression java) {
+        return TExpr.of(java, ScalarType.NONE);
+    }
+
+    private static TExpr one(List<TExpr> args, PyExpr.Call call) {
+        if (args.size() != 1) {
+            throw unsupported(call, "the method takes one argument here");
+        }
+        return args.get(0);
+    }
+
+    /** An attribute of a driver-side value ({@code d.year}, {@code td.days}). */
+    Optional<TExpr> attribute(TExpr receiver, String name) {
+        return DateTimeCalls.isTemporal(receiver.type()) ? dates.attribute(receiver, name) : Optional.empty();
+    }
+
+    // ---- operators
+
+    /** {@code [x] * n}, {@code list + list}, {@code str % values}, and date arithmetic. */
+    Optional<TExpr> binary(PyExpr.BinOp binOp, TExpr left, TExpr right) {
+        PyType lt = PyTypes.strip(left.type());
+        PyType rt = PyTypes.strip(right.type());
+        if (binOp.op() == BinOperator.MULT && (lt instanceof ListType && rt == ScalarType.INT || rt instanceof ListType && lt == ScalarType.INT)) {
+            TExpr list = lt instanceof ListType ? left : right;
+            TExpr times = list == left ? right : left;
+            if (list.elements().size() != 1) {
+                throw unsupported(binOp, "repeating a list other than a one-element list literal is not translated");
+            }
+            Expression copies = new MethodCallExpr(new NameExpr(context.imports().use("java.util.Collections")), "nCopies",
+                    new NodeList<>(intOf(times), boxed(list.elements().get(0))));
+            return Optional.of(new TExpr(new ObjectCreationExpr(null, new ClassOrInterfaceType(null,
+                    context.imports().use("java.util.ArrayList")).setTypeArguments(new NodeList<>()), new NodeList<>(copies)),
+                    list.type(), dev.nbmigrate.converter.api.Arg.of(list.type()), expressions.fold(binOp), List.of()));
+        }
+        if (binOp.op() == BinOperator.ADD && lt instanceof ListType && rt instanceof ListType) {
+            Expression concat = new MethodCallExpr(new NameExpr(context.imports().use("java.util.stream.Stream")), "concat",
+                    new NodeList<>(new MethodCallExpr(ExprTranslator.enclosed(left.java()), "stream"),
+                            new MethodCallExpr(ExprTranslator.enclosed(right.java()), "stream")));
+            return Optional.of(TExpr.of(collect(concat), PyTypes.join(lt, rt)));
+        }
+        if (binOp.op() == BinOperator.MOD && lt == ScalarType.STR) {
+            String template = StringFormatting.constantText(left).orElseThrow(() -> new Untranslatable(Code.NBM252,
+                    binOp.span(), "% on a string not known at conversion time"));
+            List<TExpr> values = rt instanceof TupleType && !right.elements().isEmpty() ? right.elements() : List.of(right);
+            return Optional.of(TExpr.of(strings.percent(template, values, binOp.span()), ScalarType.STR));
+        }
+        return dates.binary(binOp, left, right);
+    }
+
+    /** {@code in} on dicts (keys), ordering of strings and dates, equality of dates. */
+    Optional<TExpr> compare(PyExpr.Compare compare, CmpOperator op, TExpr left, TExpr right) {
+        PyType lt = PyTypes.strip(left.type());
+        PyType rt = PyTypes.strip(right.type());
+        if ((op == CmpOperator.IN || op == CmpOperator.NOT_IN) && rt instanceof DictType) {
+            Expression contains = new MethodCallExpr(ExprTranslator.enclosed(right.java()), "containsKey", new NodeList<>(left.java()));
+            return Optional.of(TExpr.of(op == CmpOperator.IN ? contains
+                    : new UnaryExpr(contains, UnaryExpr.Operator.LOGICAL_COMPLEMENT), ScalarType.BOOL));
+        }
+        boolean comparable = (lt == ScalarType.STR || DateTimeCalls.isTemporal(lt)) && lt == rt;
+        if (!comparable) {
+            return Optional.empty();
+        }
+        Expression self = ExprTranslator.enclosed(left.java());
+        return Optional.ofNullable(switch (op) {
+            case EQ -> TExpr.of(new MethodCallExpr(self, "equals", new NodeList<>(right.java())), ScalarType.BOOL);
+            case NOT_EQ -> TExpr.of(new UnaryExpr(new MethodCallExpr(self, "equals", new NodeList<>(right.java())),
+                    UnaryExpr.Operator.LOGICAL_COMPLEMENT), ScalarType.BOOL);
+            case LT, LT_E, GT, GT_E -> TExpr.of(new BinaryExpr(new MethodCallExpr(self, "compareTo", new NodeList<>(right.java())),
+                    new IntegerLiteralExpr("0"), switch (op) {
+                        case LT -> BinaryExpr.Operator.LESS;
+                        case LT_E -> BinaryExpr.Operator.LESS_EQUALS;
+                        case GT -> BinaryExpr.Operator.GREATER;
+                        default -> BinaryExpr.Operator.GREATER_EQUALS;
+                    }), ScalarType.BOOL);
+            default -> null;
+        });
+    }
+
+    private static boolean isNumber(PyType type) {
+        PyType stripped = PyTypes.strip(type);
+        return stripped == ScalarType.INT || stripped == ScalarType.FLOAT || stripped == ScalarType.BOOL;
+    }
+
+    private static Untranslatable unsupported(PyExpr node, String message) {
+        return new Untranslatable(Code.NBM219, node.span(), message);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.nbmigrate.converter.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.nbmigrate.converter.api.ApiCatalog;
+import dev.nbmigrate.converter.check.InMemoryCompiler;
+import dev.nbmigrate.converter.conformance.ConformanceRunner;
+import dev.nbmigrate.converter.conformance.ConformanceSession;
+import dev.nbmigrate.converter.conformance.ConformanceTranslator;
+import dev.nbmigrate.converter.conformance.CorpusExample;
+import dev.nbmigrate.converter.conformance.CorpusRecord;
+import dev.nbmigrate.converter.conformance.ExampleKind;
+
+/**
+ * Driver-side Python translated, compiled and run: each snippet's printed value is what CPython prints for it,
+ * worked out by hand.
+ */
+class DriverPythonExecutionTest {
+
+    private static ConformanceRunner runner;
+
+    @BeforeAll
+    static void start() {
+        SparkSession spark = ConformanceSession.getOrCreate();
+        runner = new ConformanceRunner(spark, new ConformanceTranslator(ApiCatalog.standard()), new InMemoryCompiler());
+    }
+
+    /** Alternating Python statements and what they print ("" for nothing). */
+    private static String run(String name, String... sourceAndWant) {
+        List<CorpusExample> examples = new ArrayList<>();
+        for (int i = 0; i < sourceAndWant.length; i += 2) {
+            examples.add(new CorpusExample(sourceAndWant[i] + "\n", sourceAndWant[i + 1],
+                    sourceAndWant[i + 1].isEmpty() ? ExampleKind.NONE : ExampleKind.OTHER, null, i / 2 + 1));
+        }
+        CorpusRecord record = new CorpusRecord(name, "test", examples, Map.of(), List.of("NORMALIZE_WHITESPACE"),
+                List.of(), false, false, false);
+        return runner.run(record, 0).line();
+    }
+
+    @Test
+    void datesOfTheUtilsNotebook() {
+        assertThat(run("dates",
+                "import datetime as dt", "",
+                "DATE_FMT = '%Y-%m-%d'", "",
+                "s = dt.datetime.strptime('2024-01-30', DATE_FMT).date()", "",
+                "e = dt.datetime.strptime('2024-2-2', DATE_FMT).date()", "",
+                "[(s + dt.timedelta(days=i)).strftime(DATE_FMT) for i in range((e - s).days + 1)]",
+                "['2024-01-30', '2024-01-31', '2024-02-01', '2024-02-02']\n",
+                "d = dt.date(2024, 1, 10)", "",
+                "(d - dt.timedelta(days=d.weekday())).isoformat()", "'2024-01-08'\n",
+                "d.strftime('%Y-%m') + ' ' + d.strftime('%a %d %b')", "'2024-01 Wed 10 Jan'\n",
+                "(e - s).days", "3\n"))
+                .isEqualTo("PASS dates");
+    }
+
+    @Test
+    void comprehensionsAndBuiltins() {
+        assertThat(run("containers",
+                "xs = [3, 1, 2]", "",
+                "[x * 10 for x in xs if x != 1]", "[30, 20]\n",
+                "sorted(xs, reverse=True)", "[3, 2, 1]\n",
+                "sum(x * x for x in xs)", "14\n",
+                "keys = ['a', 'b']", "",
+                "d = {k: v for k, v in zip(keys, xs)}", "",
+                "d", "{'a': 3, 'b': 1}\n",
+                "'a' in d and 'z' not in d", "True\n",
+                "[0] * 3", "[0, 0, 0]\n",
+                "total = 0\nfor i, x in enumerate(xs):\n    if i == 2:\n        break\n    total += i * x", "",
+                "total", "1\n",
+                "n = 0\nwhile n < 5:\n    n += 2", "",
+                "n", "6\n"))
+                .isEqualTo("PASS containers");
+    }
+
+    @Test
+    void stringFormatting() {
+        assertThat(run("strings",
+                "container = 'sales'", "",
+                "'wasbs://{0}@{1}.{2}/{3}'.format(container, 'acct', 'blob', '/raw/'.lstrip('/'))",
+                "'wasbs://sales@acct.blob/raw/'\n",
+                "\"WHERE d >= '{week_from}'\".format(week_from='2024-01-01')", "\"WHERE d >= '2024-01-01'\"\n",
+                "'missing %d lines, %.1f%%' % (3, 12.345)", "'missing 3 lines, 12.3%'\n",
+                "f'{container.upper()}: {2 / 3:.2f} ok={True}'", "'SALES: 0.67 ok=True'\n",
+                "'-'.join(p.strip() for p in ' a , b '.split(','))", "'a-b'\n"))
+                .isEqualTo("PASS strings");
+    }
+
+    @Test
+    void assertionsAndExceptions() {
+        assertThat(run("checks",
+                "missing = 0", "",
+                "assert missing == 0, 'missing %d' % missing", "",
+                "try:\n    raise ValueError('bad')\nexcept ValueError as e:\n    missing = 1", "",
+                "missing", "1\n"))
+                .isEqualTo("PASS checks");
+    }
+}
