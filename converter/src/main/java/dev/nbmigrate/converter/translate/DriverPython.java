@@ -158,8 +158,20 @@ final class DriverPython {
         throw unsupported(call, "len() of a " + type.display() + " is not translated");
     }
 
-    /** Python's truth of a value: non-empty strings and collections, non-zero numbers. */
-    private Expression truth(TExpr value, PyExpr node) {
+    /**
+     * Python's truth of a value: non-empty strings and collections, non-zero numbers; a value that may be
+     * {@code None} is false when it is.
+     */
+    Expression truth(TExpr value, PyExpr node) {
+        if (value.type() instanceof dev.nbmigrate.converter.types.NullableType nullable) {
+            Expression notNull = new BinaryExpr(ExprTranslator.enclosed(value.java()),
+                    new com.github.javaparser.ast.expr.NullLiteralExpr(), BinaryExpr.Operator.NOT_EQUALS);
+            if (PyTypes.strip(nullable.inner()) == ScalarType.BOOL) {
+                return new BinaryExpr(notNull, value.java(), BinaryExpr.Operator.AND);
+            }
+            return new BinaryExpr(notNull, truth(TExpr.of(value.java(), nullable.inner()), node),
+                    BinaryExpr.Operator.AND);
+        }
         PyType type = PyTypes.strip(value.type());
         Expression java = ExprTranslator.enclosed(value.java());
         if (type == ScalarType.BOOL) {

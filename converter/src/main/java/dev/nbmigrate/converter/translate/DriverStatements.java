@@ -92,8 +92,8 @@ final class DriverStatements {
             if (!whileStmt.orElse().isEmpty()) {
                 throw new Untranslatable(Code.NBM219, whileStmt.span(), "while ... else is not translated");
             }
-            TExpr test = expressions.translate(whileStmt.test());
-            return Optional.of(List.of(new WhileStmt(test.java(), block(whileStmt.body()))));
+            return Optional.of(List.of(new WhileStmt(expressions.condition(whileStmt.test()),
+                    block(whileStmt.body()))));
         }
         if (statement instanceof PyStmt.Break) {
             return Optional.of(List.of(new BreakStmt().removeLabel()));

@@ -136,6 +136,12 @@ public final class ExprTranslator {
         return folder.fold(expr);
     }
 
+    /** The Java condition of a Python test ({@code if}, {@code while}): Python's truth of its value. */
+    public Expression condition(PyExpr test) {
+        TExpr value = translate(test);
+        return value.type() == ScalarType.BOOL ? value.java() : driver.truth(value, test);
+    }
+
     public TExpr translate(PyExpr expr) {
         Optional<TExpr> replaced = context.replacement(expr);
         if (replaced.isPresent()) {

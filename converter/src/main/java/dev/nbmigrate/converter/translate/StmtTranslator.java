@@ -97,10 +97,10 @@ public final class StmtTranslator {
             return List.of();
         }
         if (statement instanceof PyStmt.If ifStmt) {
-            TExpr test = expressions.translate(ifStmt.test());
+            Expression test = expressions.condition(ifStmt.test());
             BlockStmt then = block(ifStmt.body());
             Statement orElse = ifStmt.orElse().isEmpty() ? null : block(ifStmt.orElse());
-            return List.of(new IfStmt(test.java(), then, orElse));
+            return List.of(new IfStmt(test, then, orElse));
         }
         if (statement instanceof PyStmt.For forStmt && forStmt.target() instanceof PyExpr.Name name
                 && forStmt.orElse().isEmpty()) {

@@ -177,7 +177,9 @@ final class CellTranslator {
         if (field.isEmpty()) {
             return false;
         }
-        scope.bindExpression(name.id(), field.get().accessor(), field.get().accessorType(), field.get().type());
+        dev.nbmigrate.converter.types.PyType type = field.get().field().optional()
+                ? dev.nbmigrate.converter.types.PyTypes.nullable(field.get().type()) : field.get().type();
+        scope.bindExpression(name.id(), field.get().accessor(), field.get().accessorType(), type);
         return true;
     }
 
