@@ -90,6 +90,12 @@ public final class StmtTranslator {
         if (statement instanceof PyStmt.Pass) {
             return List.of();
         }
+        if (statement instanceof PyStmt.FunctionDef def) {
+            return new FunctionTranslator(context, expressions).define(def, scope);
+        }
+        if (statement instanceof PyStmt.Return ret) {
+            return List.of(new FunctionTranslator(context, expressions).returnStatement(ret));
+        }
         if (statement instanceof PyStmt.If ifStmt) {
             TExpr test = expressions.translate(ifStmt.test());
             BlockStmt then = block(ifStmt.body());
@@ -149,7 +155,8 @@ public final class StmtTranslator {
             return List.of(new ExpressionStmt(new MethodCallExpr(new NameExpr("out"), "display",
                     new NodeList<>(translated.java()))));
         }
-        if (translated.java() instanceof MethodCallExpr && PyTypes.strip(translated.type()) == SparkObject.DATAFRAME) {
+        if (translated.java() instanceof MethodCallExpr && PyTypes.strip(translated.type()) == SparkObject.DATAFRAME
+                || FunctionTranslator.callsDef(value, scope)) {
             return List.of(new ExpressionStmt(translated.java()));
         }
         context.report(Code.NBM221, statement.span(), "the value of " + describe(value) + " was only displayed");
@@ -211,6 +218,12 @@ public final class StmtTranslator {
         if (!(target instanceof PyExpr.Name name)) {
             throw new Untranslatable(Code.NBM219, statement.span(), "assigning to " + target.getClass().getSimpleName()
                     + " is not translated");
+        }
+        if (value instanceof PyExpr.Call call) {
+            Optional<List<Statement>> udf = new UdfTranslator(context, expressions).assign(name.id(), call, scope);
+            if (udf.isPresent()) {
+                return udf.get();
+            }
         }
         TExpr translated = expressions.translate(value);
         PyType type = translated.type();

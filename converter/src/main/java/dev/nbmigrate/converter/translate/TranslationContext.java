@@ -24,6 +24,7 @@ public final class TranslationContext {
     private final Exploration exploration;
     private final java.util.Map<String, org.apache.spark.sql.types.DataType> dataTypes = new java.util.HashMap<>();
     private final java.util.Map<String, com.github.javaparser.ast.body.BodyDeclaration<?>> members = new java.util.LinkedHashMap<>();
+    private final FunctionRegistry functions = new FunctionRegistry();
     private SourceRef cell;
 
     public TranslationContext(ApiCatalog catalog, Exploration exploration, SourceRef firstCell) {
@@ -87,6 +88,11 @@ public final class TranslationContext {
     /** The members added so far, in the order they were added. */
     public List<com.github.javaparser.ast.body.BodyDeclaration<?>> members() {
         return List.copyOf(members.values());
+    }
+
+    /** The notebook's Python functions and UDFs, and the members made from them. */
+    public FunctionRegistry functions() {
+        return functions;
     }
 
     public List<Diagnostic> diagnostics() {
