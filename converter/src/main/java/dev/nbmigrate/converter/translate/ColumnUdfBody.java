@@ -50,8 +50,11 @@ import dev.nbmigrate.converter.types.UnknownType;
  */
 final class ColumnUdfBody {
 
-    /** Python's {@code str.strip()} whitespace (the ASCII part; Spark's {@code trim} alone strips only spaces). */
-    static final String PY_WHITESPACE = " \t\n\u000B\f\r";
+    /**
+     * Python's {@code str.strip()} whitespace (its ASCII part; Spark's {@code trim} alone strips only spaces), as
+     * the text of a Java string literal.
+     */
+    static final String PY_WHITESPACE = " \\t\\n\\u000B\\f\\r";
 
     private static final Map<BinOperator, String> ARITHMETIC = Map.of(
             BinOperator.ADD, "plus", BinOperator.SUB, "minus", BinOperator.MULT, "multiply", BinOperator.DIV, "divide");
@@ -510,7 +513,7 @@ final class ColumnUdfBody {
             if (function != null && call.args().size() <= (function.equals("lower") || function.equals("upper") ? 0 : 1)) {
                 NodeList<Expression> args = new NodeList<>(columnOf(receiver));
                 if (function.endsWith("trim")) {
-                    args.add(call.args().isEmpty() ? new StringLiteralExpr().setString(PY_WHITESPACE)
+                    args.add(call.args().isEmpty() ? new StringLiteralExpr(PY_WHITESPACE)
                             : stringLiteral(call.args().get(0), env, call));
                 }
                 return Value.column(fn(function, args), ScalarType.STR);

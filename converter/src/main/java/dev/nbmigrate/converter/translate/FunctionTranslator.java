@@ -136,7 +136,8 @@ final class FunctionTranslator {
 
     /** A call of a def (or of a UDF bound to a name): a call of its Java method for these argument types. */
     TExpr call(PyExpr.Call call, Scope.Symbol symbol) {
-        Optional<Definition> found = registry.definition(symbol.javaName());
+        Optional<Definition> found = symbol.type() instanceof FunctionType f && f.kind() == FunctionKind.UDF
+                ? Optional.empty() : registry.definition(symbol.javaName());
         if (found.isEmpty()) {
             return new UdfTranslator(context, expressions).call(call, symbol);
         }
@@ -156,7 +157,8 @@ final class FunctionTranslator {
      * method over Columns wrapped in a lambda of the same arity.
      */
     TExpr value(PyExpr.Name name, Scope.Symbol symbol) {
-        Definition definition = registry.definition(symbol.javaName()).orElseThrow(() -> new Untranslatable(
+        Definition definition = (symbol.type() instanceof FunctionType f && f.kind() == FunctionKind.UDF
+                ? Optional.<Definition>empty() : registry.definition(symbol.javaName())).orElseThrow(() -> new Untranslatable(
                 Code.NBM219, name.span(), "the UDF " + name.id() + " is only translated where it is called on Columns"));
         int arity = positional(definition.def()).size();
         List<PyType> columns = new ArrayList<>();

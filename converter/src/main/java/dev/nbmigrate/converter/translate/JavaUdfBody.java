@@ -37,8 +37,9 @@ import dev.nbmigrate.converter.types.ScalarType;
  * so Spark hands the lambda the Java type it declares.
  *
  * <p>Parameter types come from annotations ({@code def f(x: float)}) or, without one, from how the body uses the
- * parameter: compared or combined with a str, int or float literal, or given a string method. A parameter still
- * unknown makes the UDF untranslatable, with a message asking for an annotation.
+ * parameter: compared or combined with a str, int or float literal, or given a string method; an operand of
+ * {@code - * / ** %} with nothing else known is a float. A parameter still unknown makes the UDF untranslatable,
+ * with a message asking for an annotation.
  */
 final class JavaUdfBody {
 
@@ -172,6 +173,7 @@ final class JavaUdfBody {
             }
         }
         PyType[] found = new PyType[1];
+        boolean[] arithmetic = new boolean[1];
         PyTreeScanner scanner = new PyTreeScanner() {
             @Override
             public Void visitCompare(PyExpr.Compare compare) {
@@ -185,6 +187,10 @@ final class JavaUdfBody {
             @Override
             public Void visitBinOp(PyExpr.BinOp binOp) {
                 note(List.of(binOp.left(), binOp.right()));
+                if (binOp.op() != dev.nbmigrate.converter.parse.python.ast.BinOperator.ADD
+                        && (isParam(binOp.left()) || isParam(binOp.right())) && found[0] == null) {
+                    arithmetic[0] = true;
+                }
                 return super.visitBinOp(binOp);
             }
 
@@ -216,6 +222,6 @@ final class JavaUdfBody {
             }
         };
         statements.forEach(scanner::scan);
-        return found[0];
+        return found[0] != null ? found[0] : arithmetic[0] ? ScalarType.FLOAT : null;
     }
 }
