@@ -21,6 +21,12 @@ import ${name};
  * {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists what a reviewer must check.
  */
 public final class ${module.jobClass} extends SparkJob<${module.configClass}> {
+<#if job.fields?has_content>
+
+<#list job.fields as field>
+    ${field}
+</#list>
+</#if>
 
     /** Runs the job from the command line or as a Databricks JAR task. */
     public static void main(String[] args) {
@@ -61,5 +67,9 @@ public final class ${module.jobClass} extends SparkJob<${module.configClass}> {
 ${section.body}
 </#if>
     }
+</#list>
+<#list job.helpers as helper>
+
+${helper}
 </#list>
 }

@@ -24,10 +24,14 @@ import dev.nbmigrate.converter.diag.Diagnostic;
  * @param inputs what the job reads
  * @param outputs what the job writes
  * @param diagnostics every finding for this notebook, sorted
+ * @param fields the job class's fields as Java source, one declaration each ({@code private static final String
+ *               HIVE_DB = "foodops";}), in order
+ * @param helpers the job class's helper methods as Java source (a Python {@code def}, a UDF), in order
  */
 public record JobModel(JobNames names, String title, NotebookSource source, Target target,
         SortedMap<String, String> sparkConf, List<ConfigField> config, List<JobSection> sections,
-        SortedSet<String> imports, List<DataAccess> inputs, List<DataAccess> outputs, List<Diagnostic> diagnostics) {
+        SortedSet<String> imports, List<DataAccess> inputs, List<DataAccess> outputs, List<Diagnostic> diagnostics,
+        List<String> fields, List<String> helpers) {
 
     public JobModel {
         Objects.requireNonNull(names, "names");
@@ -41,5 +45,15 @@ public record JobModel(JobNames names, String title, NotebookSource source, Targ
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
         diagnostics = List.copyOf(diagnostics);
+        fields = List.copyOf(fields);
+        helpers = List.copyOf(helpers);
+    }
+
+    /** A model whose job class has no fields or helper methods besides its sections. */
+    public JobModel(JobNames names, String title, NotebookSource source, Target target,
+            SortedMap<String, String> sparkConf, List<ConfigField> config, List<JobSection> sections,
+            SortedSet<String> imports, List<DataAccess> inputs, List<DataAccess> outputs, List<Diagnostic> diagnostics) {
+        this(names, title, source, target, sparkConf, config, sections, imports, inputs, outputs, diagnostics,
+                List.of(), List.of());
     }
 }

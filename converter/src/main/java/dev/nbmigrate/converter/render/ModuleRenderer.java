@@ -457,7 +457,8 @@ public final class ModuleRenderer {
                     cellsLabel(section.cells()), section.returnType(), parameters.toString(),
                     JavaText.indentBody(section.body(), JavaText.BODY_INDENT)));
         }
-        return new JobView(statics, plain, sparkView(model), wiring.calls(), sections);
+        List<String> helpers = model.helpers().stream().map(h -> JavaText.indentBody(h, "    ")).toList();
+        return new JobView(statics, plain, sparkView(model), wiring.calls(), sections, model.fields(), helpers);
     }
 
     static SparkView sparkView(JobModel model) {

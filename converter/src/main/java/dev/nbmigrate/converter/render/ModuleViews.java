@@ -36,9 +36,9 @@ public final class ModuleViews {
 
     /** The job class. */
     public record JobView(List<String> staticImports, List<String> imports, SparkView spark, List<RunCall> runCalls,
-            List<SectionView> sections) {
+            List<SectionView> sections, List<String> fields, List<String> helpers) {
         JobView withImports(List<String> staticImports, List<String> imports) {
-            return new JobView(staticImports, imports, spark, runCalls, sections);
+            return new JobView(staticImports, imports, spark, runCalls, sections, fields, helpers);
         }
     }
 

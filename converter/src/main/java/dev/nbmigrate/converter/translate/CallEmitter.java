@@ -146,7 +146,7 @@ final class CallEmitter {
                 for (String accessor : target.accessors()) {
                     scope = new MethodCallExpr(scope, accessor);
                 }
-                yield new MethodCallExpr(scope, target.name(), args);
+                yield new MethodCallExpr(taggedCalls(plan, scope, byArg), target.name(), args);
             }
         };
         PyType type = plan.resultType();
@@ -155,6 +155,57 @@ final class CallEmitter {
         }
         call = adaptResult(call, plan, resolved, type);
         return TExpr.of(call, type);
+    }
+
+    /**
+     * The receiver with the calls that keyword arguments of reader and writer methods stand for:
+     * {@code csv(p, header=True, schema=s)} is {@code .schema(s).option("header", true).csv(p)}; {@code mode=},
+     * {@code partitionBy=} and {@code format=} become their own calls; {@code insertInto(t, overwrite=True)} is
+     * {@code .mode("overwrite").insertInto(t)}. A keyword given as {@code None} stands for the default and is left out.
+     */
+    private static Expression taggedCalls(CallPlan plan, Expression scope, Map<Arg, TExpr> byArg) {
+        if (plan.binding().isEmpty()) {
+            return scope;
+        }
+        Binding binding = plan.binding().get();
+        Expression result = scope;
+        for (Map.Entry<String, Arg> call : binding.givenWithTag(dev.nbmigrate.converter.api.ParamTag.CALL)) {
+            TExpr value = byArg.get(call.getValue());
+            if (value == null || isNone(value)) {
+                continue;
+            }
+            if (call.getKey().equals("overwrite")) {
+                boolean overwrite = value.constant().map(c -> c instanceof dev.nbmigrate.converter.translate.data.PyValue.Bool b
+                        && b.value()).orElse(false);
+                if (overwrite) {
+                    result = new MethodCallExpr(result, "mode", new NodeList<>(new StringLiteralExpr("overwrite")));
+                }
+                continue;
+            }
+            NodeList<Expression> args = new NodeList<>();
+            if (!value.elements().isEmpty()) {
+                value.elements().forEach(e -> args.add(e.java()));
+            } else {
+                args.add(value.java());
+            }
+            result = new MethodCallExpr(result, call.getKey(), args);
+        }
+        List<Map.Entry<String, Arg>> options = new java.util.ArrayList<>(
+                binding.givenWithTag(dev.nbmigrate.converter.api.ParamTag.OPTION));
+        options.addAll(binding.extraKeywords().entrySet());
+        for (Map.Entry<String, Arg> option : options) {
+            TExpr value = byArg.get(option.getValue());
+            if (value == null || isNone(value)) {
+                continue;
+            }
+            result = new MethodCallExpr(result, "option", new NodeList<>(new StringLiteralExpr(option.getKey()),
+                    value.java()));
+        }
+        return result;
+    }
+
+    private static boolean isNone(TExpr value) {
+        return value.constant().map(c -> c instanceof dev.nbmigrate.converter.translate.data.PyValue.None).orElse(false);
     }
 
     private static void index(TExpr value, Map<Arg, TExpr> byArg) {

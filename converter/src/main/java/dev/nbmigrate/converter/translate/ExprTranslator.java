@@ -133,6 +133,17 @@ public final class ExprTranslator {
     }
 
     public TExpr translate(PyExpr expr) {
+        Optional<TExpr> replaced = context.replacement(expr);
+        if (replaced.isPresent()) {
+            return replaced.get();
+        }
+        TExpr translated = translateNode(expr);
+        Expression located = context.locate(expr, translated.java());
+        return located == translated.java() ? translated
+                : new TExpr(located, translated.type(), translated.arg(), translated.constant(), translated.elements());
+    }
+
+    private TExpr translateNode(PyExpr expr) {
         if (expr instanceof PyExpr.Literal literal) {
             return literal(literal);
         }
@@ -235,7 +246,9 @@ public final class ExprTranslator {
             return new FunctionTranslator(context, this).value(name, symbol);
         }
         Arg arg = symbol.constant().map(ExprTranslator::argOf).orElse(Arg.of(symbol.type()));
-        return new TExpr(new NameExpr(symbol.javaName()), symbol.type(), arg.literal() ? Arg.of(symbol.type()) : arg,
+        Expression java = symbol.isExpression() ? com.github.javaparser.StaticJavaParser.parseExpression(symbol.javaName())
+                : new NameExpr(symbol.javaName());
+        return new TExpr(java, symbol.type(), arg.literal() ? Arg.of(symbol.type()) : arg,
                 symbol.constant(), List.of());
     }
 

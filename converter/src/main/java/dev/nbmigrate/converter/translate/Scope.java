@@ -32,6 +32,11 @@ public final class Scope {
         public boolean isVariable() {
             return javaType != null;
         }
+
+        /** Whether the name stands for a Java expression rather than a variable ({@code config.runDate()}). */
+        public boolean isExpression() {
+            return !SourceVersion.isName(javaName);
+        }
     }
 
     /** The result of binding a name to a value: the symbol, and whether its Java variable must be declared. */
@@ -77,6 +82,14 @@ public final class Scope {
         symbols.put(name, new Symbol(javaName, javaType, type, Optional.empty()));
     }
 
+    /**
+     * Binds a name to a Java expression that reads its value ({@code config.runDate()}); assigning the name later
+     * makes a new variable.
+     */
+    public void bindExpression(String name, String javaExpression, String javaType, PyType type) {
+        symbols.put(name, new Symbol(javaExpression, javaType, type, Optional.empty()));
+    }
+
     /** Reserves a Java name so that no variable takes it ({@code ctx}, {@code out}). */
     public void reserve(String javaName) {
         javaNames.add(javaName);
@@ -95,7 +108,7 @@ public final class Scope {
      */
     public Binding assign(String name, PyType type, String javaType, Optional<PyValue> constant) {
         Symbol existing = symbols.get(name);
-        if (existing != null && javaType.equals(existing.javaType())) {
+        if (existing != null && javaType.equals(existing.javaType()) && !existing.isExpression()) {
             Symbol updated = new Symbol(existing.javaName(), javaType, type, constant);
             symbols.put(name, updated);
             return new Binding(updated, false);

@@ -159,9 +159,11 @@ public final class StmtTranslator {
                 || FunctionTranslator.callsDef(value, scope)) {
             return List.of(new ExpressionStmt(translated.java()));
         }
-        context.report(Code.NBM221, statement.span(), "the value of " + describe(value) + " was only displayed");
+        String shown = context.sourceText(value.span());
+        String label = shown.isEmpty() || shown.length() > 80 ? describe(value) : shown;
+        context.report(Code.NBM221, statement.span(), "the value of " + label + " was only displayed");
         return List.of(new ExpressionStmt(new MethodCallExpr(inspector(), "value", new NodeList<>(
-                new StringLiteralExpr().setString(describe(value)), new LambdaExpr(new NodeList<>(), translated.java())))));
+                new StringLiteralExpr().setString(label), new LambdaExpr(new NodeList<>(), translated.java())))));
     }
 
     private static String describe(PyExpr value) {
@@ -176,6 +178,9 @@ public final class StmtTranslator {
         if (!call.keywords().isEmpty()) {
             throw new Untranslatable(Code.NBM219, call.span(), "print with keyword arguments is not translated");
         }
+        if (context.exploration() != Exploration.PRINT) {
+            return List.of(new ExpressionStmt(log(call)));
+        }
         Expression text = null;
         for (PyExpr arg : call.args()) {
             TExpr value = expressions.translate(arg);
@@ -187,13 +192,31 @@ public final class StmtTranslator {
                     com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS);
         }
         Expression message = text == null ? new StringLiteralExpr("") : text;
-        if (context.exploration() == Exploration.PRINT) {
-            return List.of(new ExpressionStmt(new MethodCallExpr(
-                    new com.github.javaparser.ast.expr.FieldAccessExpr(new NameExpr("System"), "out"), "println",
-                    new NodeList<>(message))));
+        return List.of(new ExpressionStmt(new MethodCallExpr(
+                new com.github.javaparser.ast.expr.FieldAccessExpr(new NameExpr("System"), "out"), "println",
+                new NodeList<>(message))));
+    }
+
+    /**
+     * {@code print("dropped rows:", n)} as {@code LOG.info("dropped rows: {}", n)}: literal strings go into the
+     * message pattern, every other argument is a placeholder.
+     */
+    private Expression log(PyExpr.Call call) {
+        StringBuilder pattern = new StringBuilder();
+        NodeList<Expression> args = new NodeList<>();
+        for (PyExpr arg : call.args()) {
+            if (pattern.length() > 0) {
+                pattern.append(' ');
+            }
+            if (arg instanceof PyExpr.StrLit literal && !literal.value().contains("{}")) {
+                pattern.append(literal.value());
+            } else {
+                pattern.append("{}");
+                args.add(expressions.translate(arg).java());
+            }
         }
-        return List.of(new ExpressionStmt(new MethodCallExpr(new NameExpr("LOG"), "info",
-                new NodeList<>(new StringLiteralExpr("{}"), message))));
+        args.add(0, new StringLiteralExpr().setString(pattern.toString()));
+        return new MethodCallExpr(new NameExpr("LOG"), "info", args);
     }
 
     // ---- assignments

@@ -25,7 +25,12 @@ public final class TranslationContext {
     private final java.util.Map<String, org.apache.spark.sql.types.DataType> dataTypes = new java.util.HashMap<>();
     private final java.util.Map<String, com.github.javaparser.ast.body.BodyDeclaration<?>> members = new java.util.LinkedHashMap<>();
     private final FunctionRegistry functions = new FunctionRegistry();
+    private final java.util.Map<dev.nbmigrate.converter.parse.python.ast.PyExpr, TExpr> replacements = new java.util.IdentityHashMap<>();
+    private final java.util.Set<dev.nbmigrate.converter.parse.python.ast.PyExpr> pathArguments =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private java.util.function.UnaryOperator<com.github.javaparser.ast.expr.Expression> pathResolver = java.util.function.UnaryOperator.identity();
     private SourceRef cell;
+    private String cellCode = "";
 
     public TranslationContext(ApiCatalog catalog, Exploration exploration, SourceRef firstCell) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -56,6 +61,32 @@ public final class TranslationContext {
 
     public void enterCell(SourceRef ref) {
         this.cell = Objects.requireNonNull(ref, "ref");
+        this.cellCode = "";
+    }
+
+    /** Enters a cell whose code is known, so that {@link #sourceText} can quote it. */
+    public void enterCell(SourceRef ref, String code) {
+        enterCell(ref);
+        this.cellCode = Objects.requireNonNull(code, "code");
+    }
+
+    /** The Python text of {@code span} in the current cell, on one line; empty when unknown. */
+    public String sourceText(Span span) {
+        if (!span.isKnown() || cellCode.isEmpty()) {
+            return "";
+        }
+        String[] lines = cellCode.split("\n", -1);
+        if (span.endLine() > lines.length) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int line = span.line(); line <= span.endLine(); line++) {
+            String whole = lines[line - 1];
+            int from = line == span.line() ? Math.min(span.column(), whole.length()) : 0;
+            int to = line == span.endLine() ? Math.min(span.endColumn(), whole.length()) : whole.length();
+            text.append(line == span.line() ? "" : " ").append(whole.substring(Math.max(0, from), Math.max(from, to)).strip());
+        }
+        return text.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** Records a finding at {@code span} of the current cell. */
@@ -93,6 +124,35 @@ public final class TranslationContext {
     /** The notebook's Python functions and UDFs, and the members made from them. */
     public FunctionRegistry functions() {
         return functions;
+    }
+
+    /**
+     * Makes {@code node} (this very tree node) translate to {@code replacement}: a secret's literal becomes the
+     * config's secret reference, for instance.
+     */
+    public void replace(dev.nbmigrate.converter.parse.python.ast.PyExpr node, TExpr replacement) {
+        replacements.put(Objects.requireNonNull(node, "node"), Objects.requireNonNull(replacement, "replacement"));
+    }
+
+    /** The replacement of {@code node}, if one was set. */
+    public java.util.Optional<TExpr> replacement(dev.nbmigrate.converter.parse.python.ast.PyExpr node) {
+        return java.util.Optional.ofNullable(replacements.get(node));
+    }
+
+    /**
+     * Says how storage locations are resolved in the generated code (the job's path resolver), and which argument
+     * nodes are storage locations: their Java is passed through {@code resolver}.
+     */
+    public void resolvePaths(java.util.Collection<dev.nbmigrate.converter.parse.python.ast.PyExpr> arguments,
+            java.util.function.UnaryOperator<com.github.javaparser.ast.expr.Expression> resolver) {
+        pathArguments.addAll(arguments);
+        pathResolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    /** The Java of {@code node}, through the path resolver when the node is a storage location argument. */
+    public com.github.javaparser.ast.expr.Expression locate(dev.nbmigrate.converter.parse.python.ast.PyExpr node,
+            com.github.javaparser.ast.expr.Expression java) {
+        return pathArguments.contains(node) ? pathResolver.apply(java) : java;
     }
 
     public List<Diagnostic> diagnostics() {

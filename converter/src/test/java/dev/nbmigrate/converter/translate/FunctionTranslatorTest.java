@@ -50,6 +50,14 @@ class FunctionTranslatorTest {
         return String.join("\n", members) + "\n--\n" + String.join("\n", lines);
     }
 
+    String translateForScratch(String python) {
+        return translate(python);
+    }
+
+    List<String> codesForScratch() {
+        return codes();
+    }
+
     private List<String> codes() {
         return context.diagnostics().stream().map(d -> d.code().id() + " " + d.message()).toList();
     }

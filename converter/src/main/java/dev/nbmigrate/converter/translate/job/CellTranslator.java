@@ -1,0 +1,257 @@
+package dev.nbmigrate.converter.translate.job;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.github.javaparser.StaticJavaParser;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.Statement;
+
+import dev.nbmigrate.converter.analyze.Analyzer;
+import dev.nbmigrate.converter.analyze.CellAnalysis;
+import dev.nbmigrate.converter.analyze.Program;
+import dev.nbmigrate.converter.analyze.RunTargets;
+import dev.nbmigrate.converter.cells.CellKind;
+import dev.nbmigrate.converter.cells.ClassifiedCell;
+import dev.nbmigrate.converter.cells.ConfigureMagic;
+import dev.nbmigrate.converter.cells.RunNotebookMagic;
+import dev.nbmigrate.converter.cells.RunScriptMagic;
+import dev.nbmigrate.converter.cells.SqlMagic;
+import dev.nbmigrate.converter.diag.Code;
+import dev.nbmigrate.converter.diag.Diagnostic;
+import dev.nbmigrate.converter.diag.Location;
+import dev.nbmigrate.converter.diag.Severity;
+import dev.nbmigrate.converter.parse.SourceRef;
+import dev.nbmigrate.converter.parse.Span;
+import dev.nbmigrate.converter.parse.python.ast.PyExpr;
+import dev.nbmigrate.converter.parse.python.ast.PyStmt;
+import dev.nbmigrate.converter.read.Language;
+import dev.nbmigrate.converter.translate.StmtTranslator;
+import dev.nbmigrate.converter.translate.TranslationContext;
+import dev.nbmigrate.converter.translate.Untranslatable;
+
+/**
+ * Translates the cells of one notebook, in order, into {@link Block}s: Python through the statement translator,
+ * SQL cells into {@code spark.sql(...)}, {@code %run} notebooks inline, {@code %%configure} into Spark settings, and
+ * everything that has no place in a job (plots on the notebook server, session magics) into a comment. A statement
+ * with no Java becomes a {@code // TODO(NBMxxx)} comment and a {@code NotTranslated.fail(...)} call.
+ */
+final class CellTranslator {
+
+    private final TranslationContext context;
+    private final StmtTranslator statements;
+    private final dev.nbmigrate.converter.translate.Scope scope;
+    private final JobConfig config;
+    private final SqlCells sql;
+    private final Analyzer analyzer;
+    private final RunTargets runTargets;
+    private final Map<String, String> sparkConf;
+    private final Set<String> included = new HashSet<>();
+
+    CellTranslator(TranslationContext context, dev.nbmigrate.converter.translate.Scope scope, JobConfig config,
+            Analyzer analyzer, RunTargets runTargets, Map<String, String> sparkConf) {
+        this.context = context;
+        this.scope = scope;
+        this.statements = new StmtTranslator(context, scope);
+        this.config = config;
+        this.sql = new SqlCells(context, config);
+        this.analyzer = analyzer;
+        this.runTargets = runTargets;
+        this.sparkConf = sparkConf;
+    }
+
+    /** The block of one cell of {@code program}; empty for cells with nothing to say (markdown, blank). */
+    Optional<Block> translate(Program program, CellAnalysis analysis, String marker, boolean topLevel) {
+        ClassifiedCell cell = analysis.cell();
+        String notebook = program.notebook().notebook().name();
+        SourceRef ref = SourceRef.ofCell(notebook, cell.index());
+        context.enterCell(ref, cell.code().text());
+        Block block = new Block(cell.index(), marker);
+        switch (cell.kind()) {
+            case MARKDOWN, RAW, EMPTY -> {
+                return Optional.empty();
+            }
+            case CODE -> {
+                boolean runOnly = cell.code().isBlank() && !cell.lineMagics(RunScriptMagic.class).isEmpty();
+                if (cell.local() && !runOnly) {
+                    block.comment("%%local: ran on the notebook server (plots of a sampled result), not part of the job");
+                    context.report(Code.NBM221, Span.NONE, "the %%local cell ran on the notebook server only; the job"
+                            + " leaves it out");
+                    return Optional.of(block);
+                }
+                for (RunScriptMagic run : cell.lineMagics(RunScriptMagic.class)) {
+                    include(notebook, run.target(), block);
+                }
+                if (cell.language() != Language.PYTHON) {
+                    todo(block, ref, Span.NONE, Code.NBM219, "the cell's language (" + cell.language()
+                            + ") is not translated");
+                    return Optional.of(block);
+                }
+                python(program, analysis, ref, block);
+            }
+            case SQL -> sql.translate(cell, ref, block);
+            case RUN -> cell.magic(RunNotebookMagic.class).ifPresent(run -> include(notebook, run.target(), block));
+            case SESSION -> {
+                Optional<ConfigureMagic> configure = cell.magic(ConfigureMagic.class);
+                if (configure.isPresent() && configure.get().session().isPresent()) {
+                    sparkConf.putAll(configure.get().session().get().conf());
+                    block.comment("%%configure: its Spark settings are the job's (sparkSettings()); cluster size goes"
+                            + " in databricks.yml");
+                } else {
+                    block.comment("session magic: nothing to do in a job");
+                }
+            }
+            default -> todo(block, ref, Span.NONE, Code.NBM219, "a " + cell.kind().name().toLowerCase(
+                    java.util.Locale.ROOT).replace('_', ' ') + " cell has no Java translation");
+        }
+        return Optional.of(block);
+    }
+
+    private void python(Program program, CellAnalysis analysis, SourceRef ref, Block block) {
+        if (analysis.module().isEmpty()) {
+            if (analysis.cell().code().isBlank()) {
+                return;
+            }
+            Diagnostic parse = analysis.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
+                    .findFirst().orElse(null);
+            Code code = parse != null ? parse.code() : Code.NBM219;
+            String message = parse != null ? parse.message() : "the cell's Python could not be read";
+            block.comment("TODO(" + code.id() + "): " + message);
+            block.add(fail(code, "cell " + ref.cell(), message));
+            return;
+        }
+        for (PyStmt statement : analysis.module().get().body()) {
+            try {
+                if (!config(statement, ref)) {
+                    statements.translate(statement).forEach(block::add);
+                }
+            } catch (Untranslatable e) {
+                todo(block, ref, e.span().isKnown() ? e.span() : statement.span(), e.code(), e.getMessage());
+                source(analysis, statement).forEach(line -> block.comment("  " + program.redact(line)));
+            }
+        }
+    }
+
+    /**
+     * Handles a statement that defines a job parameter ({@code RUN_DATE = "2024-01-31"}, a widget): the name now
+     * reads the config. Returns whether the statement was one.
+     */
+    private boolean config(PyStmt statement, SourceRef ref) {
+        if (statement instanceof PyStmt.ExprStmt expr && widgetCall(expr.value()).isPresent()) {
+            return true;
+        }
+        if (!(statement instanceof PyStmt.Assign assign) || assign.targets().size() != 1
+                || !(assign.targets().get(0) instanceof PyExpr.Name name)) {
+            return false;
+        }
+        Location at = ref.location(statement.span());
+        Optional<JobConfig.Field> field = config.forVariable(name.id()).filter(f -> {
+            Location origin = f.parameter().get().location();
+            return origin.notebook().equals(at.notebook()) && origin.cell() == at.cell() && origin.line() == at.line();
+        });
+        if (field.isEmpty()) {
+            Optional<String> widget = widgetCall(assign.value()).filter(m -> m.equals("get"))
+                    .flatMap(m -> firstStringArgument(assign.value()));
+            field = widget.flatMap(config::forParameterName);
+        }
+        if (field.isEmpty()) {
+            return false;
+        }
+        scope.bindExpression(name.id(), field.get().accessor(), field.get().accessorType(), field.get().type());
+        return true;
+    }
+
+    /** The method name of a {@code dbutils.widgets.<method>(...)} call. */
+    private static Optional<String> widgetCall(PyExpr expr) {
+        if (expr instanceof PyExpr.Call call && call.func() instanceof PyExpr.Attribute method
+                && method.value() instanceof PyExpr.Attribute widgets && widgets.attr().equals("widgets")
+                && widgets.value() instanceof PyExpr.Name dbutils && dbutils.id().equals("dbutils")) {
+            return Optional.of(method.attr());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> firstStringArgument(PyExpr expr) {
+        if (expr instanceof PyExpr.Call call && !call.args().isEmpty() && call.args().get(0) instanceof PyExpr.StrLit s) {
+            return Optional.of(s.value());
+        }
+        return Optional.empty();
+    }
+
+    /** Translates the cells of the notebook a {@code %run} names into {@code block}, once per job. */
+    private void include(String from, String target, Block block) {
+        RunTargets.Resolution resolution = runTargets.resolve(from, target);
+        if (!(resolution instanceof RunTargets.Found found)) {
+            block.comment("%run " + target + ": not found, so its definitions are missing (see NBM312)");
+            return;
+        }
+        if (!included.add(found.name())) {
+            block.comment("%run " + target + ": already included above");
+            return;
+        }
+        Program program = analyzer.analyze(found.notebook());
+        context.resolvePaths(JobTranslator.pathArguments(program), JobTranslator.PATH_RESOLVER);
+        SourceRef back = context.cell();
+        block.comment("%run " + target + ": its cells follow");
+        for (CellAnalysis analysis : program.cells()) {
+            Optional<Block> inner = translate(program, analysis, found.name() + ", cell " + analysis.index(), false);
+            inner.ifPresent(b -> b.items().forEach(item -> {
+                if (item instanceof Block.Code code) {
+                    block.add(code.statement());
+                } else {
+                    block.comment(((Block.Comment) item).text());
+                }
+            }));
+        }
+        context.enterCell(back);
+    }
+
+    private void todo(Block block, SourceRef ref, Span span, Code code, String message) {
+        Diagnostic diagnostic = context.report(code, span, message);
+        Location at = diagnostic.location();
+        String where = whereText(at);
+        block.comment("TODO(" + code.id() + "): " + message);
+        block.add(fail(code, where, message));
+    }
+
+    private static String whereText(Location at) {
+        String cell = "cell " + at.cell();
+        String notebook = at.notebook();
+        int slash = notebook.lastIndexOf('/');
+        String file = slash >= 0 ? notebook.substring(slash + 1) : notebook;
+        return file + " " + cell + (at.line() > 0 ? ", line " + at.line() : "");
+    }
+
+    static Statement fail(Code code, String where, String message) {
+        NodeList<Expression> args = new NodeList<>(new StringLiteralExpr().setString(code.id()),
+                new StringLiteralExpr().setString(where), new StringLiteralExpr().setString(message));
+        return new ExpressionStmt(new MethodCallExpr(new NameExpr("NotTranslated"), "fail", args));
+    }
+
+    /** The Python lines of {@code statement}, for the TODO comment. */
+    private static List<String> source(CellAnalysis analysis, PyStmt statement) {
+        List<String> lines = analysis.cell().code().lines();
+        Span span = statement.span();
+        List<String> out = new ArrayList<>();
+        if (!span.isKnown()) {
+            return out;
+        }
+        for (int line = span.line(); line <= Math.min(span.endLine(), lines.size()) && out.size() < 12; line++) {
+            out.add(lines.get(line - 1).stripTrailing());
+        }
+        return out;
+    }
+
+    static Expression parse(String java) {
+        return StaticJavaParser.parseExpression(java);
+    }
+}
