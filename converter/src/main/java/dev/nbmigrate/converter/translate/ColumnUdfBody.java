@@ -40,7 +40,7 @@ import dev.nbmigrate.converter.types.UnknownType;
  * .otherwise(..)} (no {@code otherwise} when the last branch returns None: {@code when} gives null), locals assigned
  * at the top of the body become Java locals, {@code x is None} is {@code isNull()}, {@code ==} is the null-safe
  * {@code eqNullSafe} (Python's {@code None == "kg"} is False), {@code in} on a literal list is {@code isin}, string
- * methods, {@code float}/{@code int}/{@code str}/{@code round}/{@code abs}/{@code len}, arithmetic and
+ * methods ({@code strip} is {@code btrim} with Python's whitespace), {@code float}/{@code int}/{@code str}/{@code round}/{@code abs}/{@code len}, arithmetic and
  * comparisons have their Column twins. Anything else throws {@link Untranslatable}: the caller then tries a typed
  * Java UDF.
  *
@@ -63,7 +63,7 @@ final class ColumnUdfBody {
             CmpOperator.LT, "lt", CmpOperator.LT_E, "leq", CmpOperator.GT, "gt", CmpOperator.GT_E, "geq");
 
     private static final Map<String, String> STRING_METHODS = Map.of(
-            "lower", "lower", "upper", "upper", "strip", "trim", "lstrip", "ltrim", "rstrip", "rtrim");
+            "lower", "lower", "upper", "upper", "strip", "btrim", "lstrip", "ltrim", "rstrip", "rtrim");
 
     private static final Map<String, String> MATH = Map.of(
             "sqrt", "sqrt", "exp", "exp", "log10", "log10", "floor", "floor", "ceil", "ceil", "fabs", "abs");
@@ -513,8 +513,10 @@ final class ColumnUdfBody {
             if (function != null && call.args().size() <= (function.equals("lower") || function.equals("upper") ? 0 : 1)) {
                 NodeList<Expression> args = new NodeList<>(columnOf(receiver));
                 if (function.endsWith("trim")) {
-                    args.add(call.args().isEmpty() ? new StringLiteralExpr(PY_WHITESPACE)
-                            : stringLiteral(call.args().get(0), env, call));
+                    Expression characters = call.args().isEmpty() ? new StringLiteralExpr(PY_WHITESPACE)
+                            : stringLiteral(call.args().get(0), env, call);
+                    // btrim takes the characters as a Column (and, unlike trim(c, s), logs no deprecation).
+                    args.add(function.equals("btrim") ? fn("lit", new NodeList<>(characters)) : characters);
                 }
                 return Value.column(fn(function, args), ScalarType.STR);
             }

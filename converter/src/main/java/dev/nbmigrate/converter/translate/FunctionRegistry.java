@@ -85,7 +85,6 @@ public final class FunctionRegistry {
     private final Map<String, Definition> definitions = new HashMap<>();
     private final Map<String, UdfBinding> udfs = new HashMap<>();
     private final Set<String> memberNames = new HashSet<>();
-    private final Map<String, String> constantFields = new HashMap<>();
     private final Deque<Frame> frames = new ArrayDeque<>();
 
     private static Set<String> reservedMethods() {
@@ -129,23 +128,6 @@ public final class FunctionRegistry {
             upper = upper + "_UDF";
         }
         return claim(upper);
-    }
-
-    /**
-     * The name of the {@code private static final} field holding a global constant, {@code javaName} when it is
-     * free or already holds the same value ({@code initializer}); empty when that name holds another value.
-     */
-    Optional<String> constantField(String javaName, String initializer) {
-        String existing = constantFields.get(javaName);
-        if (existing != null) {
-            return existing.equals(initializer) ? Optional.of(javaName) : Optional.empty();
-        }
-        if (memberNames.contains(javaName)) {
-            return Optional.empty();
-        }
-        memberNames.add(javaName);
-        constantFields.put(javaName, initializer);
-        return Optional.of(javaName);
     }
 
     private String claim(String base) {

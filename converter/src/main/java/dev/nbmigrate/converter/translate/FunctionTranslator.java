@@ -59,9 +59,11 @@ import dev.nbmigrate.converter.types.SparkObject;
  * {@code (x, i) -> alternate(x, i)}. The return type is the join of the types of the {@code return}s.
  *
  * <p>Globals the body reads, resolved when it is called (as Python does): modules, classes and functions by
- * their names; constants (str, int, float, bool) become {@code private static final} fields of the class, so the
- * helper reads {@code STORAGE_ACCOUNT} as the notebook did; any other variable ({@code spark}, a DataFrame) is a
- * parameter in front of the declared ones, which every call site passes. Helpers that log or inspect get the
+ * their names; constants (str, int, float, bool) are locals of the same name declared at the top of the method
+ * with the value the global holds at the call, so the helper reads {@code STORAGE_ACCOUNT} as the notebook did (a
+ * second call with another value gets a method of its own); any other variable ({@code spark}, a DataFrame, a
+ * job parameter read from {@code config}) is a parameter in front of the declared ones, which every call site
+ * passes. Helpers that log or inspect get the
  * method's {@code ctx} (or {@code out}) passed the same way.
  */
 final class FunctionTranslator {
@@ -102,8 +104,14 @@ final class FunctionTranslator {
         return List.of();
     }
 
-    /** Whether the expression calls one of the notebook's defs (a statement run for its effects). */
-    static boolean callsDef(PyExpr value, Scope scope) {
+    /**
+     * Whether an expression statement runs for its effects even when its value is not used: a call of one of the
+     * notebook's defs, or a UDF registration.
+     */
+    static boolean runsForEffect(PyExpr value, TExpr translated, Scope scope) {
+        if (translated.type() instanceof FunctionType f && f.kind() == FunctionKind.UDF) {
+            return true;
+        }
         return value instanceof PyExpr.Call call && call.func() instanceof PyExpr.Name name
                 && scope.lookup(name.id()).map(s -> !s.isVariable() && s.type() instanceof FunctionType f
                 && f.kind() == FunctionKind.DEF).orElse(false);
@@ -360,27 +368,18 @@ final class FunctionTranslator {
     }
 
     /**
-     * A global constant: a {@code private static final} field of its name, or (when another constant took that
-     * name) a local declared at the top of the body.
+     * A global constant the body reads: a local of the same name declared at the top of the body with the value
+     * the global has when the function is called. (Not a field: the generated class may hold the notebook's
+     * variables as fields of the same names.)
      */
     void constant(Frame frame, String name, Scope.Symbol symbol, BlockStmt body) {
         TExpr value = new ExprTranslator(context, new Scope()).translate(literalOf(symbol.constant().get()));
         String javaType = JavaTypes.declaration(PyTypes.strip(value.type())).orElseThrow().text();
         Scope.Binding binding = frame.scope.assign(name, value.type(), javaType, symbol.constant());
-        String javaName = binding.symbol().javaName();
-        Optional<String> field = registry.constantField(javaName, javaType + " " + value.java());
-        if (field.isPresent()) {
-            com.github.javaparser.ast.body.FieldDeclaration declaration = new com.github.javaparser.ast.body.FieldDeclaration(
-                    new NodeList<>(Modifier.privateModifier(), Modifier.staticModifier(), Modifier.finalModifier()),
-                    new com.github.javaparser.ast.body.VariableDeclarator(StaticJavaParser.parseType(javaType),
-                            javaName, value.java()));
-            context.addMember("field " + javaName, declaration);
-        } else {
-            body.addStatement(new com.github.javaparser.ast.stmt.ExpressionStmt(
-                    new com.github.javaparser.ast.expr.VariableDeclarationExpr(
-                            new com.github.javaparser.ast.body.VariableDeclarator(StaticJavaParser.parseType(javaType),
-                                    javaName, value.java()))));
-        }
+        body.addStatement(new com.github.javaparser.ast.stmt.ExpressionStmt(
+                new com.github.javaparser.ast.expr.VariableDeclarationExpr(
+                        new com.github.javaparser.ast.body.VariableDeclarator(StaticJavaParser.parseType(javaType),
+                                binding.symbol().javaName(), value.java()))));
     }
 
     private static PyExpr literalOf(PyValue value) {

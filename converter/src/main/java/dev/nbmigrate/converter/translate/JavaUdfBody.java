@@ -150,14 +150,14 @@ final class JavaUdfBody {
             Expression value = statement.getExpression().orElse(null);
             if (value == null) {
                 statement.setExpression(new NullLiteralExpr());
-            } else if (returnJava.equals("Double") && type == ScalarType.INT) {
-                statement.setExpression(new CastExpr(StaticJavaParser.parseType("double"), ExprTranslator.enclosed(value)));
-            } else if (returnJava.equals("Integer") && type == ScalarType.INT) {
-                statement.setExpression(new MethodCallExpr(new NameExpr("Math"), "toIntExact", new NodeList<>(value)));
             } else if (returnJava.equals("Long") && value instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr literal) {
                 statement.setExpression(new com.github.javaparser.ast.expr.LongLiteralExpr(literal.getValue() + "L"));
             } else if (returnJava.equals("Double") && value instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr literal) {
                 statement.setExpression(new com.github.javaparser.ast.expr.DoubleLiteralExpr(literal.getValue() + ".0"));
+            } else if (returnJava.equals("Double") && type == ScalarType.INT) {
+                statement.setExpression(new CastExpr(StaticJavaParser.parseType("double"), ExprTranslator.enclosed(value)));
+            } else if (returnJava.equals("Integer") && type == ScalarType.INT) {
+                statement.setExpression(new MethodCallExpr(new NameExpr("Math"), "toIntExact", new NodeList<>(value)));
             }
         }
     }

@@ -156,7 +156,7 @@ public final class StmtTranslator {
                     new NodeList<>(translated.java()))));
         }
         if (translated.java() instanceof MethodCallExpr && PyTypes.strip(translated.type()) == SparkObject.DATAFRAME
-                || FunctionTranslator.callsDef(value, scope)) {
+                || FunctionTranslator.runsForEffect(value, translated, scope)) {
             return List.of(new ExpressionStmt(translated.java()));
         }
         String shown = context.sourceText(value.span());

@@ -50,23 +50,16 @@ class FunctionTranslatorTest {
         return String.join("\n", members) + "\n--\n" + String.join("\n", lines);
     }
 
-    String translateForScratch(String python) {
-        return translate(python);
-    }
-
-    List<String> codesForScratch() {
-        return codes();
-    }
-
     private List<String> codes() {
         return context.diagnostics().stream().map(d -> d.code().id() + " " + d.message()).toList();
     }
 
     @Test
-    void columnUdf() {
+    void udfWithNoneChecksAndAnIfElifChainIsANativeColumnExpression() {
         assertThat(translate("""
                 LB = 0.45
                 def to_kg(quantity, unit):
+                    \"\"\"Weight in kg.\"\"\"
                     if quantity is None or unit is None:
                         return None
                     u = unit.strip().lower()
@@ -78,7 +71,198 @@ class FunctionTranslatorTest {
                         return None
                 to_kg_udf = F.udf(to_kg, DoubleType())
                 out = df.withColumn("kg", to_kg_udf(F.col("qty"), "unit"))
-                """)).isEqualTo("");
-        assertThat(codes()).isEmpty();
+                """)).isEqualTo("""
+                /**
+                 * Python UDF to_kg (returns double) as a Column expression.
+                 */
+                private static Column toKg(Column quantity, Column unit) {
+                    Column u = lower(trim(unit, " \\t\\n\\u000B\\f\\r"));
+                    double LB = 0.45;
+                    return when(quantity.isNull().or(unit.isNull()), lit(null)).when(u.isin("kg", "kgs"), \
+                quantity.cast("double")).when(u.isin("lb", "lbs"), quantity.multiply(LB));
+                }
+                --
+                double LB = 0.45;
+                Dataset<Row> out = df.withColumn("kg", toKg(col("qty"), col("unit")));""".strip());
+        assertThat(codes()).containsExactly(
+                "NBM206 Python UDF to_kg (returns double) translated as a native Column expression (toKg)");
+    }
+
+    @Test
+    void equalityIsNullSafeAndNotInIsTwoValuedAsInPython() {
+        assertThat(translate("""
+                @F.udf("string")
+                def label(code):
+                    if code == "A":
+                        return "alpha"
+                    if code not in ("B", "C"):
+                        return "other"
+                    return code.upper() + "!"
+                out = df.select(label("code"))
+                """)).isEqualTo("""
+                /**
+                 * Python UDF label (returns string) as a Column expression.
+                 */
+                private static Column label(Column code) {
+                    return when(code.eqNullSafe("A"), "alpha").when(not(coalesce(code.isin("B", "C"), lit(false))), \
+                "other").otherwise(concat(upper(code), lit("!")));
+                }
+                --
+                Dataset<Row> out = df.select(label(col("code")));""".strip());
+    }
+
+    @Test
+    void lambdaUdfOfAnotherTypeIsCastToTheDeclaredType() {
+        assertThat(translate("plus_one = F.udf(lambda v: v + 1, 'long')\nout = df.select(plus_one('id'))"))
+                .isEqualTo("""
+                /**
+                 * Python UDF plus_one (returns bigint) as a Column expression.
+                 */
+                private static Column plusOne(Column v) {
+                    return v.plus(1).cast(DataTypes.LongType);
+                }
+                --
+                Dataset<Row> out = df.select(plusOne(col("id")));""".strip());
+    }
+
+    @Test
+    void udfWithALoopIsATypedJavaUdfAndCallSitesCastTheArguments() {
+        assertThat(translate("""
+                def weighted(x):
+                    if x is None:
+                        return 0
+                    total = 0.0
+                    for w in [1, 2]:
+                        total = total + x * w
+                    return total
+                weighted_udf = F.udf(weighted, DoubleType())
+                out = df.select(weighted_udf("id"))
+                """)).isEqualTo("""
+                /**
+                 * Python UDF weighted (returns double) as a typed Java UDF.
+                 */
+                private static final UserDefinedFunction WEIGHTED_UDF = udf((UDF1<Double, Double>) x -> {
+                    if (x == null) {
+                        return 0.0;
+                    }
+                    double total = 0.0;
+                    for (long w : PyLiterals.list(1, 2)) {
+                        total = total + x * w;
+                    }
+                    return total;
+                }, DataTypes.DoubleType);
+                --
+                Dataset<Row> out = df.select(WEIGHTED_UDF.apply(col("id").cast("double")));""".strip());
+        assertThat(codes()).containsExactly("NBM206 Python UDF weighted (returns double) translated as a typed"
+                + " Java UDF (WEIGHTED_UDF); not a Column expression because the statement For has no Column form");
+    }
+
+    @Test
+    void registeredUdfIsAJavaUdfRegisteredUnderItsSqlName() {
+        assertThat(translate("""
+                def bucket(n: int):
+                    return "big" if n > 10 else "small"
+                spark.udf.register("bucket", bucket, StringType())
+                """)).isEqualTo("""
+                /**
+                 * Python UDF bucket (returns string) as a typed Java UDF.
+                 */
+                private static final UserDefinedFunction BUCKET_UDF = udf((UDF1<Long, String>) n -> {
+                    return n > 10 ? "big" : "small";
+                }, DataTypes.StringType);
+                --
+                spark.udf().register("bucket", BUCKET_UDF);""".strip());
+    }
+
+    @Test
+    void driverHelperTakesTheDefaultAtTheCallSiteAndReadsGlobalConstantsAsLocals() {
+        assertThat(translate("""
+                ACCOUNT = "acct"
+                def lake_path(container, path=""):
+                    return "wasbs://" + container + "@" + ACCOUNT + "/" + path
+                RAW = lake_path("sales", "raw/")
+                ROOT = lake_path("curated")
+                """)).isEqualTo("""
+                /**
+                 * Python def lake_path (t.ipynb, cell 1, line 5:1).
+                 */
+                private static String lakePath(String container, String path) {
+                    String ACCOUNT = "acct";
+                    return "wasbs://" + container + "@" + ACCOUNT + "/" + path;
+                }
+                --
+                String ACCOUNT = "acct";
+                String RAW = lakePath("sales", "raw/");
+                String ROOT = lakePath("curated", "");""".strip());
+    }
+
+    @Test
+    void helpersGetTheVariablesTheyReadAsParametersAndCallEachOther() {
+        assertThat(translate("""
+                def log(msg):
+                    print("[job] " + msg)
+                def stamped(frame, job):
+                    log("stamping " + job)
+                    return frame.withColumn("_job", F.lit(job))
+                def fresh(n):
+                    return stamped(spark.range(n), "demo")
+                fresh(3)
+                """)).isEqualTo("""
+                /**
+                 * Python def log (t.ipynb, cell 1, line 4:1).
+                 */
+                private static void logFn(String msg) {
+                    LOG.info("{}", "[job] " + msg);
+                }
+                /**
+                 * Python def stamped (t.ipynb, cell 1, line 6:1).
+                 */
+                private static Dataset<Row> stamped(Dataset<Row> frame, String job) {
+                    logFn("stamping " + job);
+                    return frame.withColumn("_job", lit(job));
+                }
+                /**
+                 * Python def fresh (t.ipynb, cell 1, line 9:1).
+                 */
+                private static Dataset<Row> fresh(SparkSession spark, long n) {
+                    return stamped(spark.range(n).toDF(), "demo");
+                }
+                --
+                fresh(spark, 3);""".strip());
+    }
+
+    @Test
+    void defGivenToAHigherOrderFunctionIsAColumnMethodInALambda() {
+        assertThat(translate("""
+                def alternate(x, i):
+                    return F.when(i % 2 == 0, x).otherwise(-x)
+                out = df.select(F.transform("values", alternate))
+                """)).isEqualTo("""
+                /**
+                 * Python def alternate (t.ipynb, cell 1, line 4:1).
+                 */
+                private static Column alternate(Column x, Column i) {
+                    return when(i.mod(2).equalTo(0), x).otherwise(negate(x));
+                }
+                --
+                Dataset<Row> out = df.select(transform(col("values"), (x, i) -> alternate(x, i)));""".strip());
+    }
+
+    @Test
+    void failuresNameTheFunctionAndWhy() {
+        assertThatThrownBy(() -> translate("def f(x):\n    return x\ng = F.pandas_udf(f, 'long')"))
+                .isInstanceOf(Untranslatable.class).hasMessage("pandas UDFs are not translated")
+                .extracting(e -> ((Untranslatable) e).code()).isEqualTo(Code.NBM202);
+        assertThatThrownBy(() -> translate("def f(x):\n    return x + 1\nprint(f(df.first()[0]))"))
+                .isInstanceOf(Untranslatable.class).extracting(e -> ((Untranslatable) e).code()).isEqualTo(Code.NBM219);
+        assertThatThrownBy(() -> translate("def f(x):\n    return undefined_thing(x)\nprint(f(1))"))
+                .isInstanceOf(Untranslatable.class)
+                .hasMessage("def f (t.ipynb, cell 1, line 4:1): name 'undefined_thing' is not defined (t.ipynb, cell 1,"
+                        + " line 5:12)");
+        assertThatThrownBy(() -> translate("def fact(n):\n    return 1 if n < 2 else n * fact(n - 1)\nprint(fact(5))"))
+                .isInstanceOf(Untranslatable.class).hasMessageContaining("calls itself");
+        assertThatThrownBy(() -> translate("def f(s):\n    return s[::-1]\nu = F.udf(f)"))
+                .isInstanceOf(Untranslatable.class).hasMessageStartingWith("UDF f is not translated: as a Column"
+                        + " expression, the expression Subscript has no Column form; as a Java UDF, ");
     }
 }
