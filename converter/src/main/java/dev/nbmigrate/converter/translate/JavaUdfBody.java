@@ -37,9 +37,10 @@ import dev.nbmigrate.converter.types.ScalarType;
  * so Spark hands the lambda the Java type it declares.
  *
  * <p>Parameter types come from annotations ({@code def f(x: float)}) or, without one, from how the body uses the
- * parameter: compared or combined with a str, int or float literal, or given a string method; an operand of
- * {@code - * / ** %} with nothing else known is a float. A parameter still unknown makes the UDF untranslatable,
- * with a message asking for an annotation.
+ * parameter: compared or combined with a str literal or given a string method, it is a str; compared or combined
+ * with a number, or an operand of {@code - * / ** %}, it is a number: an int when the UDF returns an integral type,
+ * else a float (a double holds every int a Python UDF meets exactly; an int column cast to bigint would lose
+ * fractions). A parameter still unknown makes the UDF untranslatable, with a message asking for an annotation.
  */
 final class JavaUdfBody {
 
@@ -83,7 +84,8 @@ final class JavaUdfBody {
         List<String> casts = new ArrayList<>();
         NodeList<Parameter> parameters = new NodeList<>();
         for (Arg param : params) {
-            PyType type = parameterType(param, statements);
+            PyType type = parameterType(param, statements, returnJava.equals("Long") || returnJava.equals("Integer")
+                    || returnJava.equals("Short") || returnJava.equals("Byte"));
             if (type == null) {
                 throw new Untranslatable(Code.NBM219, span, description + ": the type of parameter '" + param.name()
                         + "' is not known; annotate it (" + param.name() + ": float) so that it has a Java type");
@@ -163,7 +165,7 @@ final class JavaUdfBody {
     }
 
     /** The parameter's type from its annotation, else from its use in the body; null when neither tells. */
-    private static PyType parameterType(Arg param, List<PyStmt> statements) {
+    private static PyType parameterType(Arg param, List<PyStmt> statements, boolean integral) {
         if (param.annotation() instanceof PyExpr.Name name) {
             for (Map.Entry<PyType, String> entry : Map.of((PyType) ScalarType.STR, "str", ScalarType.INT, "int",
                     ScalarType.FLOAT, "float", ScalarType.BOOL, "bool").entrySet()) {
@@ -208,11 +210,10 @@ final class JavaUdfBody {
                     return;
                 }
                 for (PyExpr operand : operands) {
-                    PyType literal = operand instanceof PyExpr.StrLit ? ScalarType.STR
-                            : operand instanceof PyExpr.FloatLit ? ScalarType.FLOAT
-                            : operand instanceof PyExpr.IntLit ? ScalarType.INT : null;
-                    if (literal != null && (found[0] == null || found[0] == ScalarType.INT)) {
-                        found[0] = literal;
+                    if (operand instanceof PyExpr.StrLit) {
+                        found[0] = ScalarType.STR;
+                    } else if (operand instanceof PyExpr.FloatLit || operand instanceof PyExpr.IntLit) {
+                        arithmetic[0] = true;
                     }
                 }
             }
@@ -222,6 +223,6 @@ final class JavaUdfBody {
             }
         };
         statements.forEach(scanner::scan);
-        return found[0] != null ? found[0] : arithmetic[0] ? ScalarType.FLOAT : null;
+        return found[0] != null ? found[0] : arithmetic[0] ? (integral ? ScalarType.INT : ScalarType.FLOAT) : null;
     }
 }

@@ -38,7 +38,8 @@ import dev.nbmigrate.converter.types.SparkObject;
 
 /**
  * Translates Python UDFs: {@code F.udf(fn, DoubleType())}, {@code udf(lambda ...)}, the decorators
- * {@code @F.udf(returnType=...)} / {@code @udf("double")} / {@code @udf}, and {@code spark.udf.register("name", fn, T)};
+ * {@code @F.udf(returnType=...)} / {@code @udf("double")} / {@code @udf}, {@code spark.udf.register("name", fn, T)} and
+ * the legacy {@code sqlContext.registerFunction("name", fn, T)};
  * then the calls {@code my_udf(F.col("x"), "y")} in DataFrame expressions.
  *
  * <p>Each UDF gets the first form that translates its body: a native Column expression ({@link ColumnUdfBody}),
@@ -195,8 +196,9 @@ final class UdfTranslator {
             return Optional.of(new Request(function.get(), CallArguments.argument(call, 1, "returnType"),
                     Optional.empty(), Optional.empty(), call.span()));
         }
-        if (call.func() instanceof PyExpr.Attribute attribute && attribute.attr().equals("register")
-                && isRegistration(attribute.value())) {
+        if (call.func() instanceof PyExpr.Attribute attribute && (attribute.attr().equals("register")
+                && isRegistration(attribute.value()) || attribute.attr().equals("registerFunction")
+                && isSqlContext(attribute.value()))) {
             Optional<PyExpr> name = CallArguments.argument(call, 0, "name");
             Optional<PyExpr> function = CallArguments.argument(call, 1, "f");
             Optional<PyValue> sqlName = name.flatMap(expressions::fold);
@@ -209,16 +211,26 @@ final class UdfTranslator {
         return Optional.empty();
     }
 
+    /** {@code spark.udf} or {@code sqlContext.udf}. */
     private boolean isRegistration(PyExpr receiver) {
-        if (!(receiver instanceof PyExpr.Attribute attribute) || !attribute.attr().equals("udf")) {
-            return false;
+        return receiver instanceof PyExpr.Attribute attribute && attribute.attr().equals("udf")
+                && (isSession(attribute.value()) || isSqlContext(attribute.value()));
+    }
+
+    private boolean isSession(PyExpr receiver) {
+        return typeOf(receiver) == SparkObject.SPARK_SESSION;
+    }
+
+    /** The legacy {@code sqlContext.registerFunction(name, f, T)} (Spark 1.x/2.x). */
+    private boolean isSqlContext(PyExpr receiver) {
+        return typeOf(receiver) == SparkObject.SQL_CONTEXT;
+    }
+
+    private dev.nbmigrate.converter.types.PyType typeOf(PyExpr expr) {
+        if (!(expr instanceof PyExpr.Name name) || expressions.scope().lookup(name.id()).isEmpty()) {
+            return dev.nbmigrate.converter.types.UnknownType.UNKNOWN;
         }
-        try {
-            var type = PyTypes.strip(expressions.translate(attribute.value()).type());
-            return type == SparkObject.SPARK_SESSION || type == SparkObject.SQL_CONTEXT;
-        } catch (Untranslatable e) {
-            return false;
-        }
+        return PyTypes.strip(expressions.scope().lookup(name.id()).get().type());
     }
 
     /** {@code spark.udf().register("name", FIELD)} for a registered UDF. */
@@ -226,7 +238,10 @@ final class UdfTranslator {
         if (request.registration().isEmpty()) {
             return Optional.empty();
         }
-        Expression registry = expressions.translate(request.registration().get().value()).java();
+        PyExpr.Attribute attribute = request.registration().get();
+        Expression registry = attribute.attr().equals("registerFunction")
+                ? new MethodCallExpr(ExprTranslator.enclosed(expressions.translate(attribute.value()).java()), "udf")
+                : expressions.translate(attribute.value()).java();
         return Optional.of(new MethodCallExpr(registry, "register", new NodeList<>(
                 new StringLiteralExpr().setString(request.sqlName().get()), new NameExpr(binding.javaName()))));
     }
@@ -345,9 +360,10 @@ final class UdfTranslator {
             ret.setExpression(new MethodCallExpr(ExprTranslator.enclosed(ret.getExpression().orElseThrow()), "cast",
                     new NodeList<>(new JavaUdfBody(context, null).dataType(returnType))));
         }
-        String methodName = source.definition() != null && source.definition().specializations().keySet().stream()
-                .noneMatch(k -> k.startsWith(String.join(", ", java.util.Collections.nCopies(source.params().size(),
-                        "Column")) + " |")) ? source.definition().javaName() : registry.methodName(pythonName);
+        String methodName = source.definition() != null && registry.udf(source.definition().javaName()).isEmpty()
+                && source.definition().specializations().keySet().stream().noneMatch(k -> k.startsWith(String.join(
+                        ", ", java.util.Collections.nCopies(source.params().size(), "Column")) + " |"))
+                ? source.definition().javaName() : registry.methodName(pythonName);
         String column = context.imports().use("org.apache.spark.sql.Column");
         MethodDeclaration method = new MethodDeclaration(new NodeList<>(Modifier.privateModifier(),
                 Modifier.staticModifier()), StaticJavaParser.parseClassOrInterfaceType(column), methodName);

@@ -34,6 +34,7 @@ class FunctionTranslatorTest {
         context = new TranslationContext(CATALOG, Exploration.INSPECT, SourceRef.ofCell("t.ipynb", 1));
         Scope scope = new Scope();
         scope.bindGlobal("spark", "spark", "SparkSession", SparkObject.SPARK_SESSION);
+        scope.bindGlobal("sqlContext", "spark", "SparkSession", SparkObject.SQL_CONTEXT);
         scope.reserve("ctx");
         StmtTranslator translator = new StmtTranslator(context, scope);
         List<String> lines = new ArrayList<>();
@@ -76,7 +77,7 @@ class FunctionTranslatorTest {
                  * Python UDF to_kg (returns double) as a Column expression.
                  */
                 private static Column toKg(Column quantity, Column unit) {
-                    Column u = lower(trim(unit, " \\t\\n\\u000B\\f\\r"));
+                    Column u = lower(btrim(unit, lit(" \\t\\n\\u000B\\f\\r")));
                     double LB = 0.45;
                     return when(quantity.isNull().or(unit.isNull()), lit(null)).when(u.isin("kg", "kgs"), \
                 quantity.cast("double")).when(u.isin("lb", "lbs"), quantity.multiply(LB));
@@ -172,6 +173,58 @@ class FunctionTranslatorTest {
                 }, DataTypes.StringType);
                 --
                 spark.udf().register("bucket", BUCKET_UDF);""".strip());
+    }
+
+    @Test
+    void legacyRegisterFunctionAndOneDefAsTwoUdfs() {
+        assertThat(translate("""
+                def half(x):
+                    return x / 2
+                sqlContext.registerFunction("half", half, DoubleType())
+                half_udf = F.udf(half, DoubleType())
+                half_text = F.udf(half)
+                out = df.select(half_udf("id"), half_text("id"))
+                """)).isEqualTo("""
+                /**
+                 * Python UDF half (returns double) as a typed Java UDF.
+                 */
+                private static final UserDefinedFunction HALF_UDF = udf((UDF1<Double, Double>) x -> {
+                    return (double) x / 2;
+                }, DataTypes.DoubleType);
+                /**
+                 * Python UDF half (returns double) as a Column expression.
+                 */
+                private static Column half(Column x) {
+                    return x.divide(2);
+                }
+                /**
+                 * Python UDF half (returns string) as a Column expression.
+                 */
+                private static Column half2(Column x) {
+                    return x.divide(2).cast(DataTypes.StringType);
+                }
+                --
+                spark.udf().register("half", HALF_UDF);
+                Dataset<Row> out = df.select(half(col("id")), half2(col("id")));""".strip());
+    }
+
+    @Test
+    void helperThatInspectsGetsTheJobContext() {
+        assertThat(translate("""
+                def peek(frame):
+                    frame.show()
+                    return frame.count()
+                n = peek(df)
+                """)).isEqualTo("""
+                /**
+                 * Python def peek (t.ipynb, cell 1, line 4:1).
+                 */
+                private static long peek(JobContext ctx, Dataset<Row> frame) {
+                    ctx.inspect().show(frame);
+                    return frame.count();
+                }
+                --
+                long n = peek(ctx, df);""".strip());
     }
 
     @Test
