@@ -154,7 +154,7 @@ final class FunctionTranslator {
         Specialization method = specialize(definition, args.stream().map(TExpr::type).toList(), call.span());
         NodeList<Expression> javaArgs = new NodeList<>();
         for (Capture capture : method.captures()) {
-            javaArgs.add(captureArgument(capture, call.span()));
+            javaArgs.add(captureArgument(capture, definition.globals(), call.span()));
         }
         args.forEach(a -> javaArgs.add(a.java()));
         return TExpr.of(new MethodCallExpr(null, method.methodName(), javaArgs), method.returns());
@@ -178,7 +178,7 @@ final class FunctionTranslator {
         NodeList<Parameter> parameters = new NodeList<>();
         NodeList<Expression> javaArgs = new NodeList<>();
         for (Capture capture : method.captures()) {
-            javaArgs.add(captureArgument(capture, name.span()));
+            javaArgs.add(captureArgument(capture, definition.globals(), name.span()));
         }
         for (Arg param : positional(definition.def())) {
             Scope.Symbol symbolOf = inner.parameter(param.name(), "Column", SparkObject.COLUMN);
@@ -230,8 +230,16 @@ final class FunctionTranslator {
         return args;
     }
 
-    /** The argument a call site passes for a capture: the caller's own variable, or the caller's capture. */
-    private Expression captureArgument(Capture capture, Span span) {
+    /**
+     * The argument a call site passes for a capture: the variable itself where the call site sees the same one
+     * as the def (a top-level call, or a nested def called by its enclosing function), else the caller's capture
+     * of it.
+     */
+    private Expression captureArgument(Capture capture, Scope globals, Span span) {
+        Optional<Scope.Symbol> here = expressions.scope().lookup(capture.pythonName());
+        if (here.isPresent() && here.equals(globals.lookup(capture.pythonName()))) {
+            return new NameExpr(here.get().javaName());
+        }
         Optional<Frame> caller = registry.current();
         if (caller.isEmpty()) {
             if (CONTEXT_NAMES.containsKey(capture.pythonName())) {

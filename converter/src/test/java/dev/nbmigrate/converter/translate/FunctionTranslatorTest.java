@@ -285,6 +285,31 @@ class FunctionTranslatorTest {
     }
 
     @Test
+    void nestedDefReadsTheLocalsOfItsEnclosingFunction() {
+        assertThat(translate("""
+                def scaled(frame, factor):
+                    def times(c):
+                        return F.col(c) * factor
+                    return frame.select(times("id"))
+                out = scaled(df, 2)
+                """)).isEqualTo("""
+                /**
+                 * Python def times (t.ipynb, cell 1, line 5:5).
+                 */
+                private static Column times(long factor, String c) {
+                    return col(c).multiply(factor);
+                }
+                /**
+                 * Python def scaled (t.ipynb, cell 1, line 4:1).
+                 */
+                private static Dataset<Row> scaled(Dataset<Row> frame, long factor) {
+                    return frame.select(times(factor, "id"));
+                }
+                --
+                Dataset<Row> out = scaled(df, 2);""".strip());
+    }
+
+    @Test
     void defGivenToAHigherOrderFunctionIsAColumnMethodInALambda() {
         assertThat(translate("""
                 def alternate(x, i):
