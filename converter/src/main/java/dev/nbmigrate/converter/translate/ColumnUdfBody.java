@@ -258,7 +258,6 @@ final class ColumnUdfBody {
         }
         if (type == ScalarType.STR || type == ScalarType.INT || type == ScalarType.FLOAT) {
             Expression column = columnOf(value);
-            Object zero = type == ScalarType.STR ? "" : 0;
             Expression nonEmpty = new MethodCallExpr(column, "notEqual", new NodeList<>(type == ScalarType.STR
                     ? new StringLiteralExpr("") : new com.github.javaparser.ast.expr.IntegerLiteralExpr("0")));
             return Value.column(new MethodCallExpr(new MethodCallExpr(column, "isNotNull"), "and",
