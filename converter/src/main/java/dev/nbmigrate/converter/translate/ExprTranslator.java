@@ -256,6 +256,9 @@ public final class ExprTranslator {
     private TExpr name(PyExpr.Name name) {
         Scope.Symbol symbol = scope.lookup(name.id()).orElseThrow(() ->
                 new Untranslatable(Code.NBM220, name.span(), "name '" + name.id() + "' is not defined"));
+        if (symbol.type() instanceof FunctionType && !symbol.isVariable()) {
+            return new FunctionTranslator(context, this).value(name, symbol);
+        }
         Arg arg = symbol.constant().map(ExprTranslator::argOf).orElse(Arg.of(symbol.type()));
         Expression java = symbol.isExpression() ? com.github.javaparser.StaticJavaParser.parseExpression(symbol.javaName())
                 : new NameExpr(symbol.javaName());
@@ -356,6 +359,10 @@ public final class ExprTranslator {
     }
 
     private TExpr call(PyExpr.Call call) {
+        Optional<TExpr> udf = new UdfTranslator(context, this).translate(call);
+        if (udf.isPresent()) {
+            return udf.get();
+        }
         Optional<TExpr> handled = special.translate(call).or(() -> FloatConstants.translate(call, scope));
         if (handled.isPresent()) {
             return handled.get();
@@ -390,6 +397,9 @@ public final class ExprTranslator {
             Optional<String> qualified = qualifiedNameOf(symbol.type());
             if (qualified.isPresent()) {
                 return callQualified(qualified.get(), call);
+            }
+            if (symbol.type() instanceof FunctionType && !symbol.isVariable()) {
+                return new FunctionTranslator(context, this).call(call, symbol);
             }
             if (symbol.type() instanceof FunctionType function && function.kind() == FunctionKind.UDF) {
                 Arguments args = arguments(call);

@@ -96,6 +96,12 @@ public final class StmtTranslator {
         if (statement instanceof PyStmt.Pass) {
             return List.of();
         }
+        if (statement instanceof PyStmt.FunctionDef def) {
+            return new FunctionTranslator(context, expressions).define(def, scope);
+        }
+        if (statement instanceof PyStmt.Return ret) {
+            return List.of(new FunctionTranslator(context, expressions).returnStatement(ret));
+        }
         if (statement instanceof PyStmt.If ifStmt) {
             Expression test = expressions.condition(ifStmt.test());
             BlockStmt then = block(ifStmt.body());
@@ -155,9 +161,11 @@ public final class StmtTranslator {
             return List.of(new ExpressionStmt(new MethodCallExpr(new NameExpr("out"), "display",
                     new NodeList<>(translated.java()))));
         }
-        // A DataFrame call (cache) or ML setter (evaluator.setMetricName) as a statement acts: it is kept.
+        // A DataFrame call (cache), an ML setter (evaluator.setMetricName) or a helper call run for its effect is
+        // kept as a statement.
         if (translated.java() instanceof MethodCallExpr && (PyTypes.strip(translated.type()) == SparkObject.DATAFRAME
-                || PyTypes.strip(translated.type()) instanceof dev.nbmigrate.converter.types.MlType)) {
+                || PyTypes.strip(translated.type()) instanceof dev.nbmigrate.converter.types.MlType)
+                || FunctionTranslator.runsForEffect(value, translated, scope)) {
             return List.of(new ExpressionStmt(translated.java()));
         }
         String shown = context.sourceText(value.span());
@@ -242,6 +250,12 @@ public final class StmtTranslator {
         if (!(target instanceof PyExpr.Name name)) {
             throw new Untranslatable(Code.NBM219, statement.span(), "assigning to " + target.getClass().getSimpleName()
                     + " is not translated");
+        }
+        if (value instanceof PyExpr.Call call) {
+            Optional<List<Statement>> udf = new UdfTranslator(context, expressions).assign(name.id(), call, scope);
+            if (udf.isPresent()) {
+                return udf.get();
+            }
         }
         TExpr translated = expressions.translate(value);
         PyType type = translated.type();

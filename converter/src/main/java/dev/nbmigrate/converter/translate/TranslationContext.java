@@ -24,6 +24,7 @@ public final class TranslationContext {
     private final Exploration exploration;
     private final java.util.Map<String, org.apache.spark.sql.types.DataType> dataTypes = new java.util.HashMap<>();
     private final java.util.Map<String, com.github.javaparser.ast.body.BodyDeclaration<?>> members = new java.util.LinkedHashMap<>();
+    private final FunctionRegistry functions = new FunctionRegistry();
     private final java.util.Map<dev.nbmigrate.converter.parse.python.ast.PyExpr, TExpr> replacements = new java.util.IdentityHashMap<>();
     private final java.util.Set<dev.nbmigrate.converter.parse.python.ast.PyExpr> pathArguments =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -123,6 +124,11 @@ public final class TranslationContext {
     /** The members added so far, in the order they were added. */
     public List<com.github.javaparser.ast.body.BodyDeclaration<?>> members() {
         return List.copyOf(members.values());
+    }
+
+    /** The notebook's Python functions and UDFs, and the members made from them. */
+    public FunctionRegistry functions() {
+        return functions;
     }
 
     /**
