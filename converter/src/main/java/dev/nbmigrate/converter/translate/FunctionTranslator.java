@@ -156,7 +156,9 @@ final class FunctionTranslator {
         for (Capture capture : method.captures()) {
             javaArgs.add(captureArgument(capture, definition.globals(), call.span()));
         }
-        args.forEach(a -> javaArgs.add(a.java()));
+        // An int literal passes as a long: the parameter is long, or Long when the function checks it for None.
+        args.forEach(a -> javaArgs.add(a.java() instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr i
+                ? new com.github.javaparser.ast.expr.LongLiteralExpr(i.getValue() + "L") : a.java()));
         return TExpr.of(new MethodCallExpr(null, method.methodName(), javaArgs), method.returns());
     }
 
@@ -277,6 +279,23 @@ final class FunctionTranslator {
 
     // ---- specialization
 
+    /** Whether the function's body compares the parameter with {@code None}: its Java type must hold null. */
+    private static boolean comparedWithNone(PyStmt.FunctionDef def, String parameter) {
+        for (PyStmt statement : def.body()) {
+            for (PyExpr.Compare compare : dev.nbmigrate.converter.parse.python.ast.PyNodes.findAll(statement,
+                    PyExpr.Compare.class)) {
+                List<PyExpr> operands = new ArrayList<>(compare.comparators());
+                operands.add(0, compare.left());
+                boolean none = operands.stream().anyMatch(PyExpr.NoneLit.class::isInstance);
+                boolean param = operands.stream().anyMatch(o -> o instanceof PyExpr.Name n && n.id().equals(parameter));
+                if (none && param) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The method of {@code definition} for these parameter types, translated on first need. */
     private Specialization specialize(Definition definition, List<PyType> argTypes, Span span) {
         PyStmt.FunctionDef def = definition.def();
@@ -290,7 +309,9 @@ final class FunctionTranslator {
                         + params.get(i).name() + "' is not known at this call, so it has no Java method; make the"
                         + " argument's type clear (a literal, a typed variable) or port the function by hand");
             }
-            javaTypes.add(JavaTypes.declaration(type).orElseThrow(() -> new Untranslatable(Code.NBM219, span,
+            boolean mayBeNone = comparedWithNone(def, params.get(i).name());
+            javaTypes.add((mayBeNone ? JavaTypes.boxedDeclaration(type) : JavaTypes.declaration(type))
+                    .orElseThrow(() -> new Untranslatable(Code.NBM219, span,
                     "def " + def.name() + ": parameter '" + def.name() + "' gets a " + type.display()
                             + ", which Java cannot hold")));
         }

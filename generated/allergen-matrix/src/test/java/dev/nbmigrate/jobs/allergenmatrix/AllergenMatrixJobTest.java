@@ -47,13 +47,13 @@ class AllergenMatrixJobTest {
      * one, never finishing as if it were complete. Port that step by hand, then assert the outputs here.
      */
     @Test
-    @DisplayName("stops at the first step not translated (NBM219, utils.ipynb cell 3, line 7)")
+    @DisplayName("stops at the first step not translated (NBM220, utils.ipynb cell 6, line 2)")
     void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake) throws IOException, URISyntaxException {
         copyFixtures(lake);
         assertThatThrownBy(() -> new AllergenMatrixJob().execute(environment(lake), ARGS))
                 .satisfies(e -> assertThat(rootCause(e))
                         .isInstanceOf(UnsupportedOperationException.class)
-                        .hasMessageStartingWith("NBM219 (utils.ipynb cell 3, line 7)"));
+                        .hasMessageStartingWith("NBM220 (utils.ipynb cell 6, line 2)"));
     }
 
     private static Throwable rootCause(Throwable e) {

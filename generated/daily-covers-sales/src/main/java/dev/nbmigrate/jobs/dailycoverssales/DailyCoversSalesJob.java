@@ -7,6 +7,13 @@ import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import dev.nbmigrate.runtime.interop.PyLiterals;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -29,6 +36,15 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
     private static final String STORAGE_ACCOUNT = "contosofoodlake";
     private static final String BLOB_SUFFIX = "blob.core.windows.net";
     private static final String HIVE_DB = "foodops";
+    private static final String RAW_DAILY_SALES = lakePath("sales", "raw/daily_sales/");
+    private static final String RAW_MENU_MIX = lakePath("sales", "raw/menu_mix/");
+    private static final String SITES_CSV = lakePath("reference", "sites/sites.csv");
+    private static final String FX_RATES_DIR = lakePath("reference", "fx_rates/");
+    private static final String HOLIDAYS_CSV = lakePath("reference", "calendar/public_holidays_2024.csv");
+    private static final String MENU_ITEMS_CSV = lakePath("menu", "items/menu_items.csv");
+    private static final String INGREDIENTS_CSV = lakePath("menu", "ingredients/ingredients.csv");
+    private static final String RAW_WASTE_LOGS = lakePath("waste", "raw/waste_logs/");
+    private static final String CURATED_ROOT = lakePath("curated", "");
     private static final String DATE_FMT = "%Y-%m-%d";
     private static final StructType SALES_SCHEMA = DataTypes.createStructType(PyLiterals.list(DataTypes.createStructField("site_id", DataTypes.StringType, true), DataTypes.createStructField("business_date", DataTypes.DateType, true), DataTypes.createStructField("covers", DataTypes.IntegerType, true), DataTypes.createStructField("transactions", DataTypes.IntegerType, true), DataTypes.createStructField("gross_sales", DataTypes.DoubleType, true), DataTypes.createStructField("discount_amount", DataTypes.DoubleType, true), DataTypes.createStructField("net_sales", DataTypes.DoubleType, true), DataTypes.createStructField("currency_code", DataTypes.StringType, true)));
 
@@ -69,100 +85,18 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
         // cell 3
         // %run ./utils.ipynb: its cells follow
         // legacy-notebooks/utils.ipynb, cell 3
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 3, line 7", "no Java for the Python statement FunctionDef");
-        //   def lake_path(container, path=""):
-        //       """wasbs:// URL of a path inside one of the lake containers."""
-        //       return "wasbs://{0}@{1}.{2}/{3}".format(container, STORAGE_ACCOUNT, BLOB_SUFFIX, path.lstrip("/"))
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 12", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   RAW_DAILY_SALES = lake_path("sales", "raw/daily_sales/")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 13", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   RAW_MENU_MIX = lake_path("sales", "raw/menu_mix/")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 14", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   SITES_CSV = lake_path("reference", "sites/sites.csv")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 15", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   FX_RATES_DIR = lake_path("reference", "fx_rates/")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 16", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   HOLIDAYS_CSV = lake_path("reference", "calendar/public_holidays_2024.csv")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 17", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   MENU_ITEMS_CSV = lake_path("menu", "items/menu_items.csv")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 18", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   INGREDIENTS_CSV = lake_path("menu", "ingredients/ingredients.csv")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 19", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   RAW_WASTE_LOGS = lake_path("waste", "raw/waste_logs/")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 20", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   CURATED_ROOT = lake_path("curated")
         // legacy-notebooks/utils.ipynb, cell 4
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 4, line 5", "no Java for the Python statement FunctionDef");
-        //   def parse_date(s):
-        //       return dt.datetime.strptime(s, DATE_FMT).date()
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 4, line 9", "no Java for the Python statement FunctionDef");
-        //   def week_start(d):
-        //       """Monday of the ISO week of d (a date or a 'yyyy-MM-dd' string), as a date."""
-        //       if isinstance(d, str):
-        //           d = parse_date(d)
-        //       return d - dt.timedelta(days=d.weekday())
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 4, line 16", "no Java for the Python statement FunctionDef");
-        //   def date_range(start, end):
-        //       """Inclusive list of 'yyyy-MM-dd' strings from start to end."""
-        //       s, e = parse_date(start), parse_date(end)
-        //       return [(s + dt.timedelta(days=i)).strftime(DATE_FMT) for i in range((e - s).days + 1)]
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 4, line 22", "no Java for the Python statement FunctionDef");
-        //   def month_of(d):
-        //       if isinstance(d, str):
-        //           d = parse_date(d)
-        //       return d.strftime("%Y-%m")
-        // legacy-notebooks/utils.ipynb, cell 5
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 5, line 2", "no Java for the Python statement FunctionDef");
-        //   def read_csv(path, schema=None):
-        //       reader = spark.read.option("header", "true")
-        //       if schema is not None:
-        //           reader = reader.schema(schema)
-        //       else:
-        //           reader = reader.option("inferSchema", "true")
-        //       return reader.csv(path)
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 5, line 11", "no Java for the Python statement FunctionDef");
-        //   def with_audit_columns(df, job_name):
-        //       return (df.withColumn("_job", F.lit(job_name))
-        //                 .withColumn("_loaded_at", F.current_timestamp()))
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 5, line 16", "no Java for the Python statement FunctionDef");
-        //   def log(msg):
-        //       print("[{0}] {1}".format(dt.datetime.now().strftime("%H:%M:%S"), msg))
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 5, line 20", "no Java for the Python statement FunctionDef");
-        //   def row_count(df, label):
-        //       n = df.count()
-        //       log("{0}: {1} rows".format(label, n))
-        //       return n
         // legacy-notebooks/utils.ipynb, cell 6
-        // TODO(NBM219): no Java for the Python statement Assert
-        NotTranslated.fail("NBM219", "utils.ipynb cell 6, line 2", "no Java for the Python statement Assert");
+        // TODO(NBM220): def week_start (legacy-notebooks/utils.ipynb, cell 4, line 9:1): name 'isinstance' is not defined (legacy-notebooks/utils.ipynb, cell 4, line 11:8)
+        NotTranslated.fail("NBM220", "utils.ipynb cell 6, line 2", "def week_start (legacy-notebooks/utils.ipynb, cell 4, line 9:1): name 'isinstance' is not defined (legacy-notebooks/utils.ipynb, cell 4, line 11:8)");
         //   assert week_start("2024-01-10").isoformat() == "2024-01-08"
-        // TODO(NBM219): no Java for the Python statement Assert
-        NotTranslated.fail("NBM219", "utils.ipynb cell 6, line 3", "no Java for the Python statement Assert");
-        //   assert len(date_range("2024-01-01", "2024-01-31")) == 31
-        // TODO(NBM219): no Java for the Python statement Assert
-        NotTranslated.fail("NBM219", "utils.ipynb cell 6, line 4", "no Java for the Python statement Assert");
+        if (!(dateRange("2024-01-01", "2024-01-31").size() == 31)) {
+            throw new IllegalStateException("assertion failed at legacy-notebooks/utils.ipynb, cell 6, line 3:1");
+        }
+        // TODO(NBM220): def month_of (legacy-notebooks/utils.ipynb, cell 4, line 22:1): name 'isinstance' is not defined (legacy-notebooks/utils.ipynb, cell 4, line 23:8)
+        NotTranslated.fail("NBM220", "utils.ipynb cell 6, line 4", "def month_of (legacy-notebooks/utils.ipynb, cell 4, line 22:1): name 'isinstance' is not defined (legacy-notebooks/utils.ipynb, cell 4, line 23:8)");
         //   assert month_of("2024-02-29") == "2024-02"
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 6, line 5", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   print("utils loaded, lake =", lake_path("sales"))
+        LOG.info("utils loaded, lake = {}", lakePath("sales", ""));
         // cell 6
         Dataset<Row> raw_sales = spark.read()
                 .schema(SALES_SCHEMA)
@@ -228,9 +162,7 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
         // cell 18
         // %%local: ran on the notebook server (plots of a sampled result), not part of the job
         // cell 20
-        // TODO(NBM201): no PySpark API member format on a value of type str
-        NotTranslated.fail("NBM201", "daily_covers_sales.ipynb cell 20, line 1", "no PySpark API member format on a value of type str");
-        //   spark.sql("CREATE DATABASE IF NOT EXISTS {0}".format(HIVE_DB))
+        spark.sql("CREATE DATABASE IF NOT EXISTS " + HIVE_DB);
         // cell 21
         // TODO(NBM260): Hive table foodops.dim_site (STORED AS PARQUET) rewritten to USING parquet
         spark.sql("""
@@ -256,15 +188,10 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
                 .mode("overwrite")
                 .insertInto("foodops.dim_site");
         // cell 23
-        // TODO(NBM220): 'log' comes from a step that was not translated (utils.ipynb cell 5, line 16)
-        NotTranslated.fail("NBM220", "daily_covers_sales.ipynb cell 23, line 7", "'log' comes from a step that was not translated (utils.ipynb cell 5, line 16)");
-        //   if WRITE_OUTPUT:
-        //       (daily.withColumn("business_date", F.date_format("business_date", "yyyy-MM-dd"))
-        //             .repartition("business_date")
-        //             .write.mode("overwrite")
-        //             .partitionBy("business_date")
-        //             .parquet(OUTPUT_PATH))
-        //       log("written " + OUTPUT_PATH)
+        if (config.writeOutput()) {
+            daily.withColumn("business_date", date_format(col("business_date"), "yyyy-MM-dd")).repartition(col("business_date")).write().mode("overwrite").partitionBy("business_date").parquet(ctx.path(config.outputPath()));
+            logFn("written " + config.outputPath());
+        }
         // cell 24
         // TODO(NBM260): Hive table foodops.daily_site_sales (STORED AS PARQUET) rewritten to USING parquet: partition column business_date moved to the end of the column list, where Hive kept it; option partitionOverwriteMode 'dynamic' keeps Hive's INSERT OVERWRITE, which replaces only the partitions written
         spark.sql("""
@@ -291,18 +218,43 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
             """.formatted(ctx.path("wasbs://curated@contosofoodlake.blob.core.windows.net/sales/daily_site_sales/")));
         // cell 25
         spark.sql("MSCK REPAIR TABLE foodops.daily_site_sales");
-        // TODO(NBM201): no PySpark API member format on a value of type str
-        NotTranslated.fail("NBM201", "daily_covers_sales.ipynb cell 25, line 3", "no PySpark API member format on a value of type str");
-        //   check = spark.sql("""
-        //       SELECT business_date, COUNT(*) AS sites, SUM(covers) AS covers
-        //       FROM foodops.daily_site_sales
-        //       WHERE business_date = '{0}'
-        //       GROUP BY business_date
-        //   """.format(RUN_DATE_TO))
-        // TODO(NBM220): 'check' comes from a step that was not translated (daily_covers_sales.ipynb cell 25, line 3)
-        NotTranslated.fail("NBM220", "daily_covers_sales.ipynb cell 25, line 9", "'check' comes from a step that was not translated (daily_covers_sales.ipynb cell 25, line 3)");
-        //   check.show()
+        Dataset<Row> check = spark.sql("\n    SELECT business_date, COUNT(*) AS sites, SUM(covers) AS covers\n    FROM foodops.daily_site_sales\n    WHERE business_date = '" + config.runDateTo() + "'\n    GROUP BY business_date\n");
+        ctx.inspect().show(check);
         // cell 26
         daily.unpersist();
+    }
+
+    /**
+     * Python def lake_path (legacy-notebooks/utils.ipynb, cell 3, line 7:1).
+     */
+    private static String lakePath(String container, String path) {
+        String STORAGE_ACCOUNT = "contosofoodlake";
+        String BLOB_SUFFIX = "blob.core.windows.net";
+        return "wasbs://" + container + "@" + STORAGE_ACCOUNT + "." + BLOB_SUFFIX + "/" + path.replaceAll("^[/]+", "");
+    }
+
+    /**
+     * Python def parse_date (legacy-notebooks/utils.ipynb, cell 4, line 5:1).
+     */
+    private static LocalDate parseDate(String s) {
+        String DATE_FMT = "%Y-%m-%d";
+        return LocalDate.parse(s, DateTimeFormatter.ofPattern("yyyy-M-d"));
+    }
+
+    /**
+     * Python def date_range (legacy-notebooks/utils.ipynb, cell 4, line 16:1).
+     */
+    private static List<String> dateRange(String start, String end) {
+        String DATE_FMT = "%Y-%m-%d";
+        LocalDate s = parseDate(start);
+        LocalDate e = parseDate(end);
+        return LongStream.range(0, ChronoUnit.DAYS.between(s, e) + 1).mapToObj(i -> s.plusDays(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd"))).collect(Collectors.toList());
+    }
+
+    /**
+     * Python def log (legacy-notebooks/utils.ipynb, cell 5, line 16:1).
+     */
+    private static void logFn(String msg) {
+        LOG.info("{}", "[" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + "] " + msg);
     }
 }

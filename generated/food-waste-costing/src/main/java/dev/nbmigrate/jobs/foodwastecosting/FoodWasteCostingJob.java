@@ -7,9 +7,21 @@ import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import dev.nbmigrate.runtime.interop.PyLiterals;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
@@ -29,6 +41,15 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
     private static final String STORAGE_ACCOUNT = "contosofoodlake";
     private static final String BLOB_SUFFIX = "blob.core.windows.net";
     private static final String HIVE_DB = "foodops";
+    private static final String RAW_DAILY_SALES = lakePath("sales", "raw/daily_sales/");
+    private static final String RAW_MENU_MIX = lakePath("sales", "raw/menu_mix/");
+    private static final String SITES_CSV = lakePath("reference", "sites/sites.csv");
+    private static final String FX_RATES_DIR = lakePath("reference", "fx_rates/");
+    private static final String HOLIDAYS_CSV = lakePath("reference", "calendar/public_holidays_2024.csv");
+    private static final String MENU_ITEMS_CSV = lakePath("menu", "items/menu_items.csv");
+    private static final String INGREDIENTS_CSV = lakePath("menu", "ingredients/ingredients.csv");
+    private static final String RAW_WASTE_LOGS = lakePath("waste", "raw/waste_logs/");
+    private static final String CURATED_ROOT = lakePath("curated", "");
     private static final String DATE_FMT = "%Y-%m-%d";
     private static final double LB_TO_KG = 0.45359237;
     private static final StructType WASTE_SCHEMA = DataTypes.createStructType(PyLiterals.list(DataTypes.createStructField("log_id", DataTypes.StringType, true), DataTypes.createStructField("site_id", DataTypes.StringType, true), DataTypes.createStructField("logged_at", DataTypes.StringType, true), DataTypes.createStructField("item_id", DataTypes.StringType, true), DataTypes.createStructField("quantity", DataTypes.DoubleType, true), DataTypes.createStructField("unit", DataTypes.StringType, true), DataTypes.createStructField("reason", DataTypes.StringType, true), DataTypes.createStructField("recorded_by", DataTypes.StringType, true), DataTypes.createStructField("device_id", DataTypes.StringType, true)));
@@ -68,210 +89,58 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
         // cell 3
         // %run ./utils.ipynb: its cells follow
         // legacy-notebooks/utils.ipynb, cell 3
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 3, line 7", "no Java for the Python statement FunctionDef");
-        //   def lake_path(container, path=""):
-        //       """wasbs:// URL of a path inside one of the lake containers."""
-        //       return "wasbs://{0}@{1}.{2}/{3}".format(container, STORAGE_ACCOUNT, BLOB_SUFFIX, path.lstrip("/"))
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 12", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   RAW_DAILY_SALES = lake_path("sales", "raw/daily_sales/")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 13", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   RAW_MENU_MIX = lake_path("sales", "raw/menu_mix/")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 14", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   SITES_CSV = lake_path("reference", "sites/sites.csv")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 15", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   FX_RATES_DIR = lake_path("reference", "fx_rates/")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 16", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   HOLIDAYS_CSV = lake_path("reference", "calendar/public_holidays_2024.csv")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 17", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   MENU_ITEMS_CSV = lake_path("menu", "items/menu_items.csv")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 18", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   INGREDIENTS_CSV = lake_path("menu", "ingredients/ingredients.csv")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 19", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   RAW_WASTE_LOGS = lake_path("waste", "raw/waste_logs/")
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 3, line 20", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   CURATED_ROOT = lake_path("curated")
         // legacy-notebooks/utils.ipynb, cell 4
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 4, line 5", "no Java for the Python statement FunctionDef");
-        //   def parse_date(s):
-        //       return dt.datetime.strptime(s, DATE_FMT).date()
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 4, line 9", "no Java for the Python statement FunctionDef");
-        //   def week_start(d):
-        //       """Monday of the ISO week of d (a date or a 'yyyy-MM-dd' string), as a date."""
-        //       if isinstance(d, str):
-        //           d = parse_date(d)
-        //       return d - dt.timedelta(days=d.weekday())
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 4, line 16", "no Java for the Python statement FunctionDef");
-        //   def date_range(start, end):
-        //       """Inclusive list of 'yyyy-MM-dd' strings from start to end."""
-        //       s, e = parse_date(start), parse_date(end)
-        //       return [(s + dt.timedelta(days=i)).strftime(DATE_FMT) for i in range((e - s).days + 1)]
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 4, line 22", "no Java for the Python statement FunctionDef");
-        //   def month_of(d):
-        //       if isinstance(d, str):
-        //           d = parse_date(d)
-        //       return d.strftime("%Y-%m")
-        // legacy-notebooks/utils.ipynb, cell 5
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 5, line 2", "no Java for the Python statement FunctionDef");
-        //   def read_csv(path, schema=None):
-        //       reader = spark.read.option("header", "true")
-        //       if schema is not None:
-        //           reader = reader.schema(schema)
-        //       else:
-        //           reader = reader.option("inferSchema", "true")
-        //       return reader.csv(path)
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 5, line 11", "no Java for the Python statement FunctionDef");
-        //   def with_audit_columns(df, job_name):
-        //       return (df.withColumn("_job", F.lit(job_name))
-        //                 .withColumn("_loaded_at", F.current_timestamp()))
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 5, line 16", "no Java for the Python statement FunctionDef");
-        //   def log(msg):
-        //       print("[{0}] {1}".format(dt.datetime.now().strftime("%H:%M:%S"), msg))
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "utils.ipynb cell 5, line 20", "no Java for the Python statement FunctionDef");
-        //   def row_count(df, label):
-        //       n = df.count()
-        //       log("{0}: {1} rows".format(label, n))
-        //       return n
         // legacy-notebooks/utils.ipynb, cell 6
-        // TODO(NBM219): no Java for the Python statement Assert
-        NotTranslated.fail("NBM219", "utils.ipynb cell 6, line 2", "no Java for the Python statement Assert");
+        // TODO(NBM220): def week_start (legacy-notebooks/utils.ipynb, cell 4, line 9:1): name 'isinstance' is not defined (legacy-notebooks/utils.ipynb, cell 4, line 11:8)
+        NotTranslated.fail("NBM220", "utils.ipynb cell 6, line 2", "def week_start (legacy-notebooks/utils.ipynb, cell 4, line 9:1): name 'isinstance' is not defined (legacy-notebooks/utils.ipynb, cell 4, line 11:8)");
         //   assert week_start("2024-01-10").isoformat() == "2024-01-08"
-        // TODO(NBM219): no Java for the Python statement Assert
-        NotTranslated.fail("NBM219", "utils.ipynb cell 6, line 3", "no Java for the Python statement Assert");
-        //   assert len(date_range("2024-01-01", "2024-01-31")) == 31
-        // TODO(NBM219): no Java for the Python statement Assert
-        NotTranslated.fail("NBM219", "utils.ipynb cell 6, line 4", "no Java for the Python statement Assert");
+        if (!(dateRange("2024-01-01", "2024-01-31").size() == 31)) {
+            throw new IllegalStateException("assertion failed at legacy-notebooks/utils.ipynb, cell 6, line 3:1");
+        }
+        // TODO(NBM220): def month_of (legacy-notebooks/utils.ipynb, cell 4, line 22:1): name 'isinstance' is not defined (legacy-notebooks/utils.ipynb, cell 4, line 23:8)
+        NotTranslated.fail("NBM220", "utils.ipynb cell 6, line 4", "def month_of (legacy-notebooks/utils.ipynb, cell 4, line 22:1): name 'isinstance' is not defined (legacy-notebooks/utils.ipynb, cell 4, line 23:8)");
         //   assert month_of("2024-02-29") == "2024-02"
-        // TODO(NBM220): 'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 6, line 5", "'lake_path' comes from a step that was not translated (utils.ipynb cell 3, line 7)");
-        //   print("utils loaded, lake =", lake_path("sales"))
+        LOG.info("utils loaded, lake = {}", lakePath("sales", ""));
         // cell 4
         // cell 5
         Dataset<Row> waste_raw = spark.read().schema(WASTE_SCHEMA).json(ctx.path(config.wastePath()));
-        // TODO(NBM220): 'row_count' comes from a step that was not translated (utils.ipynb cell 5, line 20)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 5, line 14", "'row_count' comes from a step that was not translated (utils.ipynb cell 5, line 20)");
-        //   row_count(waste_raw, "waste_raw")
+        rowCount(waste_raw, "waste_raw");
         ctx.inspect().show(waste_raw, 5, false);
         // cell 6
         ctx.inspect().show(waste_raw.groupBy("unit").count().orderBy(desc("count")));
         // cell 7
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "food_waste_costing.ipynb cell 7, line 1", "no Java for the Python statement FunctionDef");
-        //   def to_kg(quantity, unit):
-        //       """Weight in kg; None when the unit is not a weight (portions, trays...)."""
-        //       if quantity is None or unit is None:
-        //           return None
-        //       u = unit.strip().lower()
-        //       if u in ("kg", "kgs", "kilo", "kilos"):
-        //           return float(quantity)
-        //       elif u in ("g", "gr", "gram", "grams"):
-        //           return quantity / 1000.0
-        //       elif u in ("lb", "lbs", "pound", "pounds"):
-        //           return quantity * LB_TO_KG
-        //       else:
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "food_waste_costing.ipynb cell 7, line 16", "no Java for the Python statement FunctionDef");
-        //   def categorise_reason(reason):
-        //       """Map the chefs' free text onto the sustainability report's categories. Order matters."""
-        //       if reason is None:
-        //           return "UNKNOWN"
-        //       r = reason.strip().lower()
-        //       if r == "":
-        //           return "UNKNOWN"
-        //       elif "expir" in r or "use by" in r or "use-by" in r or "out of date" in r:
-        //           return "EXPIRED"
-        //       elif "spoil" in r or "mould" in r or "temperature" in r:
-        //           return "SPOILAGE"
-        //       elif "over" in r or "batch" in r:
-        // TODO(NBM220): 'to_kg' comes from a step that was not translated (food_waste_costing.ipynb cell 7, line 1)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 7, line 37", "'to_kg' comes from a step that was not translated (food_waste_costing.ipynb cell 7, line 1)");
-        //   to_kg_udf = F.udf(to_kg, DoubleType())
-        // TODO(NBM220): 'categorise_reason' comes from a step that was not translated (food_waste_costing.ipynb cell 7, line 16)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 7, line 38", "'categorise_reason' comes from a step that was not translated (food_waste_costing.ipynb cell 7, line 16)");
-        //   reason_udf = F.udf(categorise_reason, StringType())
-        // TODO(NBM220): 'categorise_reason' comes from a step that was not translated (food_waste_costing.ipynb cell 7, line 16)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 7, line 39", "'categorise_reason' comes from a step that was not translated (food_waste_costing.ipynb cell 7, line 16)");
-        //   spark.udf.register("categorise_reason", categorise_reason, StringType())
+        spark.udf().register("categorise_reason", CATEGORISE_REASON_UDF);
         // cell 8
-        // TODO(NBM220): 'to_kg' comes from a step that was not translated (food_waste_costing.ipynb cell 7, line 1)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 8, line 1", "'to_kg' comes from a step that was not translated (food_waste_costing.ipynb cell 7, line 1)");
-        //   print(to_kg(500, "g"), to_kg(2, "lbs"), to_kg(1, "portion"))
-        // TODO(NBM220): 'categorise_reason' comes from a step that was not translated (food_waste_costing.ipynb cell 7, line 16)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 8, line 2", "'categorise_reason' comes from a step that was not translated (food_waste_costing.ipynb cell 7, line 16)");
+        LOG.info("{} {} {}", toKg(500L, "g"), toKg(2L, "lbs"), toKg(1L, "portion"));
+        // TODO(NBM201): def categorise_reason (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 16:1): no PySpark API member strip on a value of type None (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 20:9)
+        NotTranslated.fail("NBM201", "food_waste_costing.ipynb cell 8, line 2", "def categorise_reason (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 16:1): no PySpark API member strip on a value of type None (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 20:9)");
         //   print(categorise_reason("Over-production at lunch service"), categorise_reason(None))
         // cell 9
-        // TODO(NBM220): 'to_kg_udf' comes from a step that was not translated (food_waste_costing.ipynb cell 7, line 37)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 9, line 4", "'to_kg_udf' comes from a step that was not translated (food_waste_costing.ipynb cell 7, line 37)");
-        //   waste = (waste_raw
-        //            .withColumn("logged_at", F.to_timestamp("logged_at", "yyyy-MM-dd HH:mm:ss"))
-        //            .withColumn("waste_date", F.to_date("logged_at"))
-        //            .withColumn("qty_kg", to_kg_udf(F.col("quantity"), F.col("unit")))
-        //            .withColumn("reason_category", reason_udf(F.col("reason"))))
-        // TODO(NBM220): 'waste' comes from a step that was not translated (food_waste_costing.ipynb cell 9, line 4)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 9, line 7", "'waste' comes from a step that was not translated (food_waste_costing.ipynb cell 9, line 4)");
-        //   unconvertible = waste.filter(F.col("qty_kg").isNull())
-        // TODO(NBM220): 'unconvertible' comes from a step that was not translated (food_waste_costing.ipynb cell 9, line 7)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 9, line 8", "'unconvertible' comes from a step that was not translated (food_waste_costing.ipynb cell 9, line 7)");
-        //   print("events without a weight:", unconvertible.count())
-        // TODO(NBM220): 'unconvertible' comes from a step that was not translated (food_waste_costing.ipynb cell 9, line 7)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 9, line 9", "'unconvertible' comes from a step that was not translated (food_waste_costing.ipynb cell 9, line 7)");
-        //   unconvertible.groupBy("unit").count().show()
+        Dataset<Row> waste = waste_raw
+                .withColumn("logged_at", to_timestamp(col("logged_at"), "yyyy-MM-dd HH:mm:ss"))
+                .withColumn("waste_date", to_date(col("logged_at")))
+                .withColumn("qty_kg", toKg(col("quantity"), col("unit")))
+                .withColumn("reason_category", categoriseReason(col("reason")));
+        Dataset<Row> unconvertible = waste.filter(col("qty_kg").isNull());
+        LOG.info("events without a weight: {}", unconvertible.count());
+        ctx.inspect().show(unconvertible.groupBy("unit").count());
         // cell 10
-        // TODO(NBM220): 'waste' comes from a step that was not translated (food_waste_costing.ipynb cell 9, line 4)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 10, line 1", "'waste' comes from a step that was not translated (food_waste_costing.ipynb cell 9, line 4)");
-        //   too_heavy = waste.filter(F.col("qty_kg") > MAX_EVENT_KG)
-        // TODO(NBM220): 'too_heavy' comes from a step that was not translated (food_waste_costing.ipynb cell 10, line 1)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 10, line 2", "'too_heavy' comes from a step that was not translated (food_waste_costing.ipynb cell 10, line 1)");
-        //   too_heavy.select("log_id", "site_id", "logged_at", "item_id", "quantity", "unit").show(truncate=False)
-        // TODO(NBM220): 'waste' comes from a step that was not translated (food_waste_costing.ipynb cell 9, line 4)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 10, line 4", "'waste' comes from a step that was not translated (food_waste_costing.ipynb cell 9, line 4)");
-        //   waste = waste.filter(F.col("qty_kg").isNotNull() & (F.col("qty_kg") <= MAX_EVENT_KG))
+        Dataset<Row> too_heavy = waste.filter(col("qty_kg").gt(config.maxEventKg()));
+        ctx.inspect().show(too_heavy.select("log_id", "site_id", "logged_at", "item_id", "quantity", "unit"), 20, false);
+        waste = waste.filter(col("qty_kg").isNotNull().and(col("qty_kg").leq(config.maxEventKg())));
         // cell 11
-        // TODO(NBM220): 'read_csv' comes from a step that was not translated (utils.ipynb cell 5, line 2)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 11, line 1", "'read_csv' comes from a step that was not translated (utils.ipynb cell 5, line 2)");
-        //   items = read_csv(MENU_ITEMS_PATH).select("item_id", "item_name", "category", "main_ingredient_id")
-        // TODO(NBM201): no PySpark API member format on a value of type str
-        NotTranslated.fail("NBM201", "food_waste_costing.ipynb cell 11, line 3", "no PySpark API member format on a value of type str");
-        //   prices = spark.sql("""
-        //       SELECT ingredient_id AS main_ingredient_id, price_month, AVG(price_per_kg_gbp) AS avg_price_per_kg_gbp
-        //       FROM {0}
-        //       GROUP BY ingredient_id, price_month
-        //   """.format(PRICES_TABLE))
-        // TODO(NBM220): 'waste' comes from a step that was not translated (food_waste_costing.ipynb cell 9, line 4)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 11, line 9", "'waste' comes from a step that was not translated (food_waste_costing.ipynb cell 9, line 4)");
-        //   costed = (waste
-        //             .join(items, "item_id", "left")
-        //             .withColumn("price_month", F.date_format("waste_date", "yyyy-MM"))
-        //             .join(prices, ["main_ingredient_id", "price_month"], "left")
-        //             .withColumn("waste_cost_gbp", F.round(F.col("qty_kg") * F.col("avg_price_per_kg_gbp"), 2))
-        //             .cache())
-        // TODO(NBM220): 'row_count' comes from a step that was not translated (utils.ipynb cell 5, line 20)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 11, line 15", "'row_count' comes from a step that was not translated (utils.ipynb cell 5, line 20)");
-        //   row_count(costed, "costed")
-        // TODO(NBM220): 'costed' comes from a step that was not translated (food_waste_costing.ipynb cell 11, line 9)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 11, line 16", "'costed' comes from a step that was not translated (food_waste_costing.ipynb cell 11, line 9)");
-        //   print("events without a price:", costed.filter(F.col("waste_cost_gbp").isNull()).count())
+        Dataset<Row> items = readCsv(spark, ctx.path(config.menuItemsPath()), null).select("item_id", "item_name", "category", "main_ingredient_id");
+        Dataset<Row> prices = spark.sql("\n    SELECT ingredient_id AS main_ingredient_id, price_month, AVG(price_per_kg_gbp) AS avg_price_per_kg_gbp\n    FROM " + config.pricesTable() + "\n    GROUP BY ingredient_id, price_month\n");
+        Dataset<Row> costed = waste
+                .join(items, "item_id", "left")
+                .withColumn("price_month", date_format(col("waste_date"), "yyyy-MM"))
+                .join(prices, new String[] { "main_ingredient_id", "price_month" }, "left")
+                .withColumn("waste_cost_gbp", round(col("qty_kg").multiply(col("avg_price_per_kg_gbp")), 2))
+                .cache();
+        rowCount(costed, "costed");
+        LOG.info("events without a price: {}", costed.filter(col("waste_cost_gbp").isNull()).count());
         // cell 12
-        // TODO(NBM220): 'costed' comes from a step that was not translated (food_waste_costing.ipynb cell 11, line 9)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 12, line 1", "'costed' comes from a step that was not translated (food_waste_costing.ipynb cell 11, line 9)");
-        //   costed.createOrReplaceTempView("waste_costed_v")
+        costed.createOrReplaceTempView("waste_costed_v");
         // cell 13
         // %%sql -o by_reason: the notebook copied a sample of this result to the notebook server for plotting
         ctx.inspect().show(spark.sql("""
@@ -281,30 +150,190 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
             ORDER BY cost_gbp DESC
             """));
         // cell 14
-        // TODO(NBM220): 'costed' comes from a step that was not translated (food_waste_costing.ipynb cell 11, line 9)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 14, line 1", "'costed' comes from a step that was not translated (food_waste_costing.ipynb cell 11, line 9)");
-        //   waste_daily = (costed
-        //                  .groupBy("site_id", "waste_date", "reason_category", F.col("category").alias("menu_category"))
-        //                  .agg(F.count("*").alias("events"),
-        //                       F.round(F.sum("qty_kg"), 3).alias("waste_kg"),
-        //                       F.round(F.sum("waste_cost_gbp"), 2).alias("waste_cost_gbp")))
-        // TODO(NBM220): 'with_audit_columns' comes from a step that was not translated (utils.ipynb cell 5, line 11)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 14, line 6", "'with_audit_columns' comes from a step that was not translated (utils.ipynb cell 5, line 11)");
-        //   waste_daily = with_audit_columns(waste_daily, "food_waste_costing")
-        // TODO(NBM220): 'waste_daily' comes from a step that was not translated (food_waste_costing.ipynb cell 14, line 1)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 14, line 7", "'waste_daily' comes from a step that was not translated (food_waste_costing.ipynb cell 14, line 1)");
-        //   waste_daily.printSchema()
+        Dataset<Row> waste_daily = costed
+                .groupBy(col("site_id"), col("waste_date"), col("reason_category"), col("category").alias("menu_category"))
+                .agg(count("*").alias("events"), round(sum("qty_kg"), 3).alias("waste_kg"), round(sum("waste_cost_gbp"), 2).alias("waste_cost_gbp"));
+        waste_daily = withAuditColumns(waste_daily, "food_waste_costing");
+        ctx.inspect().printSchema(waste_daily);
         // cell 15
-        // TODO(NBM220): 'waste_daily' comes from a step that was not translated (food_waste_costing.ipynb cell 14, line 1)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 15, line 2", "'waste_daily' comes from a step that was not translated (food_waste_costing.ipynb cell 14, line 1)");
-        //   waste_daily.coalesce(1).write.mode("overwrite").parquet(OUT_PATH)
-        // TODO(NBM220): 'waste_daily' comes from a step that was not translated (food_waste_costing.ipynb cell 14, line 1)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 15, line 4", "'waste_daily' comes from a step that was not translated (food_waste_costing.ipynb cell 14, line 1)");
-        //   waste_daily.write.mode("overwrite").format("parquet").saveAsTable(OUT_TABLE)
+        waste_daily.coalesce(1).write().mode("overwrite").parquet(ctx.path(config.outPath()));
+        waste_daily.write().mode("overwrite").format("parquet").saveAsTable(config.outTable());
         LOG.info("rows written: {}", spark.table(config.outTable()).count());
         // cell 16
-        // TODO(NBM220): 'costed' comes from a step that was not translated (food_waste_costing.ipynb cell 11, line 9)
-        NotTranslated.fail("NBM220", "food_waste_costing.ipynb cell 16, line 1", "'costed' comes from a step that was not translated (food_waste_costing.ipynb cell 11, line 9)");
-        //   costed.unpersist()
+        costed.unpersist();
+    }
+
+    /**
+     * Python def lake_path (legacy-notebooks/utils.ipynb, cell 3, line 7:1).
+     */
+    private static String lakePath(String container, String path) {
+        String STORAGE_ACCOUNT = "contosofoodlake";
+        String BLOB_SUFFIX = "blob.core.windows.net";
+        return "wasbs://" + container + "@" + STORAGE_ACCOUNT + "." + BLOB_SUFFIX + "/" + path.replaceAll("^[/]+", "");
+    }
+
+    /**
+     * Python def parse_date (legacy-notebooks/utils.ipynb, cell 4, line 5:1).
+     */
+    private static LocalDate parseDate(String s) {
+        String DATE_FMT = "%Y-%m-%d";
+        return LocalDate.parse(s, DateTimeFormatter.ofPattern("yyyy-M-d"));
+    }
+
+    /**
+     * Python def date_range (legacy-notebooks/utils.ipynb, cell 4, line 16:1).
+     */
+    private static List<String> dateRange(String start, String end) {
+        String DATE_FMT = "%Y-%m-%d";
+        LocalDate s = parseDate(start);
+        LocalDate e = parseDate(end);
+        return LongStream.range(0, ChronoUnit.DAYS.between(s, e) + 1).mapToObj(i -> s.plusDays(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd"))).collect(Collectors.toList());
+    }
+
+    /**
+     * Python def log (legacy-notebooks/utils.ipynb, cell 5, line 16:1).
+     */
+    private static void logFn(String msg) {
+        LOG.info("{}", "[" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + "] " + msg);
+    }
+
+    /**
+     * Python def row_count (legacy-notebooks/utils.ipynb, cell 5, line 20:1).
+     */
+    private static long rowCount(Dataset<Row> df, String label) {
+        long n = df.count();
+        logFn(label + ": " + String.valueOf(n) + " rows");
+        return n;
+    }
+
+    /**
+     * Python UDF to_kg (returns double) as a Column expression.
+     */
+    private static Column toKg(Column quantity, Column unit) {
+        Column u = lower(btrim(unit, lit(" \t\n\u000B\f\r")));
+        double LB_TO_KG = 0.45359237;
+        return when(quantity.isNull().or(unit.isNull()), lit(null)).when(u.isin("kg", "kgs", "kilo", "kilos"), quantity.cast("double")).when(u.isin("g", "gr", "gram", "grams"), quantity.divide(1000.0)).when(u.isin("lb", "lbs", "pound", "pounds"), quantity.multiply(LB_TO_KG));
+    }
+
+    /**
+     * Python UDF categorise_reason (returns string) as a Column expression.
+     */
+    private static Column categoriseReason(Column reason) {
+        Column r = lower(btrim(reason, lit(" \t\n\u000B\f\r")));
+        return when(reason.isNull(), "UNKNOWN").when(r.eqNullSafe(""), "UNKNOWN").when(r.contains("expir").or(r.contains("use by")).or(r.contains("use-by")).or(r.contains("out of date")), "EXPIRED").when(r.contains("spoil").or(r.contains("mould")).or(r.contains("temperature")), "SPOILAGE").when(r.contains("over").or(r.contains("batch")), "OVERPRODUCTION").when(r.contains("plate").or(r.contains("customer")), "PLATE_WASTE").when(r.contains("drop").or(r.contains("burnt")).or(r.contains("accident")), "PREP_ERROR").otherwise("OTHER");
+    }
+
+    /**
+     * Python UDF categorise_reason (returns string) as a typed Java UDF.
+     */
+    private static final UserDefinedFunction CATEGORISE_REASON_UDF = udf((UDF1<String, String>) reason -> {
+        if (reason == null) {
+            return "UNKNOWN";
+        }
+        String r = reason.strip().toLowerCase(Locale.ROOT);
+        if (r.equals("")) {
+            return "UNKNOWN";
+        } else {
+            if (r.contains("expir") || r.contains("use by") || r.contains("use-by") || r.contains("out of date")) {
+                return "EXPIRED";
+            } else {
+                if (r.contains("spoil") || r.contains("mould") || r.contains("temperature")) {
+                    return "SPOILAGE";
+                } else {
+                    if (r.contains("over") || r.contains("batch")) {
+                        return "OVERPRODUCTION";
+                    } else {
+                        if (r.contains("plate") || r.contains("customer")) {
+                            return "PLATE_WASTE";
+                        } else {
+                            if (r.contains("drop") || r.contains("burnt") || r.contains("accident")) {
+                                return "PREP_ERROR";
+                            } else {
+                                return "OTHER";
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }, DataTypes.StringType);
+
+    /**
+     * Python def to_kg (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 1:1).
+     */
+    private static Double toKg(Long quantity, String unit) {
+        double LB_TO_KG = 0.45359237;
+        if (quantity == null || unit == null) {
+            return null;
+        }
+        String u = unit.strip().toLowerCase(Locale.ROOT);
+        if (PyLiterals.list("kg", "kgs", "kilo", "kilos").contains(u)) {
+            return (double) quantity;
+        } else {
+            if (PyLiterals.list("g", "gr", "gram", "grams").contains(u)) {
+                return (double) quantity / 1000.0;
+            } else {
+                if (PyLiterals.list("lb", "lbs", "pound", "pounds").contains(u)) {
+                    return quantity * LB_TO_KG;
+                } else {
+                    return null;
+                }
+            }
+        }
+    }
+
+    /**
+     * Python def categorise_reason (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 16:1).
+     */
+    private static String categoriseReason(String reason) {
+        if (reason == null) {
+            return "UNKNOWN";
+        }
+        String r = reason.strip().toLowerCase(Locale.ROOT);
+        if (r.equals("")) {
+            return "UNKNOWN";
+        } else {
+            if (r.contains("expir") || r.contains("use by") || r.contains("use-by") || r.contains("out of date")) {
+                return "EXPIRED";
+            } else {
+                if (r.contains("spoil") || r.contains("mould") || r.contains("temperature")) {
+                    return "SPOILAGE";
+                } else {
+                    if (r.contains("over") || r.contains("batch")) {
+                        return "OVERPRODUCTION";
+                    } else {
+                        if (r.contains("plate") || r.contains("customer")) {
+                            return "PLATE_WASTE";
+                        } else {
+                            if (r.contains("drop") || r.contains("burnt") || r.contains("accident")) {
+                                return "PREP_ERROR";
+                            } else {
+                                return "OTHER";
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Python def read_csv (legacy-notebooks/utils.ipynb, cell 5, line 2:1).
+     */
+    private static Dataset<Row> readCsv(SparkSession spark, String path, Object schema) {
+        DataFrameReader reader = spark.read().option("header", "true");
+        if (schema != null) {
+            reader = reader.schema((String) null);
+        } else {
+            reader = reader.option("inferSchema", "true");
+        }
+        return reader.csv(path);
+    }
+
+    /**
+     * Python def with_audit_columns (legacy-notebooks/utils.ipynb, cell 5, line 11:1).
+     */
+    private static Dataset<Row> withAuditColumns(Dataset<Row> df, String job_name) {
+        return df.withColumn("_job", lit(job_name)).withColumn("_loaded_at", current_timestamp());
     }
 }

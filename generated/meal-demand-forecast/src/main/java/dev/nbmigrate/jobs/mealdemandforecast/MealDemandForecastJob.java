@@ -7,6 +7,7 @@ import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.evaluation.RegressionEvaluator;
 import org.apache.spark.ml.feature.OneHotEncoder;
 import org.apache.spark.ml.feature.StringIndexer;
@@ -68,7 +69,7 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         // cell 4
         String MODEL_PATH = "wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_" + config.modelVersion();
         // cell 5
-        Dataset<Row> sales = spark.sql("\n    SELECT s.site_id,\n           to_date(s.business_date) AS business_date,\n           s.covers,\n           d.site_type,\n           d.seats,\n           d.country_code\n    FROM " + String.valueOf(config.salesTable()) + " s\n    JOIN " + String.valueOf(config.sitesTable()) + " d ON s.site_id = d.site_id\n    WHERE s.business_date BETWEEN '" + String.valueOf(config.trainFrom()) + "' AND '" + String.valueOf(config.trainTo()) + "'\n");
+        Dataset<Row> sales = spark.sql("\n    SELECT s.site_id,\n           to_date(s.business_date) AS business_date,\n           s.covers,\n           d.site_type,\n           d.seats,\n           d.country_code\n    FROM " + config.salesTable() + " s\n    JOIN " + config.sitesTable() + " d ON s.site_id = d.site_id\n    WHERE s.business_date BETWEEN '" + config.trainFrom() + "' AND '" + config.trainTo() + "'\n");
         LOG.info("sales rows: {}", sales.count());
         // cell 6
         Dataset<Row> holidays = spark.read()
@@ -102,14 +103,25 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         //   features.groupBy("site_id").agg(F.count("*").alias("rows"), F.sum("is_holiday").alias("holidays")) \
         //       .orderBy("site_id").show()
         // cell 8
-        StringIndexer site_idx = new StringIndexer();
-        StringIndexer dow_idx = new StringIndexer();
-        StringIndexer type_idx = new StringIndexer();
-        OneHotEncoder site_ohe = new OneHotEncoder();
-        OneHotEncoder dow_ohe = new OneHotEncoder();
-        VectorAssembler assembler = new VectorAssembler();
-        GBTRegressor gbt = new GBTRegressor();
-        Pipeline pipeline = new Pipeline();
+        StringIndexer site_idx = new StringIndexer()
+                .setInputCol("site_id")
+                .setOutputCol("site_idx")
+                .setHandleInvalid("keep");
+        StringIndexer dow_idx = new StringIndexer().setInputCol("day_of_week").setOutputCol("dow_idx");
+        StringIndexer type_idx = new StringIndexer().setInputCol("site_type").setOutputCol("site_type_idx");
+        OneHotEncoder site_ohe = new OneHotEncoder().setInputCol("site_idx").setOutputCol("site_vec");
+        OneHotEncoder dow_ohe = new OneHotEncoder().setInputCol("dow_idx").setOutputCol("dow_vec");
+        VectorAssembler assembler = new VectorAssembler()
+                .setInputCols(new String[] { "site_vec", "dow_vec", "site_type_idx", "seats", "is_holiday", "day_of_month", "week_of_year", "covers_same_day_last_week", "avg_covers_prev_5" })
+                .setOutputCol("features");
+        GBTRegressor gbt = new GBTRegressor()
+                .setFeaturesCol("features")
+                .setLabelCol("covers")
+                .setMaxIter(60)
+                .setMaxDepth(5)
+                .setStepSize(0.1)
+                .setSeed(config.seed());
+        Pipeline pipeline = new Pipeline().setStages(new PipelineStage[] { site_idx, dow_idx, type_idx, site_ohe, dow_ohe, assembler, gbt });
         // cell 9
         // TODO(NBM219): assigning to TupleExpr is not translated
         NotTranslated.fail("NBM219", "meal_demand_forecast.ipynb cell 9, line 1", "assigning to TupleExpr is not translated");
@@ -124,7 +136,10 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         // TODO(NBM220): 'model' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 1)
         NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 10, line 2", "'model' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 1)");
         //   predictions = model.transform(test)
-        RegressionEvaluator evaluator = new RegressionEvaluator();
+        RegressionEvaluator evaluator = new RegressionEvaluator()
+                .setLabelCol("covers")
+                .setPredictionCol("prediction")
+                .setMetricName("rmse");
         // TODO(NBM220): 'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)
         NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 10, line 5", "'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)");
         //   rmse = evaluator.evaluate(predictions)
@@ -134,8 +149,8 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         // TODO(NBM220): 'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)
         NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 10, line 7", "'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)");
         //   r2 = evaluator.setMetricName("r2").evaluate(predictions)
-        // TODO(NBM219): f-string format specs are not translated
-        NotTranslated.fail("NBM219", "meal_demand_forecast.ipynb cell 10, line 8", "f-string format specs are not translated");
+        // TODO(NBM220): 'rmse' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 5)
+        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 10, line 8", "'rmse' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 5)");
         //   print(f"RMSE: {rmse:.2f}  MAE: {mae:.2f}  R2: {r2:.3f}")
         // cell 11
         // TODO(NBM220): 'model' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 1)
@@ -161,8 +176,8 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         // TODO(NBM220): 'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)
         NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 14, line 2", "'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)");
         //   pdf = predictions.select("site_id", "covers", "prediction").toPandas()
-        // TODO(NBM219): assigning to Subscript is not translated
-        NotTranslated.fail("NBM219", "meal_demand_forecast.ipynb cell 14, line 3", "assigning to Subscript is not translated");
+        // TODO(NBM220): 'pdf' comes from a step that was not translated (meal_demand_forecast.ipynb cell 14, line 2)
+        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 14, line 3", "'pdf' comes from a step that was not translated (meal_demand_forecast.ipynb cell 14, line 2)");
         //   pdf["abs_err"] = (pdf["covers"] - pdf["prediction"]).abs()
         // TODO(NBM220): 'pdf' comes from a step that was not translated (meal_demand_forecast.ipynb cell 14, line 2)
         NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 14, line 4", "'pdf' comes from a step that was not translated (meal_demand_forecast.ipynb cell 14, line 2)");

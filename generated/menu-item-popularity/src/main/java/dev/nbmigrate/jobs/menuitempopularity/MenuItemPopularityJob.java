@@ -3,7 +3,6 @@ package dev.nbmigrate.jobs.menuitempopularity;
 import static org.apache.spark.sql.functions.*;
 
 import dev.nbmigrate.runtime.JobContext;
-import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import org.apache.spark.sql.Dataset;
@@ -67,25 +66,9 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
         LOG.info("menu mix rows: {}", menu_mix.count());
         menu_mix.createOrReplaceTempView("menu_mix_raw");
         // cell 6
-        // TODO(NBM201): no PySpark API member format on a value of type str
-        NotTranslated.fail("NBM201", "menu_item_popularity.ipynb cell 6, line 1", "no PySpark API member format on a value of type str");
-        //   weekly = spark.sql("""
-        //       SELECT site_id,
-        //              CAST(date_trunc('WEEK', business_date) AS DATE) AS week_start,
-        //              item_id,
-        //              SUM(quantity_sold) AS qty,
-        //              ROUND(SUM(gross_amount), 2) AS revenue
-        //       FROM menu_mix_raw
-        //       WHERE business_date >= '{week_from}'
-        //         AND business_date < date_add('{week_to}', 7)
-        //       GROUP BY site_id, CAST(date_trunc('WEEK', business_date) AS DATE), item_id
-        //   """.format(week_from=WEEK_FROM, week_to=WEEK_TO))
-        // TODO(NBM220): 'weekly' comes from a step that was not translated (menu_item_popularity.ipynb cell 6, line 1)
-        NotTranslated.fail("NBM220", "menu_item_popularity.ipynb cell 6, line 13", "'weekly' comes from a step that was not translated (menu_item_popularity.ipynb cell 6, line 1)");
-        //   print(weekly.count())
-        // TODO(NBM220): 'weekly' comes from a step that was not translated (menu_item_popularity.ipynb cell 6, line 1)
-        NotTranslated.fail("NBM220", "menu_item_popularity.ipynb cell 6, line 14", "'weekly' comes from a step that was not translated (menu_item_popularity.ipynb cell 6, line 1)");
-        //   weekly.orderBy("site_id", "week_start", "item_id").show(5)
+        Dataset<Row> weekly = spark.sql("\n    SELECT site_id,\n           CAST(date_trunc('WEEK', business_date) AS DATE) AS week_start,\n           item_id,\n           SUM(quantity_sold) AS qty,\n           ROUND(SUM(gross_amount), 2) AS revenue\n    FROM menu_mix_raw\n    WHERE business_date >= '" + config.weekFrom() + "'\n      AND business_date < date_add('" + config.weekTo() + "', 7)\n    GROUP BY site_id, CAST(date_trunc('WEEK', business_date) AS DATE), item_id\n");
+        LOG.info("{}", weekly.count());
+        ctx.inspect().show(weekly.orderBy("site_id", "week_start", "item_id"), 5);
         // cell 7
         Dataset<Row> items = spark.read()
                 .option("header", true)
@@ -93,9 +76,7 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
                 .csv(ctx.path(config.menuItemsPath()))
                 .select("item_id", "item_name", "category");
         Dataset<Row> sites = spark.table("foodops.dim_site").select("site_id", "site_name");
-        // TODO(NBM220): 'weekly' comes from a step that was not translated (menu_item_popularity.ipynb cell 6, line 1)
-        NotTranslated.fail("NBM220", "menu_item_popularity.ipynb cell 7, line 5", "'weekly' comes from a step that was not translated (menu_item_popularity.ipynb cell 6, line 1)");
-        //   weekly = weekly.join(items, "item_id").join(sites, "site_id")
+        weekly = weekly.join(items, "item_id").join(sites, "site_id");
         // cell 8
         WindowSpec w_site_week = Window.partitionBy("site_id", "week_start");
         WindowSpec w_rank = w_site_week.orderBy(desc("qty"));
@@ -104,39 +85,22 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
                 .partitionBy("site_id", "week_start", "category")
                 .orderBy(desc("qty"), asc("item_id"));
         WindowSpec w_history = Window.partitionBy("site_id", "item_id").orderBy("week_start");
-        // TODO(NBM220): 'weekly' comes from a step that was not translated (menu_item_popularity.ipynb cell 6, line 1)
-        NotTranslated.fail("NBM220", "menu_item_popularity.ipynb cell 8, line 7", "'weekly' comes from a step that was not translated (menu_item_popularity.ipynb cell 6, line 1)");
-        //   ranked = (weekly
-        //             .withColumn("rank", F.rank().over(w_rank))
-        //             .withColumn("dense_rank", F.dense_rank().over(w_rank))
-        //             .withColumn("row_number", F.row_number().over(w_row))
-        //             .withColumn("rank_in_category", F.row_number().over(w_category))
-        //             .withColumn("prev_week_qty", F.lag("qty", 1).over(w_history))
-        //             .withColumn("wow_change_pct",
-        //                         F.when(F.col("prev_week_qty").isNull() | (F.col("prev_week_qty") == 0), F.lit(None))
-        //                          .otherwise(F.round((F.col("qty") - F.col("prev_week_qty")) * 100.0
-        //                                             / F.col("prev_week_qty"), 1)))
-        //             .withColumn("share_of_site_qty", F.round(F.col("qty") / F.sum("qty").over(w_site_week), 4))
-        //             .cache())
-        // TODO(NBM220): 'ranked' comes from a step that was not translated (menu_item_popularity.ipynb cell 8, line 7)
-        NotTranslated.fail("NBM220", "menu_item_popularity.ipynb cell 8, line 19", "'ranked' comes from a step that was not translated (menu_item_popularity.ipynb cell 8, line 7)");
-        //   ranked.count()
+        Dataset<Row> ranked = weekly
+                .withColumn("rank", rank().over(w_rank))
+                .withColumn("dense_rank", dense_rank().over(w_rank))
+                .withColumn("row_number", row_number().over(w_row))
+                .withColumn("rank_in_category", row_number().over(w_category))
+                .withColumn("prev_week_qty", lag("qty", 1).over(w_history))
+                .withColumn("wow_change_pct", when(col("prev_week_qty").isNull().or(col("prev_week_qty").equalTo(0)), lit((Object) null)).otherwise(round(col("qty").minus(col("prev_week_qty")).multiply(100.0).divide(col("prev_week_qty")), 1)))
+                .withColumn("share_of_site_qty", round(col("qty").divide(sum("qty").over(w_site_week)), 4))
+                .cache();
+        ctx.inspect().value("ranked.count()", () -> ranked.count());
         // cell 9
-        // TODO(NBM220): 'ranked' comes from a step that was not translated (menu_item_popularity.ipynb cell 8, line 7)
-        NotTranslated.fail("NBM220", "menu_item_popularity.ipynb cell 9, line 1", "'ranked' comes from a step that was not translated (menu_item_popularity.ipynb cell 8, line 7)");
-        //   ranked.filter((F.col("site_id") == "S001") & (F.col("week_start") == "2024-01-08")) \
-        //       .select("item_name", "category", "qty", "rank", "dense_rank", "row_number", "rank_in_category",
-        //               "prev_week_qty", "wow_change_pct") \
-        //       .orderBy("row_number") \
-        //       .show(TOP_N + 3, truncate=False)
+        ctx.inspect().show(ranked.filter(col("site_id").equalTo("S001").and(col("week_start").equalTo("2024-01-08"))).select("item_name", "category", "qty", "rank", "dense_rank", "row_number", "rank_in_category", "prev_week_qty", "wow_change_pct").orderBy("row_number"), (int) (config.topN() + 3), false);
         // cell 10
-        // TODO(NBM220): 'ranked' comes from a step that was not translated (menu_item_popularity.ipynb cell 8, line 7)
-        NotTranslated.fail("NBM220", "menu_item_popularity.ipynb cell 10, line 2", "'ranked' comes from a step that was not translated (menu_item_popularity.ipynb cell 8, line 7)");
-        //   print("tied rows:", ranked.filter(F.col("rank") != F.col("row_number")).count())
+        LOG.info("tied rows: {}", ranked.filter(col("rank").notEqual(col("row_number"))).count());
         // cell 11
-        // TODO(NBM220): 'ranked' comes from a step that was not translated (menu_item_popularity.ipynb cell 8, line 7)
-        NotTranslated.fail("NBM220", "menu_item_popularity.ipynb cell 11, line 1", "'ranked' comes from a step that was not translated (menu_item_popularity.ipynb cell 8, line 7)");
-        //   ranked.createOrReplaceTempView("item_popularity_v")
+        ranked.createOrReplaceTempView("item_popularity_v");
         // cell 12
         // %%sql -o top_items: the notebook copied a sample of this result to the notebook server for plotting
         ctx.inspect().show(spark.sql("""
@@ -147,28 +111,21 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
             """));
         // cell 13
         WindowSpec w_best = Window.partitionBy("site_id").orderBy(desc("total_qty"), asc("item_id"));
-        // TODO(NBM220): 'ranked' comes from a step that was not translated (menu_item_popularity.ipynb cell 8, line 7)
-        NotTranslated.fail("NBM220", "menu_item_popularity.ipynb cell 13, line 3", "'ranked' comes from a step that was not translated (menu_item_popularity.ipynb cell 8, line 7)");
-        //   period_best = (ranked.groupBy("site_id", "site_name", "item_id", "item_name")
-        //                  .agg(F.sum("qty").alias("total_qty"))
-        //                  .withColumn("pos", F.row_number().over(w_best))
-        //                  .filter(F.col("pos") == 1)
-        //                  .drop("pos")
-        //                  .orderBy("site_id"))
-        // TODO(NBM220): 'period_best' comes from a step that was not translated (menu_item_popularity.ipynb cell 13, line 3)
-        NotTranslated.fail("NBM220", "menu_item_popularity.ipynb cell 13, line 9", "'period_best' comes from a step that was not translated (menu_item_popularity.ipynb cell 13, line 3)");
-        //   period_best.show(truncate=False)
+        Dataset<Row> period_best = ranked
+                .groupBy("site_id", "site_name", "item_id", "item_name")
+                .agg(sum("qty").alias("total_qty"))
+                .withColumn("pos", row_number().over(w_best))
+                .filter(col("pos").equalTo(1))
+                .drop("pos")
+                .orderBy("site_id");
+        ctx.inspect().show(period_best, 20, false);
         // cell 14
-        // TODO(NBM220): 'ranked' comes from a step that was not translated (menu_item_popularity.ipynb cell 8, line 7)
-        NotTranslated.fail("NBM220", "menu_item_popularity.ipynb cell 14, line 1", "'ranked' comes from a step that was not translated (menu_item_popularity.ipynb cell 8, line 7)");
-        //   (ranked
-        //    .select("site_id", "site_name", "week_start", "item_id", "item_name", "category", "qty", "revenue",
-        //            "rank", "dense_rank", "row_number", "rank_in_category", "prev_week_qty", "wow_change_pct",
-        //            "share_of_site_qty",
-        //            (F.col("row_number") <= TOP_N).alias("is_top_n"))
-        //    .write.mode("overwrite")
-        //    .format("parquet")
-        //    .saveAsTable(OUT_TABLE))
+        ranked
+                .select(col("site_id"), col("site_name"), col("week_start"), col("item_id"), col("item_name"), col("category"), col("qty"), col("revenue"), col("rank"), col("dense_rank"), col("row_number"), col("rank_in_category"), col("prev_week_qty"), col("wow_change_pct"), col("share_of_site_qty"), col("row_number").leq(config.topN()).alias("is_top_n"))
+                .write()
+                .mode("overwrite")
+                .format("parquet")
+                .saveAsTable(config.outTable());
         ctx.inspect().show(spark.table(config.outTable()).groupBy("is_top_n").count());
     }
 }

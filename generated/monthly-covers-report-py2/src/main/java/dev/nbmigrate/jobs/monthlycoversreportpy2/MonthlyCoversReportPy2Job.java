@@ -7,6 +7,8 @@ import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import dev.nbmigrate.runtime.interop.PyLiterals;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -57,9 +59,7 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // TODO(NBM219): 'from pyspark.sql.types import *' is not translated: import the names used
         NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 2, line 3", "'from pyspark.sql.types import *' is not translated: import the names used");
         //   from pyspark.sql.types import *
-        // TODO(NBM219): the operator MOD on str and str is not translated
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 2, line 10", "the operator MOD on str and str is not translated");
-        //   print "Spark version: %s" % sc.version
+        LOG.info("{}", "Spark version: " + spark.sparkContext().version());
         // cell 3
         Map<Object, Object> site_names = PyLiterals.orderedDict();
         // TODO(NBM203): pyspark.SparkContext.textFile is not supported
@@ -68,27 +68,14 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         //       parts = line.split(",")
         //       if parts[0] <> "site_id":
         //           site_names[parts[0]] = parts[1]
-        // TODO(NBM219): no Java for the Python statement For
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 3, line 7", "no Java for the Python statement For");
+        // TODO(NBM219): dict.iteritems is not translated
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 3, line 7", "dict.iteritems is not translated");
         //   for site_id, name in site_names.iteritems():
         //       print site_id, "->", name
         // cell 4
         // TODO(NBM203): pyspark.SparkContext.accumulator is not supported
         NotTranslated.fail("NBM203", "monthly_covers_report_py2.ipynb cell 4, line 1", "pyspark.SparkContext.accumulator is not supported");
         //   bad_lines = sc.accumulator(0)
-        // TODO(NBM219): no Java for the Python statement FunctionDef
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 4, line 3", "no Java for the Python statement FunctionDef");
-        //   def parse_line(line):
-        //       try:
-        //           f = line.split(",")
-        //           site_id, business_date = f[0], f[1]
-        //           covers = int(f[2])
-        //           net_sales = float(f[6])
-        //           return ((site_id, business_date[:7]), (covers, 1, net_sales))
-        //       except Exception, e:
-        //           # till outage rows have empty figures
-        //           bad_lines.add(1)
-        //           return None
         // TODO(NBM203): pyspark.SparkContext.textFile is not supported
         NotTranslated.fail("NBM203", "monthly_covers_report_py2.ipynb cell 4, line 15", "pyspark.SparkContext.textFile is not supported");
         //   raw = sc.textFile(SALES_PATH)
@@ -101,8 +88,8 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // TODO(NBM220): 'parsed' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 17)
         NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 18", "'parsed' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 17)");
         //   totals = parsed.reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2])).collect()
-        // TODO(NBM220): name 'len' is not defined
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 20", "name 'len' is not defined");
+        // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 20", "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
         //   print "groups: %d" % len(totals)
         // TODO(NBM220): name 'repr' is not defined
         NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 21", "name 'repr' is not defined");
@@ -113,8 +100,8 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         //       raise Exception("too many bad lines: %d" % bad_lines.value)
         // cell 5
         List<Object> report = PyLiterals.list();
-        // TODO(NBM219): no Java for the Python statement For
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 5, line 2", "no Java for the Python statement For");
+        // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 5, line 2", "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
         //   for (site_id, month), (covers, days, net_sales) in sorted(totals):
         //       if month not in REPORT_MONTHS:
         //           continue
@@ -129,16 +116,16 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         //           site_id, month, site_names.get(site_id), covers, days, avg_covers, spend_per_cover)
         // cell 6
         Map<Object, Object> site_covers = PyLiterals.orderedDict();
-        // TODO(NBM219): assigning to Subscript is not translated
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 3", "assigning to Subscript is not translated");
+        // TODO(NBM201): no PySpark API member site_id on a value of type Unknown
+        NotTranslated.fail("NBM201", "monthly_covers_report_py2.ipynb cell 6, line 3", "no PySpark API member site_id on a value of type Unknown");
         //   for r in report:
         //       site_covers[r.site_id] = site_covers.get(r.site_id, 0) + r.total_covers
-        // TODO(NBM220): name 'sorted' is not defined
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 6, line 5", "name 'sorted' is not defined");
+        // TODO(NBM219): this iterable is only translated in for loops and comprehensions
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 5", "this iterable is only translated in for loops and comprehensions");
         //   ranked = sorted(site_covers.items(), key=lambda (site, covers): covers, reverse=True)
         LOG.info("Quarter ranking:");
-        // TODO(NBM219): no Java for the Python statement For
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 7", "no Java for the Python statement For");
+        // TODO(NBM220): 'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6, line 5)
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 6, line 7", "'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6, line 5)");
         //   for pos, (site, covers) in enumerate(ranked):
         //       print "  %d. %s %s (%d covers, %d%% of group)" % (pos + 1, site, site_names[site], covers,
         //                                                       covers * 100 / sum(site_covers.values()))
@@ -154,9 +141,7 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // TODO(NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)
         NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 24", "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
         //   print "rows written: %d" % df.count()
-        // TODO(NBM201): no Java for datetime.datetime.now
-        NotTranslated.fail("NBM201", "monthly_covers_report_py2.ipynb cell 7, line 25", "no Java for datetime.datetime.now");
-        //   print "report generated %s" % datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+        LOG.info("{}", "report generated " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         // cell 8
         // %%sql -o monthly: the notebook copied a sample of this result to the notebook server for plotting
         ctx.inspect().show(spark.sql("""

@@ -6,6 +6,8 @@ import dev.nbmigrate.runtime.JobContext;
 import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -49,24 +51,19 @@ public final class SiteWeeklyKpiDatabricksJob extends SparkJob<SiteWeeklyKpiData
     void siteWeeklyKpi(JobContext ctx, SiteWeeklyKpiDatabricksConfig config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 3
-        // TODO(NBM220): name 'int' is not defined
-        NotTranslated.fail("NBM220", "site_weekly_kpi_databricks.py cell 3, line 7", "name 'int' is not defined");
+        // TODO(NBM220): name 'dbutils' is not defined
+        NotTranslated.fail("NBM220", "site_weekly_kpi_databricks.py cell 3, line 7", "name 'dbutils' is not defined");
         //   weeks = int(dbutils.widgets.get("weeks"))
-        // TODO(NBM201): no Java for datetime.datetime.strptime
-        NotTranslated.fail("NBM201", "site_weekly_kpi_databricks.py cell 3, line 10", "no Java for datetime.datetime.strptime");
-        //   first_day = dt.datetime.strptime(week_start, "%Y-%m-%d").date()
-        // TODO(NBM220): 'first_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 10)
-        NotTranslated.fail("NBM220", "site_weekly_kpi_databricks.py cell 3, line 11", "'first_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 10)");
-        //   if first_day.weekday() != 0:
-        //       raise ValueError("week_start must be a Monday, got " + week_start)
-        // TODO(NBM220): 'first_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 10)
-        NotTranslated.fail("NBM220", "site_weekly_kpi_databricks.py cell 3, line 13", "'first_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 10)");
+        LocalDate first_day = LocalDate.parse(config.weekStart(), DateTimeFormatter.ofPattern("yyyy-M-d"));
+        if (first_day.getDayOfWeek().getValue() - 1 != 0) {
+            throw new IllegalArgumentException("week_start must be a Monday, got " + config.weekStart());
+        }
+        // TODO(NBM220): 'weeks' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 7)
+        NotTranslated.fail("NBM220", "site_weekly_kpi_databricks.py cell 3, line 13", "'weeks' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 7)");
         //   last_day = first_day + dt.timedelta(days=7 * weeks - 1)
-        // TODO(NBM201): no PySpark API member format on a value of type str
-        NotTranslated.fail("NBM201", "site_weekly_kpi_databricks.py cell 3, line 18", "no PySpark API member format on a value of type str");
-        //   TARGET_TABLE = "foodops.site_weekly_kpi" if env == "prod" else "foodops_{}.site_weekly_kpi".format(env)
-        // TODO(NBM220): 'first_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 10)
-        NotTranslated.fail("NBM220", "site_weekly_kpi_databricks.py cell 3, line 20", "'first_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 10)");
+        String TARGET_TABLE = config.notebookEnv().equals("prod") ? "foodops.site_weekly_kpi" : "foodops_" + config.notebookEnv() + ".site_weekly_kpi";
+        // TODO(NBM220): 'last_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 13)
+        NotTranslated.fail("NBM220", "site_weekly_kpi_databricks.py cell 3, line 20", "'last_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 13)");
         //   print(first_day, last_day, TARGET_TABLE)
         // cell 4
         Dataset<Row> fx = spark.read()
@@ -74,8 +71,8 @@ public final class SiteWeeklyKpiDatabricksJob extends SparkJob<SiteWeeklyKpiData
                 .csv(ctx.path(config.fxPath()))
                 .filter(col("to_currency").equalTo("GBP"))
                 .select(to_date(col("rate_date")).alias("business_date"), col("from_currency").alias("currency_code"), col("rate").cast("double").alias("fx_rate"));
-        // TODO(NBM220): 'first_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 10)
-        NotTranslated.fail("NBM220", "site_weekly_kpi_databricks.py cell 4, line 9", "'first_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 10)");
+        // TODO(NBM220): 'last_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 13)
+        NotTranslated.fail("NBM220", "site_weekly_kpi_databricks.py cell 4, line 9", "'last_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 13)");
         //   sales = (spark.table(SALES_TABLE)
         //            .withColumn("business_date", F.to_date("business_date"))
         //            .filter(F.col("business_date").between(first_day.isoformat(), last_day.isoformat()))
@@ -87,8 +84,8 @@ public final class SiteWeeklyKpiDatabricksJob extends SparkJob<SiteWeeklyKpiData
         NotTranslated.fail("NBM220", "site_weekly_kpi_databricks.py cell 4, line 15", "'sales' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 4, line 9)");
         //   display(sales)
         // cell 5
-        // TODO(NBM220): 'first_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 10)
-        NotTranslated.fail("NBM220", "site_weekly_kpi_databricks.py cell 5, line 2", "'first_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 10)");
+        // TODO(NBM220): 'last_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 13)
+        NotTranslated.fail("NBM220", "site_weekly_kpi_databricks.py cell 5, line 2", "'last_day' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 3, line 13)");
         //   waste = (spark.table(WASTE_TABLE)
         //            .filter(F.col("waste_date").between(first_day.isoformat(), last_day.isoformat()))
         //            .withColumn("week_start", F.date_sub(F.next_day("waste_date", "Mon"), 7))
@@ -139,8 +136,8 @@ public final class SiteWeeklyKpiDatabricksJob extends SparkJob<SiteWeeklyKpiData
         // TODO(NBM219): assigning to TupleExpr is not translated
         NotTranslated.fail("NBM219", "site_weekly_kpi_databricks.py cell 10, line 4", "assigning to TupleExpr is not translated");
         //   fig, ax = plt.subplots(figsize=(10, 4))
-        // TODO(NBM219): no Java for the Python statement For
-        NotTranslated.fail("NBM219", "site_weekly_kpi_databricks.py cell 10, line 5", "no Java for the Python statement For");
+        // TODO(NBM220): 'pdf' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 10, line 3)
+        NotTranslated.fail("NBM220", "site_weekly_kpi_databricks.py cell 10, line 5", "'pdf' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 10, line 3)");
         //   for site, grp in pdf.groupby("site_name"):
         //       ax.plot(grp["week_start"], grp["spend_per_cover_gbp"], marker="o", label=site)
         // TODO(NBM220): 'ax' comes from a step that was not translated (site_weekly_kpi_databricks.py cell 10, line 4)

@@ -3,7 +3,6 @@ package dev.nbmigrate.jobs.supplierpricenormalisation;
 import static org.apache.spark.sql.functions.*;
 
 import dev.nbmigrate.runtime.JobContext;
-import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import org.apache.spark.sql.Column;
@@ -103,9 +102,9 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
                 .cache();
         long missing = prices.filter(col("price_per_kg_gbp").isNull()).count();
         LOG.info("lines without a GBP price: {}", missing);
-        // TODO(NBM219): no Java for the Python statement Assert
-        NotTranslated.fail("NBM219", "supplier_price_normalisation.ipynb cell 7, line 21", "no Java for the Python statement Assert");
-        //   assert missing == 0, "missing fx rate or unknown pack unit for %d lines" % missing
+        if (!(missing == 0)) {
+            throw new IllegalStateException("missing fx rate or unknown pack unit for " + String.valueOf(missing) + " lines");
+        }
         // cell 8
         ctx.inspect().value("prices.filter(F.col(\"price_per_kg_gbp\") > MAX_PRICE_PER_KG_GBP).count()", () -> prices.filter(col("price_per_kg_gbp").gt(config.maxPricePerKgGbp())).count());
         // cell 9
@@ -172,18 +171,10 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
             FROM prices_gbp_stage
             """);
         // cell 17
-        // TODO(NBM201): no PySpark API member format on a value of type str
-        NotTranslated.fail("NBM201", "supplier_price_normalisation.ipynb cell 17, line 3", "no PySpark API member format on a value of type str");
-        //   if RERUN_MONTH:
-        //       # single partition reload, e.g. after a supplier re-sent a price list
-        //       spark.sql("""
-        //           INSERT OVERWRITE TABLE foodops.supplier_prices_gbp PARTITION (price_month='{0}')
-        //           SELECT supplier_id, supplier_name, ingredient_id, CAST(effective_date AS DATE),
-        //                  pack_size, pack_unit, pack_price, currency_code, fx_rate, pack_kg, price_per_kg_gbp
-        //           FROM prices_gbp_stage
-        //           WHERE price_month = '{0}'
-        //       """.format(RERUN_MONTH))
-        //       print("reloaded partition", RERUN_MONTH)
+        if (config.rerunMonth() != null && !config.rerunMonth().isEmpty()) {
+            spark.sql("\n        INSERT OVERWRITE TABLE foodops.supplier_prices_gbp PARTITION (price_month='" + config.rerunMonth() + "')\n        SELECT supplier_id, supplier_name, ingredient_id, CAST(effective_date AS DATE),\n               pack_size, pack_unit, pack_price, currency_code, fx_rate, pack_kg, price_per_kg_gbp\n        FROM prices_gbp_stage\n        WHERE price_month = '" + config.rerunMonth() + "'\n    ");
+            LOG.info("reloaded partition {}", config.rerunMonth());
+        }
         // cell 18
         ctx.inspect().show(spark.sql("""
             SELECT price_month, COUNT(*) AS price_lines, COUNT(DISTINCT supplier_id) AS suppliers,
