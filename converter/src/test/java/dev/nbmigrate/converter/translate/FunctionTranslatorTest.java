@@ -147,7 +147,7 @@ class FunctionTranslatorTest {
                         return 0.0;
                     }
                     double total = 0.0;
-                    for (long w : PyLiterals.list(1, 2)) {
+                    for (long w : PyLiterals.list(1L, 2L)) {
                         total = total + x * w;
                     }
                     return total;
@@ -281,7 +281,7 @@ class FunctionTranslatorTest {
                     return stamped(spark.range(n).toDF(), "demo");
                 }
                 --
-                fresh(spark, 3);""".strip());
+                fresh(spark, 3L);""".strip());
     }
 
     @Test
@@ -306,7 +306,7 @@ class FunctionTranslatorTest {
                     return frame.select(times(factor, "id"));
                 }
                 --
-                Dataset<Row> out = scaled(df, 2);""".strip());
+                Dataset<Row> out = scaled(df, 2L);""".strip());
     }
 
     @Test

@@ -38,7 +38,15 @@ class TranslatorsTest {
     private ClassLoader registering(String... classes) throws IOException {
         Path services = Files.createDirectories(dir.resolve("META-INF/services"));
         Files.writeString(services.resolve(NotebookTranslator.class.getName()), String.join("\n", classes) + "\n");
-        return new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader());
+        // The parent hides the converter's own registration, so that only the ones written here are seen.
+        ClassLoader withoutServices = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            public java.util.Enumeration<URL> getResources(String name) throws IOException {
+                return name.startsWith("META-INF/services/") ? java.util.Collections.emptyEnumeration()
+                        : super.getResources(name);
+            }
+        };
+        return new URLClassLoader(new URL[] {dir.toUri().toURL()}, withoutServices);
     }
 
     @Test
@@ -46,6 +54,12 @@ class TranslatorsTest {
         NotebookTranslator found = Translators.load(registering(First.class.getName()));
 
         org.assertj.core.api.Assertions.assertThat(found).isInstanceOf(First.class);
+    }
+
+    @Test
+    void theConverterRegistersTheJobTranslator() {
+        org.assertj.core.api.Assertions.assertThat(Translators.load(getClass().getClassLoader()))
+                .isInstanceOf(dev.nbmigrate.converter.translate.job.JobTranslator.class);
     }
 
     @Test
