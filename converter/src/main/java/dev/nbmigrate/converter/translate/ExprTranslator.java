@@ -389,6 +389,9 @@ public final class ExprTranslator {
                 args = ascending(args, call);
                 plan = context.planner().plan(receiver.type(), attribute.attr(), args.positionalArgs(), args.keywordArgs());
             }
+            if (plan.support().rule().orElse(null) == dev.nbmigrate.converter.api.TranslationRule.NA_DROP) {
+                return NaDrop.emit(receiver, attribute.attr().equals("dropna"), args, call.span());
+            }
             return emitter.emit(plan, receiver, args.positional, args.keywords, call.span());
         }
         if (func instanceof PyExpr.Name name) {

@@ -243,7 +243,48 @@ public final class StmtTranslator {
             }
             return statements;
         }
+        if (target instanceof PyExpr.TupleExpr tuple && tuple.elements().stream().allMatch(PyExpr.Name.class::isInstance)) {
+            return unpack(tuple.elements(), assign.value(), assign);
+        }
         return assign(target, assign.value(), assign);
+    }
+
+    /**
+     * {@code train, test = df.randomSplit([0.8, 0.2], seed=42)}: the list is held once, then each name takes its
+     * element ({@code parts.get(0)}); a list shorter than the names fails, as in Python (a longer one does not).
+     */
+    private List<Statement> unpack(List<PyExpr> names, PyExpr value, PyStmt statement) {
+        TExpr translated = expressions.translate(value);
+        PyType type = PyTypes.strip(translated.type());
+        if (!(type instanceof ListType list)) {
+            throw new Untranslatable(Code.NBM219, statement.span(), "unpacking a " + type.display()
+                    + " into several names is not translated");
+        }
+        JavaTypeRef listType = declaration(type, statement);
+        JavaTypeRef elementType = declaration(list.element(), statement);
+        if (!listType.text().startsWith("List<")) {
+            throw new Untranslatable(Code.NBM219, statement.span(), "unpacking a " + listType.text()
+                    + " into several names is not translated");
+        }
+        listType.imports().forEach(context.imports()::use);
+        elementType.imports().forEach(context.imports()::use);
+        String holder = scope.freshJavaName(names.stream().map(n -> ((PyExpr.Name) n).id())
+                .reduce((a, b) -> a + "_" + b).orElse("parts"));
+        List<Statement> statements = new ArrayList<>();
+        statements.add(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                StaticJavaParser.parseType(listType.text()), holder, translated.java()))));
+        for (int i = 0; i < names.size(); i++) {
+            String name = ((PyExpr.Name) names.get(i)).id();
+            Expression element = new MethodCallExpr(new NameExpr(holder), "get",
+                    new NodeList<>(new com.github.javaparser.ast.expr.IntegerLiteralExpr(Integer.toString(i))));
+            Scope.Binding binding = scope.assign(name, list.element(), elementType.text(), Optional.empty());
+            statements.add(binding.declares()
+                    ? new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                            StaticJavaParser.parseType(elementType.text()), binding.symbol().javaName(), element)))
+                    : new ExpressionStmt(new AssignExpr(new NameExpr(binding.symbol().javaName()), element,
+                            AssignExpr.Operator.ASSIGN)));
+        }
+        return statements;
     }
 
     private List<Statement> assign(PyExpr target, PyExpr value, PyStmt statement) {

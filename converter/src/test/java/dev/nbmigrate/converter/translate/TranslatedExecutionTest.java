@@ -46,6 +46,29 @@ class TranslatedExecutionTest {
     }
 
     @Test
+    void dropnaFollowsHowThreshAndSubset() {
+        assertThat(run("dropna",
+                "df = spark.createDataFrame([(1, None), (None, None), (3, 'c')], 'a bigint, b string')", "",
+                "df.dropna(subset=['a']).count()", "2\n",
+                "df.dropna().count()", "1\n",
+                "df.dropna(thresh=1).count()", "2\n",
+                "df.na.drop(how='all').count()", "2\n",
+                "df.dropna(how='any', subset='b').count()", "1\n"))
+                .isEqualTo("PASS dropna");
+    }
+
+    @Test
+    void aListUnpacksIntoNames() {
+        assertThat(run("unpack",
+                "df = spark.range(10)", "",
+                "train, test = df.randomSplit([0.5, 0.5], seed=7)", "",
+                "train.count() + test.count()", "10\n",
+                "first, second = ['x', 'y']", "",
+                "second", "'y'\n"))
+                .isEqualTo("PASS unpack");
+    }
+
+    @Test
     void joinOnSeveralColumns() {
         assertThat(run("join",
                 "a = spark.createDataFrame([(1, 'x', 10), (2, 'y', 20)], ['id', 'k', 'v'])", "",

@@ -57,6 +57,16 @@ final class CellTranslator {
     private final RunTargets runTargets;
     private final Map<String, String> sparkConf;
     private final Set<String> included = new HashSet<>();
+    /** Python conversions of a widget's text, by the Java type of the config field that makes them unnecessary. */
+    private static final Map<String, String> CONVERSIONS = Map.of("int", "long", "float", "double", "str", "String");
+    /** The cells left out as plot cells (notebook and cell). */
+    private final List<Location> plotCells = new ArrayList<>();
+
+    /** The cells left out as plot cells: their pandas and matplotlib findings do not concern the job. */
+    List<Location> plotCells() {
+        return List.copyOf(plotCells);
+    }
+
     /** Python names whose defining statement was not translated, with where that was. */
     private final Map<String, String> untranslated = new java.util.HashMap<>();
     private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile("name '([^']+)' is not defined");
@@ -120,6 +130,28 @@ final class CellTranslator {
         return block.items().size() > 1 ? Optional.of(block) : Optional.empty();
     }
 
+    /**
+     * A plot cell: it looks at a result on the driver (a {@code toPandas()} copy, matplotlib, seaborn or pandas
+     * plotting) and makes nothing a later cell uses. The job leaves it out, with an info finding, as it does other exploration.
+     */
+    private boolean plotCell(Program program, CellAnalysis analysis) {
+        List<PyStmt> body = analysis.module().get().body();
+        String code = analysis.cell().code().text();
+        boolean plots = code.contains(".toPandas()") || code.contains("plt.") || body.stream().anyMatch(statement ->
+                program.exploration(statement).filter(e -> e.kind() == dev.nbmigrate.converter.analyze.ExplorationKind.PLOT)
+                        .isPresent());
+        if (!plots) {
+            return false;
+        }
+        List<String> names = new ArrayList<>();
+        body.forEach(statement -> names.addAll(defines(statement)));
+        StringBuilder later = new StringBuilder();
+        program.cells().stream().filter(c -> c.index() > analysis.index())
+                .forEach(c -> later.append(c.cell().code().text()).append('\n'));
+        return names.stream().noneMatch(name -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name)
+                + "\\b").matcher(later).find());
+    }
+
     private void python(Program program, CellAnalysis analysis, SourceRef ref, Block block) {
         if (analysis.module().isEmpty()) {
             if (analysis.cell().code().isBlank()) {
@@ -131,6 +163,14 @@ final class CellTranslator {
             String message = parse != null ? parse.message() : "the cell's Python could not be read";
             block.comment("TODO(" + code.id() + "): " + message);
             block.add(fail(code, "cell " + ref.cell(), message));
+            return;
+        }
+        if (plotCell(program, analysis)) {
+            block.comment("plot cell left out: it looked at a result on the driver (pandas/matplotlib) and made"
+                    + " nothing later cells use");
+            context.report(Code.NBM221, Span.NONE, "the cell only looked at a result on the driver (pandas/matplotlib); the"
+                    + " job leaves it out");
+            plotCells.add(new Location(program.notebook().notebook().name(), analysis.index(), 0, 0));
             return;
         }
         for (PyStmt statement : analysis.module().get().body()) {
@@ -170,9 +210,21 @@ final class CellTranslator {
             return origin.notebook().equals(at.notebook()) && origin.cell() == at.cell() && origin.line() == at.line();
         });
         if (field.isEmpty()) {
-            Optional<String> widget = widgetCall(assign.value()).filter(m -> m.equals("get"))
-                    .flatMap(m -> firstStringArgument(assign.value()));
-            field = widget.flatMap(config::forParameterName);
+            // x = dbutils.widgets.get("x"), or int(...)/float(...) of it when the field has that type already
+            PyExpr value = assign.value();
+            String wanted = null;
+            if (value instanceof PyExpr.Call conversion && conversion.func() instanceof PyExpr.Name function
+                    && CONVERSIONS.containsKey(function.id()) && conversion.args().size() == 1
+                    && conversion.keywords().isEmpty()) {
+                wanted = CONVERSIONS.get(function.id());
+                value = conversion.args().get(0);
+            }
+            PyExpr widgetValue = value;
+            String type = wanted;
+            Optional<String> widget = widgetCall(widgetValue).filter(m -> m.equals("get"))
+                    .flatMap(m -> firstStringArgument(widgetValue));
+            field = widget.flatMap(config::forParameterName)
+                    .filter(f -> type == null || f.accessorType().equals(type));
         }
         if (field.isEmpty()) {
             return false;

@@ -69,6 +69,9 @@ public final class JobTranslator implements NotebookTranslator {
             "org.apache.spark.sql.types.DataTypes", "dev.nbmigrate.runtime.NotTranslated", "org.slf4j.Logger",
             "org.slf4j.LoggerFactory", "static org.apache.spark.sql.functions.*");
 
+    /** Findings that do not concern the job when they are in a plot cell it leaves out. */
+    private static final Set<Code> PLOT_CELL_CODES = java.util.EnumSet.of(Code.NBM201, Code.NBM202);
+
     private final ApiCatalog catalog = ApiCatalog.standard();
 
     @Override
@@ -136,7 +139,14 @@ public final class JobTranslator implements NotebookTranslator {
 
         Set<String> imports = new TreeSet<>(CANDIDATE_IMPORTS);
         imports.addAll(context.imports().all());
-        List<Diagnostic> diagnostics = new ArrayList<>(program.diagnostics());
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Diagnostic diagnostic : program.diagnostics()) {
+            boolean inPlotCell = cells.plotCells().stream().anyMatch(cell -> cell.notebook().equals(
+                    diagnostic.location().notebook()) && cell.cell() == diagnostic.location().cell());
+            if (!(inPlotCell && PLOT_CELL_CODES.contains(diagnostic.code()))) {
+                diagnostics.add(diagnostic);
+            }
+        }
         context.diagnostics().stream().filter(d -> d.code() != Code.NBM220).forEach(diagnostics::add);
         return new JobModel(names(notebook), title, source(file, shown, notebook), target, sparkConf,
                 config.configFields(), plan.sections(), new TreeSet<>(imports), access(program.sources(), config),

@@ -3,15 +3,19 @@ package dev.nbmigrate.jobs.mealdemandforecast;
 import static org.apache.spark.sql.functions.*;
 
 import dev.nbmigrate.runtime.JobContext;
-import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.evaluation.RegressionEvaluator;
 import org.apache.spark.ml.feature.OneHotEncoder;
 import org.apache.spark.ml.feature.StringIndexer;
 import org.apache.spark.ml.feature.VectorAssembler;
+import org.apache.spark.ml.regression.GBTRegressionModel;
 import org.apache.spark.ml.regression.GBTRegressor;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -79,29 +83,24 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
                 .select(to_date(col("holiday_date")).alias("business_date"), col("country_code"), lit(1).alias("is_holiday"));
         Dataset<Row> last_week = sales.select(col("site_id"), date_add(col("business_date"), 7).alias("business_date"), col("covers").alias("covers_same_day_last_week"));
         WindowSpec w_prev = Window.partitionBy("site_id").orderBy("business_date").rowsBetween(-5, -1);
-        // TODO(NBM219): pyspark.sql.DataFrame.dropna (rule na-drop) is not translated yet
-        NotTranslated.fail("NBM219", "meal_demand_forecast.ipynb cell 6, line 10", "pyspark.sql.DataFrame.dropna (rule na-drop) is not translated yet");
-        //   features = (sales
-        //               .join(holidays, ["business_date", "country_code"], "left")
-        //               .withColumn("is_holiday", F.coalesce(F.col("is_holiday"), F.lit(0)))
-        //               .join(last_week, ["site_id", "business_date"], "left")
-        //               .withColumn("avg_covers_prev_5", F.avg("covers").over(w_prev))
-        //               .withColumn("day_of_week", F.date_format("business_date", "E"))
-        //               .withColumn("day_of_month", F.dayofmonth("business_date"))
-        //               .withColumn("week_of_year", F.weekofyear("business_date"))
-        //               .dropna(subset=["covers_same_day_last_week", "avg_covers_prev_5"])
-        //               .cache())
-        // TODO(NBM220): 'features' comes from a step that was not translated (meal_demand_forecast.ipynb cell 6, line 10)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 6, line 21", "'features' comes from a step that was not translated (meal_demand_forecast.ipynb cell 6, line 10)");
-        //   print("feature rows:", features.count())
-        // TODO(NBM220): 'features' comes from a step that was not translated (meal_demand_forecast.ipynb cell 6, line 10)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 6, line 22", "'features' comes from a step that was not translated (meal_demand_forecast.ipynb cell 6, line 10)");
-        //   features.printSchema()
+        Dataset<Row> features = sales
+                .join(holidays, new String[] { "business_date", "country_code" }, "left")
+                .withColumn("is_holiday", coalesce(col("is_holiday"), lit(0)))
+                .join(last_week, new String[] { "site_id", "business_date" }, "left")
+                .withColumn("avg_covers_prev_5", avg("covers").over(w_prev))
+                .withColumn("day_of_week", date_format(col("business_date"), "E"))
+                .withColumn("day_of_month", dayofmonth(col("business_date")))
+                .withColumn("week_of_year", weekofyear(col("business_date")))
+                .na()
+                .drop("any", new String[] { "covers_same_day_last_week", "avg_covers_prev_5" })
+                .cache();
+        LOG.info("feature rows: {}", features.count());
+        ctx.inspect().printSchema(features);
         // cell 7
-        // TODO(NBM220): 'features' comes from a step that was not translated (meal_demand_forecast.ipynb cell 6, line 10)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 7, line 1", "'features' comes from a step that was not translated (meal_demand_forecast.ipynb cell 6, line 10)");
-        //   features.groupBy("site_id").agg(F.count("*").alias("rows"), F.sum("is_holiday").alias("holidays")) \
-        //       .orderBy("site_id").show()
+        ctx.inspect().show(features
+                        .groupBy("site_id")
+                        .agg(count("*").alias("rows"), sum("is_holiday").alias("holidays"))
+                        .orderBy("site_id"));
         // cell 8
         StringIndexer site_idx = new StringIndexer()
                 .setInputCol("site_id")
@@ -123,68 +122,37 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
                 .setSeed(config.seed());
         Pipeline pipeline = new Pipeline().setStages(new PipelineStage[] { site_idx, dow_idx, type_idx, site_ohe, dow_ohe, assembler, gbt });
         // cell 9
-        // TODO(NBM219): assigning to TupleExpr is not translated
-        NotTranslated.fail("NBM219", "meal_demand_forecast.ipynb cell 9, line 1", "assigning to TupleExpr is not translated");
-        //   train, test = features.randomSplit([1 - TEST_FRACTION, TEST_FRACTION], seed=SEED)
-        // TODO(NBM220): 'train' comes from a step that was not translated (meal_demand_forecast.ipynb cell 9, line 1)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 9, line 2", "'train' comes from a step that was not translated (meal_demand_forecast.ipynb cell 9, line 1)");
-        //   print("train:", train.count(), "test:", test.count())
+        List<Dataset<Row>> train_test = Arrays.asList(features.randomSplit(new double[] { 1 - config.testFraction(), config.testFraction() }, config.seed()));
+        Dataset<Row> train = train_test.get(0);
+        Dataset<Row> test = train_test.get(1);
+        LOG.info("train: {} test: {}", train.count(), test.count());
         // cell 10
-        // TODO(NBM220): 'train' comes from a step that was not translated (meal_demand_forecast.ipynb cell 9, line 1)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 10, line 1", "'train' comes from a step that was not translated (meal_demand_forecast.ipynb cell 9, line 1)");
-        //   model = pipeline.fit(train)
-        // TODO(NBM220): 'model' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 1)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 10, line 2", "'model' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 1)");
-        //   predictions = model.transform(test)
+        PipelineModel model = pipeline.fit(train);
+        Dataset<Row> predictions = model.transform(test);
         RegressionEvaluator evaluator = new RegressionEvaluator()
                 .setLabelCol("covers")
                 .setPredictionCol("prediction")
                 .setMetricName("rmse");
-        // TODO(NBM220): 'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 10, line 5", "'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)");
-        //   rmse = evaluator.evaluate(predictions)
-        // TODO(NBM220): 'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 10, line 6", "'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)");
-        //   mae = evaluator.setMetricName("mae").evaluate(predictions)
-        // TODO(NBM220): 'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 10, line 7", "'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)");
-        //   r2 = evaluator.setMetricName("r2").evaluate(predictions)
-        // TODO(NBM220): 'rmse' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 5)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 10, line 8", "'rmse' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 5)");
-        //   print(f"RMSE: {rmse:.2f}  MAE: {mae:.2f}  R2: {r2:.3f}")
+        double rmse = evaluator.evaluate(predictions);
+        double mae = evaluator.setMetricName("mae").evaluate(predictions);
+        double r2 = evaluator.setMetricName("r2").evaluate(predictions);
+        LOG.info("{}", "RMSE: " + String.format(Locale.ROOT, "%.2f", rmse) + "  MAE: " + String.format(Locale.ROOT, "%.2f", mae) + "  R2: " + String.format(Locale.ROOT, "%.3f", r2));
         // cell 11
-        // TODO(NBM220): 'model' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 1)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 11, line 1", "'model' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 1)");
-        //   gbt_model = model.stages[-1]
-        // TODO(NBM220): 'gbt_model' comes from a step that was not translated (meal_demand_forecast.ipynb cell 11, line 1)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 11, line 2", "'gbt_model' comes from a step that was not translated (meal_demand_forecast.ipynb cell 11, line 1)");
-        //   print(gbt_model.featureImportances)
+        GBTRegressionModel gbt_model = (GBTRegressionModel) model.stages()[model.stages().length - 1];
+        LOG.info("{}", gbt_model.featureImportances());
         // cell 12
-        // TODO(NBM220): 'model' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 1)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 12, line 1", "'model' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 1)");
-        //   model.write().overwrite().save(MODEL_PATH)
+        model.write().overwrite().save(ctx.path(MODEL_PATH));
         LOG.info("model saved to {}", MODEL_PATH);
         // cell 13
-        // TODO(NBM220): 'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 13, line 1", "'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)");
-        //   (predictions
-        //    .select("site_id", "business_date", "covers", F.round("prediction", 1).alias("predicted_covers"))
-        //    .withColumn("model_version", F.lit(MODEL_VERSION))
-        //    .write.mode("overwrite")
-        //    .saveAsTable(BACKTEST_TABLE))
+        predictions
+                .select(col("site_id"), col("business_date"), col("covers"), round(col("prediction"), 1).alias("predicted_covers"))
+                .withColumn("model_version", lit(config.modelVersion()))
+                .write()
+                .mode("overwrite")
+                .saveAsTable(config.backtestTable());
         // cell 14
-        // TODO(NBM220): 'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 14, line 2", "'predictions' comes from a step that was not translated (meal_demand_forecast.ipynb cell 10, line 2)");
-        //   pdf = predictions.select("site_id", "covers", "prediction").toPandas()
-        // TODO(NBM220): 'pdf' comes from a step that was not translated (meal_demand_forecast.ipynb cell 14, line 2)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 14, line 3", "'pdf' comes from a step that was not translated (meal_demand_forecast.ipynb cell 14, line 2)");
-        //   pdf["abs_err"] = (pdf["covers"] - pdf["prediction"]).abs()
-        // TODO(NBM220): 'pdf' comes from a step that was not translated (meal_demand_forecast.ipynb cell 14, line 2)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 14, line 4", "'pdf' comes from a step that was not translated (meal_demand_forecast.ipynb cell 14, line 2)");
-        //   print(pdf.groupby("site_id")["abs_err"].mean().round(1))
+        // plot cell left out: it looked at a result on the driver (pandas/matplotlib) and made nothing later cells use
         // cell 15
-        // TODO(NBM220): 'features' comes from a step that was not translated (meal_demand_forecast.ipynb cell 6, line 10)
-        NotTranslated.fail("NBM220", "meal_demand_forecast.ipynb cell 15, line 1", "'features' comes from a step that was not translated (meal_demand_forecast.ipynb cell 6, line 10)");
-        //   features.unpersist()
+        features.unpersist();
     }
 }

@@ -1,5 +1,8 @@
 package dev.nbmigrate.jobs.mealdemandforecast;
 
+import static dev.nbmigrate.runtime.testkit.DatasetAssert.assertThatDataset;
+import static dev.nbmigrate.runtime.testkit.Rows.row;
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,10 +17,14 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -42,27 +49,49 @@ class MealDemandForecastJobTest {
         return PathResolver.create("local", PathRules.none(), lake.toString()).resolve(location);
     }
 
-    /**
-     * The job has steps nbmigrate could not translate (see MIGRATION.md): a run on the sample data stops at the first
-     * one, never finishing as if it were complete. Port that step by hand, then assert the outputs here.
-     */
-    @Test
-    @DisplayName("stops at the first step not translated (NBM219, meal_demand_forecast.ipynb cell 6, line 10)")
-    void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake) throws IOException, URISyntaxException {
-        copyFixtures(lake);
-        MealDemandForecastJobLocalRun.createGivenTables(spark, lake.toString());
-        assertThatThrownBy(() -> new MealDemandForecastJob().execute(environment(lake), ARGS))
-                .satisfies(e -> assertThat(rootCause(e))
-                        .isInstanceOf(UnsupportedOperationException.class)
-                        .hasMessageStartingWith("NBM219 (meal_demand_forecast.ipynb cell 6, line 10)"));
-    }
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    @DisplayName("on the sample data")
+    class OnTheSampleData {
 
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        /** The temporary lake of this run: the fixtures, then the job's outputs. */
+        private Path lake;
+
+        @BeforeAll
+        void runTheJob(SparkSession spark, @TempDir Path lake) throws IOException, URISyntaxException {
+            this.lake = lake;
+            copyFixtures(lake);
+            MealDemandForecastJobLocalRun.createGivenTables(spark, lake.toString());
+            new MealDemandForecastJob().execute(environment(lake), ARGS);
         }
-        return cause;
+
+        @Test
+        @DisplayName("wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_v3 is written")
+        void output1(SparkSession spark) {
+            assertThat(Path.of(resolve(lake, "wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_v3"))).exists();
+        }
+
+        private Dataset<Row> readOutput2(SparkSession spark) {
+            return spark.table("foodops.covers_forecast_backtest");
+        }
+
+        @Test
+        @DisplayName("foodops.covers_forecast_backtest holds the expected rows")
+        void output2(SparkSession spark) {
+            Dataset<Row> output = readOutput2(spark);
+            assertThatDataset(output).hasColumns("site_id", "business_date", "covers", "predicted_covers", "model_version");
+        }
+
+        @Test
+        @DisplayName("foodops.covers_forecast_backtest: every backtest row is a feature row of model v3 with a prediction")
+        void output2Query1(SparkSession spark) {
+            readOutput2(spark).createOrReplaceTempView("output");
+            Dataset<Row> result = spark.sql("SELECT COUNT(*) BETWEEN 40 AND 140 AS about_a_fifth_of_434, SUM(CASE WHEN model_version = 'v3' THEN 0 ELSE 1 END) AS other_versions, SUM(CASE WHEN predicted_covers IS NULL THEN 1 ELSE 0 END) AS missing_predictions, COUNT(DISTINCT site_id) <= 6 AS known_sites FROM output");
+            assertThatDataset(result).hasRowCount(1L);
+            assertThatDataset(result.filter(col("about_a_fifth_of_434").equalTo(true)).select(col("about_a_fifth_of_434"), col("other_versions"), col("missing_predictions"), col("known_sites")))
+                    .withTolerance(1.0E-9)
+                    .containsExactly(row(true, 0L, 0L, true));
+        }
     }
 
     @Nested
