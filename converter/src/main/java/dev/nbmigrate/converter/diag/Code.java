@@ -127,6 +127,9 @@ public enum Code {
     NBM222(Severity.ERROR, "Data literal not translated",
             "The data passed to createDataFrame could not be read as constants or does not fit its schema: build "
                     + "the DataFrame from a file or fix the data."),
+    NBM223(Severity.WARNING, "Delta Lake table: Databricks only",
+            "The job reads or writes Delta Lake, which Databricks has built in; local Spark has no Delta Lake, so a "
+                    + "local run stops before this step. Add io.delta:delta-spark to the module to run it locally."),
     NBM240(Severity.INFO, "ML parameter given None left at its default",
             "The notebook passed None for an ML parameter; the Java stage keeps Spark's default for it. Pass a value "
                     + "if the default is not what was meant."),

@@ -176,7 +176,11 @@ final class CellTranslator {
         for (PyStmt statement : analysis.module().get().body()) {
             try {
                 if (!config(statement, ref) && !platform(statement, block)) {
-                    statements.translate(statement).forEach(block::add);
+                    List<Statement> java = statements.translate(statement);
+                    if (java.stream().anyMatch(s -> s.toString().contains(".format(\"delta\")"))) {
+                        deltaGuard(ref, statement, block);
+                    }
+                    java.forEach(block::add);
                 }
             } catch (Untranslatable e) {
                 String message = e.getMessage();
@@ -287,6 +291,20 @@ final class CellTranslator {
         block.comment("TODO(" + code.id() + "): " + message);
         block.add(fail(code, where, message));
         return at;
+    }
+
+    /**
+     * Before a Delta Lake read or write: Databricks runs it, local Spark cannot (no Delta Lake data source), so a
+     * local run stops there with the finding's code rather than with Spark's class-not-found error.
+     */
+    private void deltaGuard(SourceRef ref, PyStmt statement, Block block) {
+        String message = "Delta Lake is not available on local Spark; this step runs on Databricks";
+        Diagnostic diagnostic = context.report(Code.NBM223, statement.span(), "the step reads or writes Delta Lake,"
+                + " which only Databricks has: a local run stops here");
+        block.comment("TODO(" + Code.NBM223.id() + "): " + diagnostic.message());
+        block.add(new com.github.javaparser.ast.stmt.IfStmt(parse("ctx.environment().equals(\"local\")"),
+                new com.github.javaparser.ast.stmt.BlockStmt(new com.github.javaparser.ast.NodeList<>(
+                        fail(Code.NBM223, whereText(diagnostic.location()), message))), null));
     }
 
     /** The names a Python statement binds at the top level (so that later uses can say where they failed). */

@@ -3,6 +3,7 @@ package dev.nbmigrate.jobs.siteweeklykpidatabricks;
 import static org.apache.spark.sql.functions.*;
 
 import dev.nbmigrate.runtime.JobContext;
+import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import dev.nbmigrate.runtime.interop.PyLiterals;
@@ -100,6 +101,10 @@ public final class SiteWeeklyKpiDatabricksJob extends SparkJob<SiteWeeklyKpiData
         // cell 7
         spark.sql("CREATE DATABASE IF NOT EXISTS foodops");
         // cell 8
+        // TODO(NBM223): the step reads or writes Delta Lake, which only Databricks has: a local run stops here
+        if (ctx.environment().equals("local")) {
+            NotTranslated.fail("NBM223", "site_weekly_kpi_databricks.py cell 8, line 1", "Delta Lake is not available on local Spark; this step runs on Databricks");
+        }
         kpi.write()
                 .format("delta")
                 .mode("overwrite")

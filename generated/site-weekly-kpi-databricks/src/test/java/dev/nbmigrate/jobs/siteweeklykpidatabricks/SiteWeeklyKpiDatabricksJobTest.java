@@ -1,6 +1,5 @@
 package dev.nbmigrate.jobs.siteweeklykpidatabricks;
 
-import static dev.nbmigrate.runtime.testkit.DatasetAssert.assertThatDataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,14 +14,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,44 +42,27 @@ class SiteWeeklyKpiDatabricksJobTest {
         return PathResolver.create("local", PathRules.none(), lake.toString()).resolve(location);
     }
 
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    @DisplayName("on the sample data")
-    class OnTheSampleData {
+    /**
+     * The job has steps nbmigrate could not translate (see MIGRATION.md): a run on the sample data stops at the first
+     * one, never finishing as if it were complete. Port that step by hand, then assert the outputs here.
+     */
+    @Test
+    @DisplayName("stops at the first step not translated (NBM223, site_weekly_kpi_databricks.py cell 8, line 1)")
+    void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake) throws IOException, URISyntaxException {
+        copyFixtures(lake);
+        SiteWeeklyKpiDatabricksJobLocalRun.createGivenTables(spark, lake.toString());
+        assertThatThrownBy(() -> new SiteWeeklyKpiDatabricksJob().execute(environment(lake), ARGS))
+                .satisfies(e -> assertThat(rootCause(e))
+                        .isInstanceOf(UnsupportedOperationException.class)
+                        .hasMessageStartingWith("NBM223 (site_weekly_kpi_databricks.py cell 8, line 1)"));
+    }
 
-        /** The temporary lake of this run: the fixtures, then the job's outputs. */
-        private Path lake;
-
-        @BeforeAll
-        void runTheJob(SparkSession spark, @TempDir Path lake) throws IOException, URISyntaxException {
-            this.lake = lake;
-            copyFixtures(lake);
-            SiteWeeklyKpiDatabricksJobLocalRun.createGivenTables(spark, lake.toString());
-            new SiteWeeklyKpiDatabricksJob().execute(environment(lake), ARGS);
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
         }
-
-        private Dataset<Row> readOutput1(SparkSession spark) {
-            return spark.table("{TARGET_TABLE}");
-        }
-
-        @Test
-        @DisplayName("{TARGET_TABLE} is written")
-        void output1(SparkSession spark) {
-            Dataset<Row> output = readOutput1(spark);
-            assertThat(output.columns()).isNotEmpty();
-        }
-
-        private Dataset<Row> readOutput2(SparkSession spark) {
-            return spark.read().format("csv").option("header", "true").option("inferSchema", "true")
-                    .load(resolve(lake, "wasbs://curated@contosofoodlake.blob.core.windows.net/kpi/site_weekly_kpi_csv/"));
-        }
-
-        @Test
-        @DisplayName("wasbs://curated@contosofoodlake.blob.core.windows.net/kpi/site_weekly_kpi_csv/ holds the expected rows")
-        void output2(SparkSession spark) {
-            Dataset<Row> output = readOutput2(spark);
-            assertThatDataset(output).hasRowCount(24L);
-        }
+        return cause;
     }
 
     @Nested
