@@ -147,7 +147,7 @@ public final class JobTranslator implements NotebookTranslator {
                 diagnostics.add(diagnostic);
             }
         }
-        context.diagnostics().stream().filter(d -> d.code() != Code.NBM220).forEach(diagnostics::add);
+        diagnostics.addAll(context.diagnostics());
         return new JobModel(names(notebook), title, source(file, shown, notebook), target, sparkConf,
                 config.configFields(), plan.sections(), new TreeSet<>(imports), access(program.sources(), config),
                 access(program.sinks(), config), diagnostics.stream().distinct().sorted().toList(), fields, helpers);
