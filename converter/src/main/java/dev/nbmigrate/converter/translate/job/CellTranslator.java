@@ -84,7 +84,7 @@ final class CellTranslator {
     }
 
     /** The block of one cell of {@code program}; empty for cells with nothing to say (markdown, blank). */
-    Optional<Block> translate(Program program, CellAnalysis analysis, String marker, boolean topLevel) {
+    Optional<Block> translate(Program program, CellAnalysis analysis, String marker) {
         ClassifiedCell cell = analysis.cell();
         String notebook = program.notebook().notebook().name();
         SourceRef ref = SourceRef.ofCell(notebook, cell.index());
@@ -272,7 +272,7 @@ final class CellTranslator {
         SourceRef back = context.cell();
         block.comment("%run " + target + ": its cells follow");
         for (CellAnalysis analysis : program.cells()) {
-            Optional<Block> inner = translate(program, analysis, found.name() + ", cell " + analysis.index(), false);
+            Optional<Block> inner = translate(program, analysis, found.name() + ", cell " + analysis.index());
             inner.ifPresent(b -> b.items().forEach(item -> {
                 if (item instanceof Block.Code code) {
                     block.add(code.statement());

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import dev.nbmigrate.converter.analyze.ConstantValue;
 import dev.nbmigrate.converter.analyze.Parameter;
-import dev.nbmigrate.converter.analyze.ParameterKind;
 import dev.nbmigrate.converter.analyze.ParameterRole;
 import dev.nbmigrate.converter.analyze.SecretFinding;
 import dev.nbmigrate.converter.diag.Location;
@@ -195,9 +194,5 @@ final class JobConfig {
             numbered = candidate + n++;
         }
         return numbered;
-    }
-
-    static boolean isWidgetOrForm(Parameter parameter) {
-        return parameter.kind() == ParameterKind.WIDGET || parameter.kind() == ParameterKind.ZEPPELIN_FORM;
     }
 }

@@ -123,7 +123,7 @@ public final class JobTranslator implements NotebookTranslator {
                 first = false;
                 continue;
             }
-            cells.translate(program, analysis, "cell " + cell.index(), true).ifPresent(planner::add);
+            cells.translate(program, analysis, "cell " + cell.index()).ifPresent(planner::add);
         }
         SectionPlanner.Plan plan = planner.plan();
 

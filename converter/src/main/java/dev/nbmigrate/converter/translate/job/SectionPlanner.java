@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -338,9 +337,5 @@ final class SectionPlanner {
             candidate = base + n++;
         }
         return candidate;
-    }
-
-    static Statement parseStatement(String java) {
-        return StaticJavaParser.parseStatement(java);
     }
 }
