@@ -23,6 +23,8 @@
     <nbmigrate.runtime.version>${parentVersion}</nbmigrate.runtime.version>
     <!-- Only job modules run in the run-job profile. -->
     <nbmigrate.run.skip>true</nbmigrate.run.skip>
+    <!-- 'nbmigrate run' sets it to true and starts the job's JVM itself, from target/run-job.classpath. -->
+    <nbmigrate.run.exec.skip>${r"${nbmigrate.run.skip}"}</nbmigrate.run.exec.skip>
     <job.args/>
   </properties>
 
@@ -81,7 +83,8 @@
   <profiles>
     <!-- Runs one job on local Spark (what 'nbmigrate run MODULE [job options]' does):
          ./mvnw -B -pl generated/MODULE -am -Prun-job -DskipTests verify -Djob.args="..."
-         Lake locations map to target/local-lake, a copy of the module's test fixtures; outputs land there too. -->
+         Lake locations map to target/local-lake, a copy of the module's test fixtures; outputs land there too.
+         The job's class path is also written to target/run-job.classpath. -->
     <profile>
       <id>run-job</id>
       <build>
@@ -109,6 +112,24 @@
             </executions>
           </plugin>
           <plugin>
+            <groupId>org.apache.maven.plugins</groupId>
+            <artifactId>maven-dependency-plugin</artifactId>
+            <executions>
+              <execution>
+                <id>run-classpath</id>
+                <phase>pre-integration-test</phase>
+                <goals>
+                  <goal>build-classpath</goal>
+                </goals>
+                <configuration>
+                  <skip>${r"${nbmigrate.run.skip}"}</skip>
+                  <includeScope>test</includeScope>
+                  <outputFile>${r"${project.build.directory}"}/run-job.classpath</outputFile>
+                </configuration>
+              </execution>
+            </executions>
+          </plugin>
+          <plugin>
             <groupId>org.codehaus.mojo</groupId>
             <artifactId>exec-maven-plugin</artifactId>
             <executions>
@@ -119,7 +140,7 @@
                   <goal>exec</goal>
                 </goals>
                 <configuration>
-                  <skip>${r"${nbmigrate.run.skip}"}</skip>
+                  <skip>${r"${nbmigrate.run.exec.skip}"}</skip>
                   <executable>${r"${java.home}"}/bin/java</executable>
                   <classpathScope>test</classpathScope>
                   <environmentVariables>

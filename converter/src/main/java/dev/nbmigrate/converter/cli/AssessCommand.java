@@ -5,10 +5,10 @@ import dev.nbmigrate.converter.assess.Assessor;
 import dev.nbmigrate.converter.assess.NotebookFinder;
 import dev.nbmigrate.converter.assess.NotebookOutcome;
 import dev.nbmigrate.converter.assess.ReportFormat;
-import dev.nbmigrate.converter.diag.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,17 +27,18 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code nbmigrate assess <paths...> [--format md|json|html] [--out DIR]}: what is in a batch of notebooks and how
- * much of it will migrate, before anything is converted. Exit status: 0 when all notebooks were analysed without
- * error findings, 1 when some finding is an error, 2 for bad usage or when a notebook could not be read.
+ * much of it will migrate, before anything is converted. Exit status: 0 when all notebooks were analysed, 1 when some
+ * finding reaches {@code --fail-on}, 2 for bad usage or when a notebook could not be read.
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assesses notebooks before conversion: readiness per notebook and cell, PySpark API inventory, "
                 + "inputs and outputs, parameters and hard-coded secrets (kind and location only).",
                 "Folders are searched for .ipynb, .zpln, note.json and Databricks source exports."},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:all notebooks analysed, no finding of severity error",
-                "1:some finding has severity error (that code cannot be converted as is)",
-                "2:bad usage, or a notebook could not be read (reported, the others are assessed)"})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all notebooks analysed (findings are in the report)",
+                "1:some finding reaches --fail-on (e.g. --fail-on error: some code cannot be converted as is)",
+                "2:bad usage, or a notebook could not be read (reported, the others are assessed)",
+                "3:internal error: one line names the log file with the stack trace"})
 final class AssessCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(AssessCommand.class);
@@ -52,6 +53,9 @@ final class AssessCommand implements Callable<Integer> {
             description = "Report format (default: ${DEFAULT-VALUE}).")
     private ReportFormat format;
 
+    @Mixin
+    private FailOnOption failOn;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write the report to DIR/assessment.<format> instead of printing it.")
     private Path out;
@@ -61,18 +65,18 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             err.println("nbmigrate assess: --out " + out + " is a file, not a folder");
-            return NbmigrateCli.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         List<Path> notebooks;
         try {
             notebooks = NotebookFinder.find(paths);
         } catch (UncheckedIOException e) {
             err.println("nbmigrate assess: " + e.getMessage());
-            return NbmigrateCli.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         if (notebooks.isEmpty()) {
             err.println("nbmigrate assess: no notebooks found in " + paths);
-            return NbmigrateCli.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         List<NotebookOutcome> outcomes = new Assessor().assess(notebooks);
         String report = format.render(AssessmentReport.of(outcomes));
@@ -86,7 +90,7 @@ final class AssessCommand implements Callable<Integer> {
                 LOG.info("Wrote {}", file);
             } catch (IOException e) {
                 err.println("nbmigrate assess: cannot write the report to " + out + ": " + e.getMessage());
-                return NbmigrateCli.BAD_INPUT;
+                return ExitCodes.BAD_INPUT;
             }
         }
         List<NotebookOutcome> failed = outcomes.stream().filter(o -> o.program().isEmpty()).toList();
@@ -97,9 +101,9 @@ final class AssessCommand implements Callable<Integer> {
             err.flush();
         }
         boolean unreadable = !failed.isEmpty();
-        boolean errors = outcomes.stream().flatMap(o -> o.program().stream())
-                .anyMatch(p -> p.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
-        return unreadable ? NbmigrateCli.BAD_INPUT : errors ? NbmigrateCli.DIAGNOSTIC_ERRORS : NbmigrateCli.OK;
+        boolean failing = outcomes.stream().flatMap(o -> o.program().stream())
+                .anyMatch(p -> p.diagnostics().stream().anyMatch(failOn.failOn::failsOn));
+        return unreadable ? ExitCodes.BAD_INPUT : failing ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
     /** Writes through a temporary file and a move, so that a reader never sees half a report. */

@@ -21,8 +21,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Regenerates every module of the output folder from its notebook and fails, printing a unified"
-                + " diff, if the committed output differs from what the current converter makes.",
-                "Exit code 0 up to date, 1 differences, 2 bad usage or a notebook that cannot be regenerated."})
+                + " diff, if the committed output differs from what the current converter makes."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the output folder is up to date",
+                "1:it differs from what the converter makes now (the diff is printed)",
+                "2:bad usage, or a notebook that cannot be regenerated",
+                "3:internal error: one line names the log file with the stack trace"})
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -52,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
         ProjectPaths paths = new ProjectPaths(context.workingDir());
         if (Conversion.moduleFolders(paths.resolve(out)).isEmpty()) {
             err.println("nbmigrate check: " + paths.display(out) + " holds no generated modules");
-            return NbmigrateCli.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         Path scratch = null;
         try {
@@ -62,18 +66,18 @@ final class CheckCommand implements Callable<Integer> {
             result.differences().forEach(stdout::print);
             result.problems().forEach(p -> err.println("nbmigrate check: " + p));
             if (!result.problems().isEmpty()) {
-                return NbmigrateCli.BAD_INPUT;
+                return ExitCodes.BAD_INPUT;
             }
             if (!result.differences().isEmpty()) {
                 stdout.printf("%s differs from what the converter makes now (%d files): run 'nbmigrate convert' on the"
                         + " notebooks and commit the result%n", paths.display(out), result.differences().size());
-                return NbmigrateCli.DIAGNOSTIC_ERRORS;
+                return ExitCodes.FAILED;
             }
             stdout.printf("%s is up to date (%d modules)%n", paths.display(out), result.regenerated().size());
-            return NbmigrateCli.OK;
+            return ExitCodes.OK;
         } catch (IllegalStateException | TemplateException | IOException e) {
             err.println("nbmigrate check: " + e.getMessage());
-            return NbmigrateCli.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         } finally {
             stdout.flush();
             Scratch.delete(scratch);

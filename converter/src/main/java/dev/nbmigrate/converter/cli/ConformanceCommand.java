@@ -18,7 +18,7 @@ import dev.nbmigrate.converter.conformance.ConformanceRunner;
 import dev.nbmigrate.converter.conformance.ConformanceSession;
 import dev.nbmigrate.converter.conformance.ConformanceTranslator;
 import dev.nbmigrate.converter.conformance.CorpusReader;
-import dev.nbmigrate.converter.conformance.CorpusRecord;
+import dev.nbmigrate.converter.conformance.CorpusEntry;
 import dev.nbmigrate.converter.conformance.RecordResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,14 +49,14 @@ final class ConformanceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!Files.isRegularFile(corpus)) {
             spec.commandLine().getErr().println("nbmigrate: no corpus file at " + corpus);
-            return NbmigrateCli.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
-        List<CorpusRecord> records = new CorpusReader().read(corpus);
+        List<CorpusEntry> records = new CorpusReader().read(corpus);
         ConformanceRunner runner = new ConformanceRunner(ConformanceSession.getOrCreate(),
                 new ConformanceTranslator(ApiCatalog.standard()), new InMemoryCompiler());
         List<RecordResult> results = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            CorpusRecord record = records.get(i);
+            CorpusEntry record = records.get(i);
             if (filter != null && !filter.matcher(record.qualname()).find()) {
                 continue;
             }
@@ -70,6 +70,6 @@ final class ConformanceCommand implements Callable<Integer> {
         }
         out.println(ConformanceRunner.summary(results));
         out.flush();
-        return NbmigrateCli.OK;
+        return ExitCodes.OK;
     }
 }

@@ -16,6 +16,7 @@ import dev.nbmigrate.converter.render.ModuleRenderer;
 import dev.nbmigrate.converter.render.TemplateException;
 import dev.nbmigrate.converter.translate.NotebookTranslator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +29,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Converts notebooks into versioned, tested Java Spark job modules.",
                 "Each notebook becomes <out>/<job-name>/ (written atomically: on any error the previous module stays);"
-                        + " <out>/pom.xml lists every module. Exit code 0 ok, 1 when a notebook has error findings"
-                        + " or did not build, 2 on bad usage or unreadable input."})
+                        + " <out>/pom.xml lists every module. Findings are in each module's MIGRATION.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every notebook was read and its module written (findings are in the reports)",
+                "1:a module was not written (its Java does not build), or a finding reaches --fail-on",
+                "2:bad usage or an unreadable notebook (reported; the others are converted)",
+                "3:internal error: one line names the log file with the stack trace"})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -40,6 +45,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "NOTEBOOK",
             description = "Notebooks (.ipynb, Zeppelin note.json/.zpln, Databricks .py exports) or folders of them.")
     private List<Path> notebooks;
+
+    @Mixin
+    private FailOnOption failOn;
 
     @Option(names = "--out", defaultValue = "generated", paramLabel = "DIR",
             description = "Output folder of the modules (default: ${DEFAULT-VALUE}).")
@@ -71,13 +79,13 @@ final class ConvertCommand implements Callable<Integer> {
             chosen = Target.fromId(target);
         } catch (IllegalArgumentException e) {
             err.println("nbmigrate convert: " + e.getMessage());
-            return NbmigrateCli.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         ProjectPaths paths = new ProjectPaths(context.workingDir());
         if (!paths.resolve(out).startsWith(paths.workingDir()) || paths.resolve(out).equals(paths.workingDir())) {
             err.println("nbmigrate convert: --out " + out + " must be a folder inside the project folder "
                     + paths.workingDir() + " (builds and bundles name modules by their path from it)");
-            return NbmigrateCli.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         try {
             NotebookTranslator translator = context.translator().get();
@@ -92,11 +100,24 @@ final class ConvertCommand implements Callable<Integer> {
             List<NotebookResult> results = new Conversion(translator, renderer, paths)
                     .convert(files, chosen, data, out);
             print(results, stdout);
-            return Conversion.exitCode(results);
+            return exitCode(results, failOn.failOn);
         } catch (IllegalStateException | TemplateException | IOException e) {
             err.println("nbmigrate convert: " + e.getMessage());
-            return NbmigrateCli.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
+    }
+
+    /**
+     * 2 when a notebook was rejected (unreadable), else 1 when a module was not written or some finding reaches
+     * {@code failOn}, else 0.
+     */
+    static int exitCode(List<NotebookResult> results, FailOn failOn) {
+        if (results.stream().anyMatch(r -> r.outcome() == NotebookResult.Outcome.REJECTED)) {
+            return ExitCodes.BAD_INPUT;
+        }
+        boolean failed = results.stream().anyMatch(r -> r.outcome() != NotebookResult.Outcome.WRITTEN
+                || r.diagnostics().stream().anyMatch(failOn::failsOn));
+        return failed ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
     static void print(List<NotebookResult> results, PrintWriter out) {

@@ -32,13 +32,13 @@ final class ExplainCommand implements Callable<Integer> {
         if (markdown) {
             out.print(DiagnosticsDoc.render());
             out.flush();
-            return NbmigrateCli.OK;
+            return ExitCodes.OK;
         }
         if (codes.isEmpty()) {
             for (Code code : Code.values()) {
                 out.printf("%s %-7s %s%n", code.id(), code.severity().label(), code.title());
             }
-            return NbmigrateCli.OK;
+            return ExitCodes.OK;
         }
         for (String id : codes) {
             Code code;
@@ -47,10 +47,10 @@ final class ExplainCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println("nbmigrate: unknown diagnostic code '" + id
                         + "'; 'nbmigrate explain' lists them all");
-                return NbmigrateCli.BAD_INPUT;
+                return ExitCodes.BAD_INPUT;
             }
             out.printf("%s (%s): %s%n  %s%n", code.id(), code.severity().label(), code.title(), code.suggestion());
         }
-        return NbmigrateCli.OK;
+        return ExitCodes.OK;
     }
 }

@@ -6,20 +6,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code nbmigrate} command line. Exit codes (DESIGN section 8): {@value #OK} ok, {@value #DIAGNOSTIC_ERRORS}
- * diagnostics of severity error, {@value #BAD_INPUT} bad usage or unreadable input.
+ * The {@code nbmigrate} command line, with the exit codes of {@link ExitCodes}: 0 done, 1 what the command checks
+ * failed, 2 bad usage or unreadable input, 3 internal error.
  */
 @Command(name = "nbmigrate",
         mixinStandardHelpOptions = true,
         versionProvider = ConverterVersion.class,
         description = "Converts legacy PySpark/Hive notebooks into tested Java Spark job modules.",
+        exitCodeListHeading = "%nExit codes (all commands):%n",
+        exitCodeList = {"0:done; findings, if any, are in the reports",
+                "1:what the command checks failed (findings at --fail-on, a module that does not build, drift,"
+                        + " a failed build, test or job)",
+                "2:bad usage or unreadable input (unknown option or module, not a notebook, missing folder)",
+                "3:internal error: one line names the log file with the stack trace"},
         subcommands = {AssessCommand.class, ConvertCommand.class, CheckCommand.class, VerifyCommand.class,
                 RunCommand.class, ConformanceCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class NbmigrateCli {
-
-    public static final int OK = 0;
-    public static final int DIAGNOSTIC_ERRORS = 1;
-    public static final int BAD_INPUT = 2;
 
     /** Builds the command line with nbmigrate's exit-code conventions, in the process's surroundings. */
     public static CommandLine commandLine() {
@@ -29,7 +31,7 @@ public final class NbmigrateCli {
     /** Builds the command line with commands working in {@code context} (tests give their own). */
     public static CommandLine commandLine(CliContext context) {
         CommandLine commandLine = new CommandLine(new NbmigrateCli(), new Factory(context));
-        commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // 'run MODULE --job-option x': everything after the module belongs to the job.
         commandLine.getSubcommands().get("run").setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(true);

@@ -12,8 +12,10 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.nbmigrate.converter.convert.Conversion;
 import dev.nbmigrate.converter.convert.ProjectPaths;
 import dev.nbmigrate.converter.verify.ModuleRunner;
+import dev.nbmigrate.converter.verify.RunOutcome;
 import dev.nbmigrate.runtime.paths.PathResolver;
 import dev.nbmigrate.runtime.paths.PathRules;
 import picocli.CommandLine.Command;
@@ -29,13 +31,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Builds a generated module and runs its job on local Spark. Lake locations map to"
                 + " <module>/target/local-lake (a copy of the module's test data) unless the job options give"
-                + " --local-root; tables go to <module>/target/spark-warehouse.",
-                "Everything after MODULE is passed to the job (try --help). Exit code: the job's build and run"
-                        + " (0 ok, 1 failed), 2 on bad usage."})
+                + " --local-root; tables go to <module>/target/spark-warehouse (emptied at the start of each run).",
+                "Everything after MODULE is passed to the job (MODULE --help lists the job's options)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the job ran and succeeded",
+                "1:the module did not build, or the job failed",
+                "2:bad usage: an unknown module, a job option the job refuses, a --local-root that is no folder",
+                "3:internal error: one line names the log file with the stack trace"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** Where a module keeps the sample data its tests and local runs use as the lake. */
+    private static final String SAMPLE_DATA = "src/test/resources/lake";
 
     private final CliContext context;
 
@@ -63,25 +72,54 @@ final class RunCommand implements Callable<Integer> {
         ProjectPaths paths = new ProjectPaths(context.workingDir());
         Path folder = paths.resolve(out).resolve(Path.of(module).getFileName().toString());
         if (!Files.isRegularFile(folder.resolve("migration.json"))) {
-            err.println("nbmigrate run: no generated module '" + module + "' in " + paths.display(out));
-            return NbmigrateCli.BAD_INPUT;
+            List<String> modules = Conversion.moduleFolders(paths.resolve(out));
+            err.println("nbmigrate run: no generated module '" + module + "' in " + paths.display(out) + (modules.isEmpty()
+                    ? "; run 'nbmigrate convert' first" : "; the modules are: " + String.join(", ", modules)));
+            return ExitCodes.BAD_INPUT;
+        }
+        Optional<String> localRoot = option("--local-root");
+        if (localRoot.isPresent() && !Files.isDirectory(context.workingDir().resolve(localRoot.get()))) {
+            err.println("nbmigrate run: --local-root " + localRoot.get() + " is not a folder (give the folder that lake"
+                    + " locations map to)");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (localRoot.isEmpty() && !Files.isDirectory(folder.resolve(SAMPLE_DATA))) {
+            err.println("nbmigrate run: module " + folder.getFileName() + " has no sample data (" + SAMPLE_DATA
+                    + "); give the job's data with --local-root DIR");
+            return ExitCodes.BAD_INPUT;
         }
         try {
             List<String> profiles = ModuleTargets.profiles(List.of(folder));
-            int exit = new ModuleRunner(paths.workingDir()).run(paths.display(folder), jobArgs, profiles, offline,
-                    context.environment(), line -> {
+            RunOutcome outcome = new ModuleRunner(paths.workingDir()).run(paths.display(folder), jobArgs, profiles,
+                    offline, context.environment(), context.workingDir(), line -> {
                         err.println(line);
                         err.flush();
                     });
-            if (exit != 0) {
-                err.println("nbmigrate run: the build or the job failed (Maven exit code " + exit + ")");
-                return NbmigrateCli.DIAGNOSTIC_ERRORS;
+            if (outcome.stage() == RunOutcome.Stage.BUILD) {
+                err.println("nbmigrate run: module " + folder.getFileName() + " did not build (Maven exit code "
+                        + outcome.exitCode() + "); the lines above say why");
+                return ExitCodes.FAILED;
             }
-            printOutputs(folder, stdout);
-            return NbmigrateCli.OK;
-        } catch (IllegalArgumentException | IOException e) {
+            if (outcome.exitCode() == ExitCodes.BAD_INPUT) {
+                err.println("nbmigrate run: the job refused its options (above); 'nbmigrate run "
+                        + folder.getFileName() + " --help' lists them");
+                return ExitCodes.BAD_INPUT;
+            }
+            if (!outcome.succeeded()) {
+                err.println("nbmigrate run: the job failed (exit code " + outcome.exitCode() + "); its log is above");
+                return ExitCodes.FAILED;
+            }
+            if (!jobArgs.contains("--help") && !jobArgs.contains("-h")) {
+                printOutputs(folder, stdout);
+            }
+            return ExitCodes.OK;
+        } catch (IOException e) {
             err.println("nbmigrate run: " + e.getMessage());
-            return NbmigrateCli.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("nbmigrate run: interrupted");
+            return ExitCodes.FAILED;
         }
     }
 

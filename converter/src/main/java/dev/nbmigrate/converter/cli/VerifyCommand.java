@@ -54,7 +54,7 @@ final class VerifyCommand implements Callable<Integer> {
                 : modules.stream().map(m -> Path.of(m).getFileName().toString()).toList();
         if (names.isEmpty()) {
             err.println("nbmigrate verify: " + paths.display(out) + " holds no generated modules; run 'nbmigrate convert'");
-            return NbmigrateCli.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         List<String> projects = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
@@ -62,7 +62,7 @@ final class VerifyCommand implements Callable<Integer> {
             Path folder = paths.resolve(out).resolve(name);
             if (!Files.isRegularFile(folder.resolve("pom.xml"))) {
                 err.println("nbmigrate verify: no module '" + name + "' in " + paths.display(out));
-                return NbmigrateCli.BAD_INPUT;
+                return ExitCodes.BAD_INPUT;
             }
             folders.add(folder);
             projects.add(paths.display(folder));
@@ -77,10 +77,10 @@ final class VerifyCommand implements Callable<Integer> {
                 result.outputTail().forEach(stdout::println);
             }
             stdout.flush();
-            return result.passed() ? NbmigrateCli.OK : NbmigrateCli.DIAGNOSTIC_ERRORS;
+            return result.passed() ? ExitCodes.OK : ExitCodes.FAILED;
         } catch (IllegalArgumentException | IOException e) {
             err.println("nbmigrate verify: " + e.getMessage());
-            return NbmigrateCli.BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
     }
 }

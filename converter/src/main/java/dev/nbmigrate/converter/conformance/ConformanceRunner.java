@@ -38,6 +38,20 @@ public final class ConformanceRunner {
         this.compiler = Objects.requireNonNull(compiler, "compiler");
     }
 
+    /** The verdict on one corpus entry: an unreadable one is {@code UNSUPPORTED NBM-CORPUS}; never throws. */
+    public RecordResult run(CorpusEntry entry, int index) {
+        if (entry instanceof UnreadableRecord unreadable) {
+            return unreadable.result();
+        }
+        CorpusRecord record = (CorpusRecord) entry;
+        try {
+            return run(record, index);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("running {} failed", record.qualname(), e);
+            return new RecordResult(record.qualname(), Status.FAIL, "internal error: " + describe(e));
+        }
+    }
+
     /** The verdict on one record; never throws for a failing record. */
     public RecordResult run(CorpusRecord record, int index) {
         String className = PACKAGE + ".Record" + index + "_" + record.qualname().replaceAll("[^A-Za-z0-9]", "_");

@@ -1,16 +1,29 @@
 package dev.nbmigrate.converter.conformance;
 
+import java.nio.file.Path;
 import java.util.TimeZone;
 
 import org.apache.spark.sql.SparkSession;
 
+import dev.nbmigrate.runtime.testkit.LocalSpark;
+
 /**
  * The local SparkSession conformance runs use: shaped like PySpark's own doctest session ({@code local[4]},
- * default shuffle partitions, so unsorted outputs come out in the same order), UTC everywhere, no UI.
+ * default shuffle partitions, so unsorted outputs come out in the same order), UTC everywhere, no UI, its
+ * warehouse a temporary folder deleted when the JVM exits (so two runs never find each other's tables).
  */
 public final class ConformanceSession {
 
+    private static Path warehouse;
+
     private ConformanceSession() {
+    }
+
+    private static synchronized Path warehouse() {
+        if (warehouse == null) {
+            warehouse = LocalSpark.temporaryWarehouse();
+        }
+        return warehouse;
     }
 
     /** Gets or creates the session; the JVM's default zone becomes UTC, as the Python driver's was. */
@@ -23,6 +36,7 @@ public final class ConformanceSession {
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.ansi.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1")
+                .config("spark.sql.warehouse.dir", warehouse().toUri().toString())
                 .getOrCreate();
     }
 }

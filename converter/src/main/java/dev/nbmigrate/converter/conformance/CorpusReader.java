@@ -19,9 +19,14 @@ public final class CorpusReader {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
-    /** All records of the file, in file order; a malformed line fails with its file and line number. */
-    public List<CorpusRecord> read(Path file) throws IOException {
-        List<CorpusRecord> records = new ArrayList<>();
+    /**
+     * All entries of the file, in file order: a line that is not a record (malformed JSON, a missing field, an
+     * unknown output kind) is an {@link UnreadableRecord} naming its line, so one bad line never ends a run.
+     *
+     * @throws IOException when the file itself cannot be read
+     */
+    public List<CorpusEntry> read(Path file) throws IOException {
+        List<CorpusEntry> records = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int lineNumber = 0;
@@ -30,11 +35,20 @@ public final class CorpusReader {
                 if (line.isBlank()) {
                     continue;
                 }
+                JsonNode node;
                 try {
-                    records.add(record(mapper.readTree(line)));
-                } catch (JsonProcessingException | IllegalArgumentException e) {
-                    throw new IOException(file + ", line " + lineNumber + ": not a corpus record: "
-                            + (e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()), e);
+                    node = mapper.readTree(line);
+                } catch (JsonProcessingException e) {
+                    records.add(new UnreadableRecord("line " + lineNumber, lineNumber,
+                            "not JSON: " + e.getOriginalMessage()));
+                    continue;
+                }
+                try {
+                    records.add(record(node));
+                } catch (IllegalArgumentException e) {
+                    String qualname = node.path("qualname").isTextual() ? node.get("qualname").asText()
+                            : "line " + lineNumber;
+                    records.add(new UnreadableRecord(qualname, lineNumber, e.getMessage()));
                 }
             }
         }

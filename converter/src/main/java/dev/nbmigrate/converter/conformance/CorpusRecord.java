@@ -27,7 +27,7 @@ public record CorpusRecord(
         List<String> nondeterministic,
         boolean orderSensitiveOutput,
         boolean setsSessionTimezone,
-        boolean timezoneSensitive) {
+        boolean timezoneSensitive) implements CorpusEntry {
 
     public CorpusRecord {
         Objects.requireNonNull(qualname, "qualname");

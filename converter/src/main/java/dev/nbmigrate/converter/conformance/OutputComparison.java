@@ -24,6 +24,7 @@ final class OutputComparison {
         }
         return switch (example.kind()) {
             case SHOW_TABLE -> checker.matches(sortTableBody(example.want()), sortTableBody(got));
+            case SHOW_VERTICAL -> checker.matches(sortVerticalRecords(example.want()), sortVerticalRecords(got));
             case ROW_LIST -> checker.matches(sortRowList(example.want()), sortRowList(got));
             default -> false;
         };
@@ -41,6 +42,37 @@ final class OutputComparison {
         sorted.addAll(body);
         sorted.add(lines.get(lines.size() - 1));
         return String.join("\n", sorted) + "\n";
+    }
+
+    /**
+     * A {@code show(vertical=True)} output with its {@code -RECORD N---} blocks sorted by their fields (the record
+     * numbers left out, since they follow the order) and the trailing footer kept.
+     */
+    static String sortVerticalRecords(String text) {
+        List<String> blocks = new ArrayList<>();
+        List<String> footer = new ArrayList<>();
+        StringBuilder current = null;
+        for (String line : text.strip().split("\n")) {
+            if (line.startsWith("-RECORD ")) {
+                if (current != null) {
+                    blocks.add(current.toString());
+                }
+                current = new StringBuilder();
+            } else if (current != null && !line.startsWith("only showing")) {
+                current.append(line).append('\n');
+            } else {
+                footer.add(line);
+            }
+        }
+        if (current == null) {
+            return text;
+        }
+        blocks.add(current.toString());
+        Collections.sort(blocks);
+        StringBuilder sorted = new StringBuilder();
+        blocks.forEach(block -> sorted.append("-RECORD\n").append(block));
+        footer.forEach(line -> sorted.append(line).append('\n'));
+        return sorted.toString();
     }
 
     /** {@code [Row(a=2), Row(a=1)]} with its top-level rows sorted. */

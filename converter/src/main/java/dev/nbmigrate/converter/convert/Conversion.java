@@ -166,16 +166,6 @@ public final class Conversion {
         }
     }
 
-    /** The exit code of a batch: 2 when any input was rejected, else 1 when any error remains, else 0. */
-    public static int exitCode(List<NotebookResult> results) {
-        if (results.stream().anyMatch(r -> r.outcome() == NotebookResult.Outcome.REJECTED)) {
-            return 2;
-        }
-        boolean errors = results.stream().anyMatch(r -> r.outcome() != NotebookResult.Outcome.WRITTEN
-                || r.count(Severity.ERROR) > 0);
-        return errors ? 1 : 0;
-    }
-
     static String summary(NotebookResult result) {
         return switch (result.outcome()) {
             case WRITTEN -> "module " + result.module() + " " + result.version() + " (" + result.count(Severity.ERROR)

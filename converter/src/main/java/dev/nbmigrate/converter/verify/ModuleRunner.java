@@ -1,10 +1,14 @@
 package dev.nbmigrate.converter.verify;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,15 +21,18 @@ import org.apache.maven.shared.invoker.InvocationRequest;
 import org.apache.maven.shared.invoker.InvocationResult;
 import org.apache.maven.shared.invoker.MavenInvocationException;
 
+import dev.nbmigrate.converter.write.ModuleWriter;
+
 /**
- * Runs one generated job on local Spark through Maven: builds the module and what it needs (the runtime) from the
- * project root, tests skipped, and runs the job's main class in the {@code run-job} profile of the generated
- * aggregator, where lake locations map to the module's {@code target/local-lake} (a copy of its test fixtures) and
- * the JVM gets the flags Spark needs on Java 17 ({@code spark.jvm.opens}).
+ * Runs one generated job on local Spark: Maven builds the module and what it needs (the runtime) from the project
+ * root, tests skipped, in the {@code run-job} profile of the generated aggregator, which copies the module's test
+ * fixtures to {@code target/local-lake} and writes the job's class path to {@code target/run-job.classpath}; then the
+ * job's JVM is started here, with the flags Spark needs on Java 17 ({@code spark.jvm.opens} of the project pom), so
+ * that its exit code (2 for refused options) and its own messages reach the user as they are, without Maven's.
  */
 public final class ModuleRunner {
 
-    /** The profile of {@code generated/pom.xml} that runs a job. */
+    /** The profile of {@code generated/pom.xml} that readies a job to run. */
     public static final String PROFILE = "run-job";
 
     private final Path projectRoot;
@@ -43,19 +50,57 @@ public final class ModuleRunner {
 
     /**
      * Builds module {@code modulePath} (relative to the project root, e.g. {@code generated/daily-covers-sales}) and
-     * runs its job with {@code jobArgs}; every line Maven and the job print goes to {@code output}.
+     * runs its job with {@code jobArgs} in {@code workingDir}; every line Maven and the job print goes to
+     * {@code output}. The module's {@code target/spark-warehouse} starts empty: the local catalog lives only as long
+     * as the job's JVM, so tables of an earlier run could only collide with this run's.
      *
      * @param profiles    further Maven profiles, e.g. {@code spark-3.5} for a Databricks 16.4 module
-     * @param environment variables added to Maven's (and so the job's) environment, e.g. {@code NBM_SECRET_*}
-     * @return Maven's exit code: 0 when the job ran and succeeded
+     * @param environment variables added to Maven's and the job's environment, e.g. {@code NBM_SECRET_*}
      */
-    public int run(String modulePath, List<String> jobArgs, List<String> profiles, boolean offline,
-            Map<String, String> environment, Consumer<String> output) throws IOException {
+    public RunOutcome run(String modulePath, List<String> jobArgs, List<String> profiles, boolean offline,
+            Map<String, String> environment, Path workingDir, Consumer<String> output)
+            throws IOException, InterruptedException {
+        int built = build(modulePath, profiles, offline, environment, output);
+        if (built != 0) {
+            return new RunOutcome(RunOutcome.Stage.BUILD, built);
+        }
+        Path module = projectRoot.resolve(modulePath);
+        Path target = module.resolve("target");
+        Path warehouse = target.resolve("spark-warehouse");
+        ModuleWriter.deleteRecursively(warehouse);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String opens = PomProperties.read(projectRoot.resolve("pom.xml"), "spark.jvm.opens").orElse("");
+        Arrays.stream(opens.split("\\s+")).filter(flag -> !flag.isEmpty()).forEach(command::add);
+        command.add("-Dspark.ui.enabled=false");
+        command.add("-Dspark.sql.warehouse.dir=" + warehouse);
+        command.add("-cp");
+        command.add(String.join(File.pathSeparator, target.resolve("test-classes").toString(),
+                target.resolve("classes").toString(), Files.readString(target.resolve("run-job.classpath")).strip()));
+        command.add(PomProperties.read(module.resolve("pom.xml"), "job.run-class").orElseThrow(
+                () -> new IOException(module.resolve("pom.xml") + " names no job.run-class")));
+        command.addAll(jobArgs);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);
+        builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        builder.environment().put("NBM_LOCAL_ROOT", target.resolve("local-lake").toString());
+        builder.environment().putAll(new TreeMap<>(environment));
+        Process job = builder.start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(job.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            lines.lines().forEach(output);
+        } finally {
+            job.getOutputStream().close();
+        }
+        return new RunOutcome(RunOutcome.Stage.JOB, job.waitFor());
+    }
+
+    private int build(String modulePath, List<String> profiles, boolean offline, Map<String, String> environment,
+            Consumer<String> output) throws IOException {
         List<String> allProfiles = new ArrayList<>(profiles);
         allProfiles.add(PROFILE);
         Properties properties = new Properties();
         properties.setProperty("skipTests", "true");
-        properties.setProperty("job.args", commandLine(jobArgs));
+        properties.setProperty("nbmigrate.run.exec.skip", "true");
         InvocationRequest request = new DefaultInvocationRequest()
                 .setBaseDirectory(projectRoot.toFile())
                 .setPomFile(projectRoot.resolve("pom.xml").toFile())
@@ -81,29 +126,5 @@ public final class ModuleRunner {
         } catch (MavenInvocationException e) {
             throw new IOException("could not start Maven (" + mavenExecutable + "): " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The job arguments as one command line for the exec plugin, which splits on spaces and honours quotes: an
-     * argument with a space or a quote is quoted with the quote it does not contain.
-     *
-     * @throws IllegalArgumentException for an argument holding both kinds of quote
-     */
-    static String commandLine(List<String> args) {
-        List<String> quoted = new ArrayList<>();
-        for (String arg : args) {
-            boolean plain = !arg.isEmpty() && arg.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'');
-            if (plain) {
-                quoted.add(arg);
-            } else if (arg.indexOf('"') < 0) {
-                quoted.add('"' + arg + '"');
-            } else if (arg.indexOf('\'') < 0) {
-                quoted.add('\'' + arg + '\'');
-            } else {
-                throw new IllegalArgumentException("job argument " + arg + " holds both kinds of quote; pass it in a"
-                        + " config file (--config FILE) instead");
-            }
-        }
-        return String.join(" ", quoted);
     }
 }

@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+import dev.nbmigrate.converter.testing.SharedFolder;
+
 /**
  * The catalog against the conformance corpus (PySpark 3.5.5's own doctests, read at test time from
  * {@code shared/conformance} beside the repository): every API a doctest documents or calls is classified as
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConformanceCoverageTest {
 
-    private static final String CORPUS = "shared/conformance/pyspark-3.5.5-doctests.dev.jsonl";
+    private static final String CORPUS = "conformance/pyspark-3.5.5-doctests.dev.jsonl";
     private static final ApiCatalog CATALOG = ApiCatalog.standard();
     private static final Map<String, String> OWNERS = Map.of(
             "pyspark.sql.functions", "pyspark.sql.functions",
@@ -35,8 +37,7 @@ class ConformanceCoverageTest {
             "pyspark.sql.window", "pyspark.sql.Window");
 
     private static List<JsonNode> records() throws IOException {
-        Path corpus = locate().orElseThrow(() -> new AssertionError("conformance corpus " + CORPUS
-                + " not found beside the repository (looked upwards from " + Path.of("").toAbsolutePath() + ")"));
+        Path corpus = SharedFolder.require(CORPUS);
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> records = new ArrayList<>();
         for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
@@ -45,16 +46,6 @@ class ConformanceCoverageTest {
             }
         }
         return records;
-    }
-
-    private static Optional<Path> locate() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(CORPUS);
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 
     private static boolean acceptable(ApiSupport s) {

@@ -38,7 +38,7 @@ class AssessCommandTest {
     }
 
     /**
-     * Each broken input: the exit status, then for unreadable files the NBM001 message (positions and reason), for
+     * Each broken input: the exit status with {@code --fail-on error}, then for unreadable files the NBM001 message (positions and reason), for
      * readable ones the first finding as {@code code severity cell:line:column message} (empty when none).
      */
     @ParameterizedTest(name = "{0}")
@@ -57,7 +57,7 @@ class AssessCommandTest {
             notebooks/broken/escapes.ipynb    | 0 | ""
             """)
     void brokenInputGetsItsExactErrorAndExitStatus(String file, int exit, String expected) throws Exception {
-        assertThat(run("assess", RESOURCES + file, "--format", "json")).isEqualTo(exit);
+        assertThat(run("assess", RESOURCES + file, "--format", "json", "--fail-on", "error")).isEqualTo(exit);
         JsonNode notebook = json().get("notebooks").get(0);
         assertThat(notebook.get("path").asText()).isEqualTo(RESOURCES + file);
         if (exit == 2) {
@@ -81,7 +81,7 @@ class AssessCommandTest {
     @Test
     void malformedJsonIsUnreadableWithItsPosition() throws Exception {
         String file = RESOURCES + "notebooks/broken/malformed.ipynb";
-        assertThat(run("assess", file, "--format", "json")).isEqualTo(NbmigrateCli.BAD_INPUT);
+        assertThat(run("assess", file, "--format", "json")).isEqualTo(ExitCodes.BAD_INPUT);
         // Jackson's column differs by one between the Jackson versions of Spark 3.5 and 4.0.
         assertThat(json().get("notebooks").get(0).get("failure").get("message").asText())
                 .matches("line 6, column [45]: not valid JSON: Unexpected character \\('\"' \\(code 34\\)\\): "
@@ -104,7 +104,7 @@ class AssessCommandTest {
         int status = run("assess", RESOURCES + "notebooks/broken/truncated.ipynb",
                 RESOURCES + "assess/broken/mixed_tabs_spaces.ipynb", "../legacy-notebooks/utils.ipynb", "--format",
                 "json");
-        assertThat(status).isEqualTo(NbmigrateCli.BAD_INPUT);
+        assertThat(status).isEqualTo(ExitCodes.BAD_INPUT);
         JsonNode root = json();
         assertThat(root.get("summary").get("notebooks").asInt()).isEqualTo(3);
         assertThat(root.get("summary").get("unreadable").asInt()).isEqualTo(1);
@@ -124,11 +124,20 @@ class AssessCommandTest {
     }
 
     @Test
-    void errorFindingsExitOne(@TempDir Path folder) throws Exception {
+    void errorFindingsAreReportedAndExitOneOnlyAtTheFailOnThreshold(@TempDir Path folder) throws Exception {
+        String notebook = "../legacy-notebooks/monthly_covers_report_py2.ipynb";
+        assertThat(run("assess", notebook, "--format", "json")).isEqualTo(ExitCodes.OK);
+        assertThat(json().toString()).contains("\"severity\":\"error\"");
+        out.getBuffer().setLength(0);
+        assertThat(run("assess", notebook, "--format", "json", "--fail-on", "warning")).isEqualTo(ExitCodes.FAILED);
+        out.getBuffer().setLength(0);
+        assertThat(run("assess", "../legacy-notebooks/menu_item_popularity.ipynb", "--fail-on", "error"))
+                .isEqualTo(ExitCodes.OK);
+        out.getBuffer().setLength(0);
+
         Path outDir = folder.resolve("reports");
-        assertThat(run("assess", "../legacy-notebooks/monthly_covers_report_py2.ipynb", "--format", "html", "--out",
-                outDir.toString()))
-                .isEqualTo(NbmigrateCli.DIAGNOSTIC_ERRORS);
+        assertThat(run("assess", notebook, "--format", "html", "--out", outDir.toString(), "--fail-on", "error"))
+                .isEqualTo(ExitCodes.FAILED);
         assertThat(out.toString()).isEmpty();
         try (var files = Files.list(outDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("assessment.html");
@@ -139,20 +148,20 @@ class AssessCommandTest {
 
     @Test
     void badUsageExitsTwo(@TempDir Path folder) throws Exception {
-        assertThat(run("assess")).isEqualTo(NbmigrateCli.BAD_INPUT);
+        assertThat(run("assess")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("Missing required parameter: 'PATH'");
         err.getBuffer().setLength(0);
-        assertThat(run("assess", "x.ipynb", "--format", "xml")).isEqualTo(NbmigrateCli.BAD_INPUT);
+        assertThat(run("assess", "x.ipynb", "--format", "xml")).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("Invalid value for option '--format'");
         err.getBuffer().setLength(0);
         Path file = Files.writeString(folder.resolve("taken"), "x");
         assertThat(run("assess", "../legacy-notebooks/utils.ipynb", "--out", file.toString()))
-                .isEqualTo(NbmigrateCli.BAD_INPUT);
+                .isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).isEqualTo("nbmigrate assess: --out " + file + " is a file, not a folder\n");
         err.getBuffer().setLength(0);
         Path empty = Files.createDirectory(folder.resolve("empty"));
         Files.writeString(empty.resolve("data.json"), "{}");
-        assertThat(run("assess", empty.toString())).isEqualTo(NbmigrateCli.BAD_INPUT);
+        assertThat(run("assess", empty.toString())).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).isEqualTo("nbmigrate assess: no notebooks found in [" + empty + "]\n");
     }
 }

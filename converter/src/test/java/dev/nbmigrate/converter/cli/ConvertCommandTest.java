@@ -15,6 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.nbmigrate.converter.diag.Code;
+import dev.nbmigrate.converter.diag.Diagnostic;
+import dev.nbmigrate.converter.diag.Location;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.JobSection;
 import dev.nbmigrate.converter.model.Target;
@@ -98,6 +101,30 @@ class ConvertCommandTest {
         Path module = project.resolve("generated/daily-site-covers");
         assertThat(Files.readString(module.resolve("pom.xml"))).contains("<version>1.0.1</version>");
         assertThat(Files.readString(module.resolve("databricks.yml"))).contains("daily-site-covers-1.0.1.jar");
+    }
+
+    @Test
+    void errorFindingsAreReportedButExitOneOnlyAtTheFailOnThreshold() {
+        translator.with(SampleJobs.NOTEBOOK, t -> withDiagnostic(SampleJobs.dailySiteCovers(t),
+                Diagnostic.of(Code.NBM203, Location.of(SampleJobs.NOTEBOOK, 4, 1), "rdd.map is not translated")));
+
+        CliRunner.Run partial = convert(SampleJobs.NOTEBOOK);
+        assertThat(partial.exit()).as(partial.all()).isEqualTo(ExitCodes.OK);
+        assertThat(partial.out()).contains("daily-site-covers 1.0.0 (1 errors, 1 warnings, 0 infos)")
+                .contains("NBM203 error at notebooks/daily_site_covers.ipynb, cell 4");
+
+        assertThat(convert(SampleJobs.NOTEBOOK, "--fail-on", "error").exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(convert(SampleJobs.NOTEBOOK, "--fail-on", "warning").exit()).isEqualTo(ExitCodes.FAILED);
+        assertThat(convert(SampleJobs.NOTEBOOK, "--fail-on", "never").exit()).isEqualTo(ExitCodes.OK);
+        CliRunner.Run bad = convert(SampleJobs.NOTEBOOK, "--fail-on", "sometimes");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("Invalid value for option '--fail-on'").doesNotContain("\tat ");
+    }
+
+    @Test
+    void warningsFailOnlyAtTheWarningThreshold() {
+        assertThat(convert(SampleJobs.NOTEBOOK, "--fail-on", "error").exit()).isEqualTo(ExitCodes.OK);
+        assertThat(convert(SampleJobs.NOTEBOOK, "--fail-on", "warning").exit()).isEqualTo(ExitCodes.FAILED);
     }
 
     @Test
@@ -208,6 +235,13 @@ class ConvertCommandTest {
         return new JobModel(model.names(), model.title(), model.source(), model.target(),
                 new TreeMap<>(Map.of("spark.sql.shuffle.partitions", partitions)), model.config(), model.sections(),
                 model.imports(), model.inputs(), model.outputs(), model.diagnostics());
+    }
+
+    private static JobModel withDiagnostic(JobModel model, Diagnostic finding) {
+        List<Diagnostic> diagnostics = new java.util.ArrayList<>(model.diagnostics());
+        diagnostics.add(finding);
+        return new JobModel(model.names(), model.title(), model.source(), model.target(), model.sparkConf(),
+                model.config(), model.sections(), model.imports(), model.inputs(), model.outputs(), diagnostics);
     }
 
     static JobModel withSectionBody(JobModel model, String method, String body) {

@@ -78,6 +78,18 @@ class EndToEndTest {
                 .doesNotContain("not written");
         assertThat(module.resolve("target/local-lake/curated/site_covers/_SUCCESS")).exists();
 
+        // A second run finds an empty warehouse (a table of the first run would be LOCATION_ALREADY_EXISTS).
+        Run again = nbmigrate(project, translator, "run", "--offline", "daily-site-covers", "--run-label", "again");
+        assertThat(again.exit()).as(again.out() + again.err()).isZero();
+
+        Run refused = nbmigrate(project, translator, "run", "--offline", "daily-site-covers", "--no-such-option");
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("unknown option '--no-such-option'")
+                .contains("nbmigrate run: the job refused its options (above); 'nbmigrate run daily-site-covers --help'"
+                        + " lists them")
+                .doesNotContain("[ERROR]", "\tat ", "ExecuteException");
+        assertThat(refused.out()).doesNotContain("outputs:");
+
         Run check = nbmigrate(project, translator, "check");
         assertThat(check.exit()).as(check.out() + check.err()).isZero();
         assertThat(check.out()).contains("generated is up to date (1 modules)");

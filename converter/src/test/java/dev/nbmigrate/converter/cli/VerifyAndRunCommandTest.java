@@ -54,6 +54,32 @@ class VerifyAndRunCommandTest {
         CliRunner.Run run = CliRunner.run(project, translator, "run", "no-such-job", "--run-date", "2024-01-31");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("no generated module 'no-such-job' in generated");
+        assertThat(run.err()).isEqualTo("nbmigrate run: no generated module 'no-such-job' in generated; run 'nbmigrate"
+                + " convert' first\n");
+
+        SampleJobs.copySampleProject(project);
+        CliRunner.run(project, translator, "convert", SampleJobs.NOTEBOOK);
+        CliRunner.Run unknown = CliRunner.run(project, translator, "run", "daily-covers");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("nbmigrate run: no generated module 'daily-covers' in generated; the"
+                + " modules are: daily-site-covers\n");
+    }
+
+    @Test
+    void runNeedsItsDataFolder() throws IOException {
+        SampleJobs.copySampleProject(project);
+        CliRunner.run(project, translator, "convert", SampleJobs.NOTEBOOK);
+
+        CliRunner.Run missing = CliRunner.run(project, translator, "run", "daily-site-covers", "--local-root",
+                "no/such/lake");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("nbmigrate run: --local-root no/such/lake is not a folder (give the folder"
+                + " that lake locations map to)\n");
+
+        Scratch.delete(project.resolve("generated/daily-site-covers/src/test/resources/lake"));
+        CliRunner.Run noSample = CliRunner.run(project, translator, "run", "daily-site-covers");
+        assertThat(noSample.exit()).isEqualTo(2);
+        assertThat(noSample.err()).isEqualTo("nbmigrate run: module daily-site-covers has no sample data"
+                + " (src/test/resources/lake); give the job's data with --local-root DIR\n");
     }
 }

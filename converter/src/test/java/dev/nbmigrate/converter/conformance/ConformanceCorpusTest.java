@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import dev.nbmigrate.converter.api.ApiCatalog;
 import dev.nbmigrate.converter.check.InMemoryCompiler;
 import dev.nbmigrate.converter.conformance.RecordResult.Status;
+import dev.nbmigrate.converter.testing.SharedFolder;
 
 /**
  * Runs the shared conformance corpus end to end (translate, compile, run on local Spark, compare with what PySpark
@@ -28,18 +27,14 @@ import dev.nbmigrate.converter.conformance.RecordResult.Status;
 class ConformanceCorpusTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConformanceCorpusTest.class);
-    private static final Path CORPUS = Path.of("../../shared/conformance/pyspark-3.5.5-doctests.dev.jsonl");
 
     @Test
     void passingRecordsStayAtOrAboveTheFloor() throws IOException {
-        if (!Files.isRegularFile(CORPUS)) {
-            LOG.warn("conformance corpus absent at {}: conformance floor not checked", CORPUS.toAbsolutePath().normalize());
-            Assumptions.abort("conformance corpus absent at " + CORPUS.toAbsolutePath().normalize());
-        }
+        Path corpus = SharedFolder.require("conformance/pyspark-3.5.5-doctests.dev.jsonl");
         SparkSession spark = ConformanceSession.getOrCreate();
         String line = spark.version().startsWith("3.5") ? "spark-3.5" : "spark-" + spark.version().substring(0, 3);
         int floor = floor(line);
-        List<CorpusRecord> records = new CorpusReader().read(CORPUS);
+        List<CorpusEntry> records = new CorpusReader().read(corpus);
         ConformanceRunner runner = new ConformanceRunner(spark, new ConformanceTranslator(ApiCatalog.standard()),
                 new InMemoryCompiler());
         List<RecordResult> results = new ArrayList<>();

@@ -1,7 +1,6 @@
 package dev.nbmigrate.converter.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,10 +28,10 @@ class CorpusReaderTest {
                 {"qualname": "rand", "module": "m", "flags": {"nondeterministic": ["rand"]}, "examples": []}
                 """);
 
-        List<CorpusRecord> records = new CorpusReader().read(file);
+        List<CorpusEntry> records = new CorpusReader().read(file);
 
-        assertThat(records).hasSize(2);
-        CorpusRecord lit = records.get(0);
+        assertThat(records).hasSize(2).allMatch(CorpusRecord.class::isInstance);
+        CorpusRecord lit = (CorpusRecord) records.get(0);
         assertThat(lit.qualname()).isEqualTo("lit");
         assertThat(lit.optionFlags()).containsExactly("ELLIPSIS");
         assertThat(lit.implicitGlobals()).containsEntry("lit", "pyspark.sql.functions.lit");
@@ -43,25 +42,50 @@ class CorpusReaderTest {
         assertThat(lit.examples().get(0).source()).isEqualTo("df = spark.range(1)\n");
         assertThat(lit.examples().get(0).raises()).isFalse();
         assertThat(lit.examples().get(1).exceptionMessage()).isEqualTo("boom");
-        assertThat(records.get(1).nondeterministic()).containsExactly("rand");
+        assertThat(((CorpusRecord) records.get(1)).nondeterministic()).containsExactly("rand");
     }
 
     @Test
-    void malformedLineNamesFileAndLine() throws IOException {
+    void everyKindTheCorpusDocumentsIsRead() throws IOException {
+        Path file = dir.resolve("kinds.jsonl");
+        String kinds = String.join(",", List.of("none", "show_table", "show_vertical", "schema", "row_list", "row",
+                "scalar", "python_value", "dataframe_repr", "column_repr", "type_repr", "explain", "exception", "other")
+                .stream().map(kind -> "{\"source\": \"x\", \"kind\": \"" + kind + "\"}").toList());
+        Files.writeString(file, "{\"qualname\": \"a\", \"examples\": [" + kinds + "]}\n");
+
+        List<CorpusEntry> records = new CorpusReader().read(file);
+
+        assertThat(records).singleElement().isInstanceOf(CorpusRecord.class);
+        assertThat(((CorpusRecord) records.get(0)).examples()).extracting(CorpusExample::kind)
+                .contains(ExampleKind.SHOW_VERTICAL, ExampleKind.ROW, ExampleKind.PYTHON_VALUE)
+                .doesNotHaveDuplicates().hasSize(14);
+    }
+
+    @Test
+    void malformedLineIsAnUnreadableEntryAndTheNextLineIsStillRead() throws IOException {
         Path file = dir.resolve("bad.jsonl");
-        Files.writeString(file, "{\"qualname\": \"a\", \"examples\": []}\n{\"qualname\": \n");
+        Files.writeString(file, "{\"qualname\": \n{\"qualname\": \"b\", \"examples\": []}\n");
 
-        assertThatThrownBy(() -> new CorpusReader().read(file))
-                .isInstanceOf(IOException.class)
-                .hasMessageStartingWith(file + ", line 2: not a corpus record");
+        List<CorpusEntry> records = new CorpusReader().read(file);
+
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0)).isInstanceOfSatisfying(UnreadableRecord.class, bad -> {
+            assertThat(bad.qualname()).isEqualTo("line 1");
+            assertThat(bad.result().line()).startsWith("UNSUPPORTED line 1: NBM-CORPUS line 1 of the corpus cannot"
+                    + " be read: not JSON");
+        });
+        assertThat(records.get(1).qualname()).isEqualTo("b");
     }
 
     @Test
-    void unknownKindIsRejectedWithItsName() throws IOException {
+    void unknownKindIsUnsupportedWithItsName() throws IOException {
         Path file = dir.resolve("kind.jsonl");
         Files.writeString(file, "{\"qualname\": \"a\", \"examples\": [{\"source\": \"x\", \"kind\": \"plot\"}]}\n");
 
-        assertThatThrownBy(() -> new CorpusReader().read(file))
-                .hasMessage(file + ", line 1: not a corpus record: unknown example kind 'plot'");
+        List<CorpusEntry> records = new CorpusReader().read(file);
+
+        assertThat(records).singleElement().isInstanceOfSatisfying(UnreadableRecord.class, bad ->
+                assertThat(bad.result().line()).isEqualTo("UNSUPPORTED a: NBM-CORPUS line 1 of the corpus cannot be"
+                        + " read: unknown example kind 'plot'"));
     }
 }
