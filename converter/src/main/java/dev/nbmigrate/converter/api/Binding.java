@@ -67,7 +67,7 @@ public record Binding(PyParams params, Map<String, Arg> given, List<Arg> varargs
     public List<BoundArg> javaArgs(int extraDefaults) {
         List<PyParam> plain = params.params().stream()
                 .filter(p -> p.kind() == PyParam.Kind.PLAIN && !p.keywordOnly()
-                        && (p.tag() == ParamTag.ARG || p.tag() == ParamTag.LIT))
+                        && (p.tag() == ParamTag.ARG || p.tag() == ParamTag.LIT || p.tag() == ParamTag.WIDTH))
                 .toList();
         int last = -1;
         for (int i = 0; i < plain.size(); i++) {
@@ -91,11 +91,26 @@ public record Binding(PyParams params, Map<String, Arg> given, List<Arg> varargs
                 return result;
             }
         }
+        for (int i = 0; i < result.size() - 1; i++) {
+            result.set(i, width(result.get(i)));
+        }
         PyParam star = params.varPositional().orElse(null);
         for (Arg arg : varargs) {
             result.add(new BoundArg(arg, star, false));
         }
         return result;
+    }
+
+    /**
+     * A literal bool given to a {@link ParamTag#WIDTH} parameter that further arguments follow, as the width it stands
+     * for (20 or 0): Java takes a bool there only as the last argument ({@code show(int, boolean)}).
+     */
+    private static BoundArg width(BoundArg bound) {
+        Arg arg = bound.arg();
+        if (bound.param().tag() != ParamTag.WIDTH || !arg.literal() || !(arg.value() instanceof Boolean truncate)) {
+            return bound;
+        }
+        return new BoundArg(Arg.intLiteral(truncate ? 20 : 0), bound.param(), true);
     }
 
     private boolean passed(PyParam p) {

@@ -17,7 +17,12 @@ public enum ParamTag {
     /** The keyword becomes a builder call of the same name before the call: {@code .mode(v)}, {@code .format(v)}. */
     CALL,
     /** Accepted by PySpark but without effect in Java: dropped with a warning. */
-    IGNORED;
+    IGNORED,
+    /**
+     * A bool or a width, as {@code show}'s {@code truncate}: when further arguments follow, a literal {@code True}
+     * is the width 20 and {@code False} is 0 (no truncation), so the call fits Java's {@code int} parameter.
+     */
+    WIDTH;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -26,6 +31,6 @@ public enum ParamTag {
     public static ParamTag byLabel(String label) {
         return Arrays.stream(values()).filter(t -> t.label().equals(label)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown parameter tag '" + label
-                        + "' (expected lit, option, call or ignored)"));
+                        + "' (expected lit, option, call, ignored or width)"));
     }
 }
