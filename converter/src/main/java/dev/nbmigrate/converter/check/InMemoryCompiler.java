@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +32,8 @@ import javax.tools.ToolProvider;
 /**
  * Compiles generated Java units in memory with javac (javax.tools), against the classpath of this JVM (Spark,
  * the runtime), so that every unit the converter emits is known to compile before it is written. Nothing
- * touches the disk. One instance may be used for many compilations, one at a time.
+ * touches the disk. One instance may be used for many compilations, one at a time: it keeps one javac file
+ * manager, so the class path's jars are opened and indexed once, not once per compilation.
  */
 public final class InMemoryCompiler {
 
@@ -41,6 +41,7 @@ public final class InMemoryCompiler {
 
     private final JavaCompiler compiler;
     private final List<String> options;
+    private StandardJavaFileManager standard;
 
     public InMemoryCompiler() {
         this(classPathOfThisJvm());
@@ -63,31 +64,30 @@ public final class InMemoryCompiler {
     }
 
     /** Compiles all units together; on any error no classes are returned. */
-    public CompileResult compile(List<JavaSource> sources) {
+    public synchronized CompileResult compile(List<JavaSource> sources) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> outputs = new TreeMap<>();
         List<SourceObject> units = sources.stream().map(SourceObject::new).toList();
-        try (StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
-             JavaFileManager files = new MemoryFileManager(standard, outputs)) {
-            boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
-            List<CompileError> errors = new ArrayList<>();
-            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-                if (d.getKind() == Diagnostic.Kind.ERROR) {
-                    String className = d.getSource() instanceof SourceObject unit ? unit.className : "?";
-                    errors.add(new CompileError(className, d.getLineNumber(), d.getColumnNumber(), d.getMessage(Locale.ROOT)));
-                }
-            }
-            if (!ok && errors.isEmpty()) {
-                errors.add(new CompileError("?", 0, 0, "javac failed without reporting an error"));
-            }
-            Map<String, byte[]> classes = new TreeMap<>();
-            if (errors.isEmpty()) {
-                outputs.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
-            }
-            return new CompileResult(classes, errors);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (standard == null) {
+            standard = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
         }
+        JavaFileManager files = new MemoryFileManager(standard, outputs);
+        boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
+        List<CompileError> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR) {
+                String className = d.getSource() instanceof SourceObject unit ? unit.className : "?";
+                errors.add(new CompileError(className, d.getLineNumber(), d.getColumnNumber(), d.getMessage(Locale.ROOT)));
+            }
+        }
+        if (!ok && errors.isEmpty()) {
+            errors.add(new CompileError("?", 0, 0, "javac failed without reporting an error"));
+        }
+        Map<String, byte[]> classes = new TreeMap<>();
+        if (errors.isEmpty()) {
+            outputs.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
+        }
+        return new CompileResult(classes, errors);
     }
 
     /**
@@ -161,6 +161,16 @@ public final class InMemoryCompiler {
         MemoryFileManager(StandardJavaFileManager delegate, Map<String, ByteArrayOutputStream> outputs) {
             super(delegate);
             this.outputs = outputs;
+        }
+
+        /** The shared standard manager stays open for the next compilation. */
+        @Override
+        public void close() {
+        }
+
+        /** Nothing is buffered here; the shared manager is flushed by javac as it needs. */
+        @Override
+        public void flush() {
         }
 
         @Override
