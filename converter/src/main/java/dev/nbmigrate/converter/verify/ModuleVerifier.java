@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.apache.maven.shared.invoker.DefaultInvocationRequest;
 import org.apache.maven.shared.invoker.DefaultInvoker;
@@ -39,6 +40,13 @@ public final class ModuleVerifier {
         this.mavenExecutable = wrapper.toFile();
     }
 
+    /** The runtime the modules need is built, not tested again: its tests belong to the project's own build. */
+    private static Properties runtimeTestsSkipped() {
+        Properties properties = new Properties();
+        properties.setProperty("nbmigrate.runtime.skipTests", "true");
+        return properties;
+    }
+
     /**
      * Runs {@code verify} for the modules (paths relative to the project root, e.g. {@code generated/daily-sales})
      * and the modules they need.
@@ -57,6 +65,7 @@ public final class ModuleVerifier {
                 .setProjects(modules)
                 .setAlsoMake(true)
                 .setProfiles(profiles)
+                .setProperties(runtimeTestsSkipped())
                 .setBatchMode(true)
                 .setOffline(offline)
                 .setReactorFailureBehavior(InvocationRequest.ReactorFailureBehavior.FailAtEnd)
