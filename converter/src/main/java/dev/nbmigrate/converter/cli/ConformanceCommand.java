@@ -26,7 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code nbmigrate conformance <corpus.jsonl> [--filter REGEX]} (DESIGN section 9). */
+/**
+ * {@code nbmigrate conformance <corpus.jsonl> [--filter REGEX]}: runs the PySpark doctest corpus through translation
+ * and local Spark and prints one verdict per record (README.md, "Conformance: how faithful translation is").
+ */
 @Command(name = "conformance", mixinStandardHelpOptions = true,
         description = "Translates, compiles and runs each corpus record on local Spark and compares its output with "
                 + "what PySpark printed. One line per record, then 'N passed, N failed, N unsupported'.")

@@ -14,7 +14,7 @@ import dev.nbmigrate.converter.check.InMemoryCompiler;
 import dev.nbmigrate.converter.conformance.RecordResult.Status;
 
 /**
- * Runs corpus records end to end (DESIGN section 9): translate, compile in memory, run on one shared local
+ * Runs corpus records end to end: translate, compile in memory, run on one shared local
  * SparkSession (a fresh session state per record, session time zone UTC unless the record sets its own), and
  * compare what each example printed with what real PySpark printed.
  */

@@ -14,7 +14,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reads a conformance corpus file: one JSON record per line (JSON Lines), as DESIGN section 9 describes. */
+/**
+ * Reads a conformance corpus file: one JSON record per line (JSON Lines). A record needs {@code qualname} and
+ * {@code examples} (each with {@code source} and {@code kind}; {@code want}, {@code exc_msg} and {@code lineno} are
+ * optional) and may carry {@code module}, {@code implicit_globals}, {@code doctest_optionflags} and {@code flags}.
+ */
 public final class CorpusReader {
 
     private final ObjectMapper mapper = new ObjectMapper();

@@ -5,7 +5,10 @@ import java.util.Objects;
 /** The verdict on one corpus record, printed as one line of the conformance report. */
 public record RecordResult(String qualname, Status status, String detail) {
 
-    /** The three verdicts of DESIGN section 9. */
+    /**
+     * The three verdicts: every example printed what PySpark printed, one did not, or the record was not compared
+     * (it does not translate, its output is not deterministic, or its line could not be read).
+     */
     public enum Status { PASS, FAIL, UNSUPPORTED }
 
     public RecordResult {

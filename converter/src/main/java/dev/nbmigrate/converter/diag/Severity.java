@@ -1,6 +1,9 @@
 package dev.nbmigrate.converter.diag;
 
-/** How far a finding stands between the notebook and an equivalent job (DESIGN section 5). */
+/**
+ * How far a finding stands between the notebook and an equivalent job. Each {@link Code} has a default severity;
+ * the {@code --fail-on} option of {@code convert} and {@code assess} compares a finding's severity with its threshold.
+ */
 public enum Severity {
     /** The job cannot be equivalent: the cell is emitted as a failing TODO. */
     ERROR,

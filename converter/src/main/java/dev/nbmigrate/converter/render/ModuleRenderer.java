@@ -60,7 +60,7 @@ import dev.nbmigrate.runtime.config.OptionSpec;
 import dev.nbmigrate.runtime.secrets.EnvSecretStore;
 
 /**
- * The render stage's entry point: one {@link JobModel} in, one module's files out (DESIGN section 6). It renders
+ * The render stage's entry point: one {@link JobModel} in, one module's files out. It renders
  * every file from the templates, checks every Java file with JavaParser, compiles the job and its config record in
  * memory, builds the job as the runtime will to validate its parameters, derives the generated tests from the
  * expectations file, and computes the content hash and version. Problems become {@code NBM5xx} diagnostics naming the

@@ -8,8 +8,8 @@ import dev.nbmigrate.converter.model.Target;
 
 /**
  * The translation step as {@code nbmigrate convert} and {@code nbmigrate check} call it: one notebook in, its
- * {@link JobModel} out (DESIGN section 1, "translate"). Everything downstream (rendering, checking, writing,
- * verifying) works on the model only.
+ * {@link JobModel} out (the translate stage of {@code docs/architecture.md}). Everything downstream (rendering,
+ * checking, writing, verifying) works on the model only.
  *
  * <p>An implementation registers itself for {@link java.util.ServiceLoader}: a file
  * {@code META-INF/services/dev.nbmigrate.converter.translate.NotebookTranslator} on the converter's classpath naming

@@ -1,0 +1,9 @@
+/**
+ * Inspection: what notebooks did with {@code show()}, {@code display()}, {@code printSchema()}, {@code describe()} and
+ * a bare {@code count()}, as DEBUG logging in a job.
+ *
+ * <p>{@link dev.nbmigrate.runtime.inspect.Inspector} ({@code ctx.inspect()}) logs the output at DEBUG and does no Spark
+ * work at all when DEBUG is off for the job (the default); {@code --log-level debug} turns it on. Generated code calls
+ * it where the notebook only looked at data.
+ */
+package dev.nbmigrate.runtime.inspect;
