@@ -109,7 +109,7 @@ class ApiCatalogTest {
         assertThat(select.rule()).contains(TranslationRule.LIST_OR_VARARGS);
         assertThat(select.params().orElseThrow().toString()).isEqualTo("*cols");
         ApiSupport show = CATALOG.classify("pyspark.sql.DataFrame", "show");
-        assertThat(show.params().orElseThrow().toString()).isEqualTo("n=20, truncate=True, vertical=False");
+        assertThat(show.params().orElseThrow().toString()).isEqualTo("n=20, truncate:width=True, vertical=False");
         assertThat(CATALOG.classify("pyspark.sql.DataFrame", "orderBy").params().orElseThrow().toString())
                 .isEqualTo("*cols, ascending=True");
         assertThat(CATALOG.classify("pyspark.sql.DataFrame", "write").kind()).isEqualTo(MemberKind.PROPERTY);
