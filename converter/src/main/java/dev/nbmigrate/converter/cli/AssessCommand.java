@@ -5,7 +5,6 @@ import dev.nbmigrate.converter.assess.Assessor;
 import dev.nbmigrate.converter.assess.NotebookFinder;
 import dev.nbmigrate.converter.assess.NotebookOutcome;
 import dev.nbmigrate.converter.assess.ReportFormat;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +40,6 @@ import java.util.concurrent.Callable;
                 "3:internal error: one line names the log file with the stack trace"})
 final class AssessCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AssessCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -87,7 +85,7 @@ final class AssessCommand implements Callable<Integer> {
         } else {
             try {
                 Path file = write(out, format.fileName(), report);
-                LOG.info("Wrote {}", file);
+                LoggerFactory.getLogger(AssessCommand.class).info("Wrote {}", file);
             } catch (IOException e) {
                 err.println("nbmigrate assess: cannot write the report to " + out + ": " + e.getMessage());
                 return ExitCodes.BAD_INPUT;

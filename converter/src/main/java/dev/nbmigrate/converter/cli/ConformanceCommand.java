@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.nbmigrate.converter.api.ApiCatalog;
@@ -35,7 +34,6 @@ import picocli.CommandLine.Spec;
                 + "what PySpark printed. One line per record, then 'N passed, N failed, N unsupported'.")
 final class ConformanceCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConformanceCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -68,7 +66,7 @@ final class ConformanceCommand implements Callable<Integer> {
             out.println(result.line());
             out.flush();
             if (results.size() % 25 == 0) {
-                LOG.info("{} records run", results.size());
+                LoggerFactory.getLogger(ConformanceCommand.class).info("{} records run", results.size());
             }
         }
         out.println(ConformanceRunner.summary(results));
