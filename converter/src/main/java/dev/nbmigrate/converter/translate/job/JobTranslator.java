@@ -24,6 +24,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import dev.nbmigrate.converter.analyze.Analyzer;
 import dev.nbmigrate.converter.analyze.CellAnalysis;
 import dev.nbmigrate.converter.analyze.IoAccess;
+import dev.nbmigrate.converter.analyze.Parameter;
+import dev.nbmigrate.converter.analyze.ParameterKind;
 import dev.nbmigrate.converter.analyze.Program;
 import dev.nbmigrate.converter.api.ApiCatalog;
 import dev.nbmigrate.converter.assess.FileRunTargets;
@@ -94,7 +96,7 @@ public final class JobTranslator implements NotebookTranslator {
         Analyzer analyzer = new Analyzer(catalog, runTargets);
         Program program = analyzer.analyze(classified);
 
-        JobConfig config = JobConfig.plan(program.parameters(), program.secrets());
+        JobConfig config = JobConfig.plan(withoutSecretValues(program), program.secrets());
         TranslationContext context = new TranslationContext(catalog, Exploration.INSPECT, SourceRef.ofCell(shown, 1));
         context.resolvePaths(pathArguments(program), PATH_RESOLVER);
         for (JobConfig.Field field : config.fields()) {
@@ -110,13 +112,13 @@ public final class JobTranslator implements NotebookTranslator {
         }
         java.util.SortedMap<String, String> sparkConf = new TreeMap<>();
         CellTranslator cells = new CellTranslator(context, scope, config, analyzer, runTargets, sparkConf);
-        String title = title(classified).orElse(notebookFile.getFileName().toString());
+        String title = program.redact(title(classified).orElse(notebookFile.getFileName().toString()));
         SectionPlanner planner = new SectionPlanner(title);
         boolean first = true;
         for (CellAnalysis analysis : program.cells()) {
             ClassifiedCell cell = analysis.cell();
             if (cell.kind() == CellKind.MARKDOWN) {
-                Optional<String> heading = heading(cell.cell().source());
+                Optional<String> heading = heading(cell.cell().source()).map(program::redact);
                 if (heading.isPresent() && !(first && heading.get().equals(title))) {
                     planner.heading(heading.get());
                 }
@@ -148,9 +150,33 @@ public final class JobTranslator implements NotebookTranslator {
             }
         }
         diagnostics.addAll(context.diagnostics());
-        return new JobModel(names(notebook), title, source(file, shown, notebook), target, sparkConf,
-                config.configFields(), plan.sections(), new TreeSet<>(imports), access(program.sources(), config),
-                access(program.sinks(), config), diagnostics.stream().distinct().sorted().toList(), fields, helpers);
+        return ModelRedaction.apply(new JobModel(names(notebook), title, source(file, shown, notebook), target,
+                sparkConf, config.configFields(), plan.sections(), new TreeSet<>(imports),
+                access(program.sources(), config), access(program.sinks(), config),
+                diagnostics.stream().distinct().sorted().toList(), fields, helpers), program::redact);
+    }
+
+    /**
+     * The parameters whose default and choices hold no secret value: a constant such as a JDBC URL with a password
+     * in it stays in the code (where its secret part becomes a secret reference) instead of becoming an option
+     * whose default would print the secret in {@code --help}, the README and the bundle; a widget or form keeps
+     * its option without the default.
+     */
+    static List<Parameter> withoutSecretValues(Program program) {
+        List<Parameter> out = new ArrayList<>();
+        for (Parameter parameter : program.parameters()) {
+            boolean cleanDefault = parameter.defaultValue().map(v -> program.clean(v.repr()) && program.clean(v.str()))
+                    .orElse(true);
+            boolean cleanChoices = parameter.choices().stream().allMatch(program::clean);
+            if (cleanDefault && cleanChoices) {
+                out.add(parameter);
+            } else if (parameter.kind() != ParameterKind.CONSTANT && parameter.kind() != ParameterKind.PAPERMILL) {
+                out.add(new Parameter(parameter.name(), parameter.type(), Optional.empty(), parameter.kind(),
+                        parameter.role(), parameter.location(), parameter.variable(),
+                        cleanChoices ? parameter.choices() : List.of(), program.redact(parameter.description())));
+            }
+        }
+        return out;
     }
 
     /** The argument nodes that are storage locations: the path argument of every read and write by path. */
