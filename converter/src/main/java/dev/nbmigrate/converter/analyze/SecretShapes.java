@@ -35,7 +35,7 @@ final class SecretShapes {
                     "storage connection string (AccountKey)"),
             rule("(?i)SharedAccessKey=(?<v>[A-Za-z0-9+/=]{20,})", SecretKind.CONNECTION_STRING,
                     "connection string (SharedAccessKey)"),
-            rule("(?<v>(?:[?&]|\\b)(?:sv|ss|srt|sp|se|st|spr|sr|sip)=[^\\s'\"&]+(?:&[a-z]{2,5}=[^\\s'\"&]+)*&sig="
+            rule("(?:[?&]|\\b)(?<v>(?:sv|ss|srt|sp|se|st|spr|sr|sip)=[^\\s'\"&]+(?:&[a-z]{2,5}=[^\\s'\"&]+)*&sig="
                     + "[^\\s'\"&]+)", SecretKind.SAS_TOKEN, "SAS query string"),
             rule("(?i)(?:[?&;]|\\b)sig=(?<v>[^\\s'\"&;]{8,})", SecretKind.SAS_TOKEN, "SAS signature"),
             rule("(?i)jdbc:[a-z0-9]+:[^\\s'\"]*?[;?&](?:password|pwd)=(?<v>[^;&\\s'\"]+)", SecretKind.JDBC_PASSWORD,

@@ -254,6 +254,12 @@ class SecretLeakTest {
         assertThat(outputs.keySet()).anyMatch(k -> k.endsWith("Config.java")).anyMatch(k -> k.endsWith("MIGRATION.md"))
                 .anyMatch(k -> k.endsWith("databricks.yml")).contains("reports/assessment.html");
 
+        assertThat(outputs.get("out/f03-jdbc-userinfo/src/main/java/dev/nbmigrate/jobs/f03jdbcuserinfo/"
+                + "F03JdbcUserinfoJob.java")).as("a URL keeps its parts around the secret reference")
+                .contains("\"jdbc:postgresql://etl:\" + config.jdbcUrl().value() + \"@db.contoso.com:5432/shop\"");
+        assertThat(outputs.get("out/f01-sas-in-url/src/main/java/dev/nbmigrate/jobs/f01sasinurl/F01SasInUrlConfig.java"))
+                .contains("@SecretRef(\"sas-token\")\n        Secret sasToken");
+
         List<String> leaks = new ArrayList<>();
         for (Form form : forms) {
             for (String marker : form.markers()) {

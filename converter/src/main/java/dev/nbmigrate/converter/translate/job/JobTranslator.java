@@ -27,6 +27,7 @@ import dev.nbmigrate.converter.analyze.IoAccess;
 import dev.nbmigrate.converter.analyze.Parameter;
 import dev.nbmigrate.converter.analyze.ParameterKind;
 import dev.nbmigrate.converter.analyze.Program;
+import dev.nbmigrate.converter.render.JavaText;
 import dev.nbmigrate.converter.api.ApiCatalog;
 import dev.nbmigrate.converter.assess.FileRunTargets;
 import dev.nbmigrate.converter.cells.CellClassifier;
@@ -101,7 +102,8 @@ public final class JobTranslator implements NotebookTranslator {
         context.resolvePaths(pathArguments(program), PATH_RESOLVER);
         for (JobConfig.Field field : config.fields()) {
             field.secret().flatMap(s -> s.value()).ifPresent(node -> context.replace(node,
-                    TExpr.of(CellTranslator.parse(field.accessor()), ScalarType.STR)));
+                    TExpr.of(CellTranslator.parse(secretReference(program, node, field.accessor())),
+                            ScalarType.STR)));
         }
         Scope scope = new Scope();
         scope.bindGlobal("spark", "spark", "SparkSession", SparkObject.SPARK_SESSION);
@@ -154,6 +156,33 @@ public final class JobTranslator implements NotebookTranslator {
                 sparkConf, config.configFields(), plan.sections(), new TreeSet<>(imports),
                 access(program.sources(), config), access(program.sinks(), config),
                 diagnostics.stream().distinct().sorted().toList(), fields, helpers), program::redact);
+    }
+
+    /**
+     * The Java for the expression that held a secret: the secret reference, with the literal's text around the
+     * secret kept as is ({@code "jdbc:postgresql://etl:" + config.jdbcPassword().value() + "@db:5432/shop"}) when the
+     * literal holds more than the secret (a URL, a connection string, a query string).
+     */
+    static String secretReference(Program program, PyExpr node, String accessor) {
+        if (!(node instanceof PyExpr.StrLit literal)) {
+            return accessor;
+        }
+        Optional<String> secret = program.secretIn(literal.value());
+        if (secret.isEmpty() || secret.get().equals(literal.value())) {
+            return accessor;
+        }
+        int at = literal.value().indexOf(secret.get());
+        String before = literal.value().substring(0, at);
+        String after = literal.value().substring(at + secret.get().length());
+        StringBuilder java = new StringBuilder();
+        if (!before.isEmpty()) {
+            java.append(JavaText.stringLiteral(before)).append(" + ");
+        }
+        java.append(accessor);
+        if (!after.isEmpty()) {
+            java.append(" + ").append(JavaText.stringLiteral(after));
+        }
+        return java.toString();
     }
 
     /**
