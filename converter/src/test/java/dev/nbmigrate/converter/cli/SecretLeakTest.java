@@ -188,7 +188,7 @@ class SecretLeakTest {
         appender.stop();
     }
 
-    private static void writeNotebook(Path file, List<String> cells) throws IOException {
+    static void writeNotebook(Path file, List<String> cells) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode nb = mapper.createObjectNode();
         ArrayNode array = nb.putArray("cells");
