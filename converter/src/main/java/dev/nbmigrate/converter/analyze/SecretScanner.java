@@ -40,7 +40,9 @@ final class SecretScanner {
             new KeyRule(Pattern.compile("(?i)(spark\\.hadoop\\.)?fs\\.s3[an]?\\.(secret\\.key|awsSecretAccessKey)"),
                     SecretKind.CREDENTIAL),
             new KeyRule(Pattern.compile("(?i).*[._](password|secret|secret\\.key|client\\.secret)"),
-                    SecretKind.CREDENTIAL));
+                    SecretKind.CREDENTIAL),
+            new KeyRule(Pattern.compile("(?i)[a-z]*(password|passwd|secret|secretkey|apikey|api_key|accesstoken"
+                    + "|access_token|authtoken|auth_token|sastoken|sas_token)"), SecretKind.CREDENTIAL));
 
     /** Variable names that hold secrets, with the kind. */
     private record NameRule(Pattern name, SecretKind kind) {

@@ -96,6 +96,20 @@ public final class JobTranslator implements NotebookTranslator {
         FileRunTargets runTargets = new FileRunTargets(workingDir);
         Analyzer analyzer = new Analyzer(catalog, runTargets);
         Program program = analyzer.analyze(classified);
+        try {
+            return translate(notebookFile, target, shown, file, notebook, classified, runTargets, analyzer, program);
+        } catch (RuntimeException e) {
+            // The message of a failure may quote the notebook: it leaves without any secret value (and without the
+            // cause, whose message would not be redacted).
+            IllegalStateException redacted = new IllegalStateException(program.redact(String.valueOf(e)));
+            redacted.setStackTrace(e.getStackTrace());
+            throw redacted;
+        }
+    }
+
+    private JobModel translate(Path notebookFile, Target target, String shown, Path file, Notebook notebook,
+            ClassifiedNotebook classified, FileRunTargets runTargets, Analyzer analyzer, Program program)
+            throws IOException {
 
         JobConfig config = JobConfig.plan(withoutSecretValues(program), program.secrets());
         TranslationContext context = new TranslationContext(catalog, Exploration.INSPECT, SourceRef.ofCell(shown, 1));
