@@ -44,6 +44,8 @@ final class PythonSecrets {
                             + keyword.name(), Optional.empty(), literal));
                 }
             }
+            authArguments(call);
+            settingWithComputedKey(call);
             String function = PyNodes.dottedName(call.func());
             if (function != null && function.startsWith("dbutils.widgets.") && call.args().size() >= 2
                     && call.args().get(0) instanceof PyExpr.StrLit widget
@@ -85,6 +87,64 @@ final class PythonSecrets {
                         Optional.of(name), Optional.empty(), values);
             }
         }
+    }
+
+    /**
+     * {@code auth=("user", "password")}, {@code HTTPBasicAuth("user", "password")},
+     * {@code ClientSecretCredential(tenant, client, "secret")}: the password or secret.
+     */
+    private void authArguments(PyExpr.Call call) {
+        for (Keyword keyword : call.keywords()) {
+            if ("auth".equals(keyword.name()) && keyword.value() instanceof PyExpr.TupleExpr pair
+                    && pair.elements().size() == 2 && pair.elements().get(1) instanceof PyExpr.StrLit password) {
+                literal(SecretKind.CREDENTIAL, "password of auth=(user, password)", Optional.empty(), password);
+            }
+        }
+        String function = PyNodes.dottedName(call.func());
+        if (function == null) {
+            return;
+        }
+        if ((function.endsWith("BasicAuth") || function.endsWith("DigestAuth")) && call.args().size() == 2
+                && call.args().get(1) instanceof PyExpr.StrLit password) {
+            literal(SecretKind.CREDENTIAL, "password of " + function, Optional.empty(), password);
+        }
+        if (function.endsWith("ClientSecretCredential") && call.args().size() >= 3
+                && call.args().get(2) instanceof PyExpr.StrLit secret) {
+            literal(SecretKind.CREDENTIAL, "client secret of " + function, Optional.empty(), secret);
+        }
+    }
+
+    /** {@code spark.conf.set(f"fs.azure.account.key.{account}...", "...")}: a credential key built by code. */
+    private void settingWithComputedKey(PyExpr.Call call) {
+        if (!(call.func() instanceof PyExpr.Attribute attribute) || !java.util.Set.of("set", "setConf", "config",
+                "option", "setIfMissing").contains(attribute.attr()) || call.args().size() != 2
+                || !(call.args().get(1) instanceof PyExpr.StrLit value)) {
+            return;
+        }
+        String key = keyText(call.args().get(0));
+        if (key != null) {
+            SecretScanner.kindOfKey(key).ifPresent(kind -> literal(kind, key, Optional.empty(), value));
+        }
+    }
+
+    /** The text of a key: a literal, or an f-string / concatenation with each computed part as {@code x}. */
+    private static String keyText(PyExpr key) {
+        if (key instanceof PyExpr.StrLit literal) {
+            return literal.value();
+        }
+        if (key instanceof PyExpr.FString fstring) {
+            StringBuilder text = new StringBuilder();
+            for (FStringPart part : fstring.parts()) {
+                text.append(part instanceof FStringPart.Literal l ? l.text() : "x");
+            }
+            return text.toString();
+        }
+        if (key instanceof PyExpr.BinOp op && op.op() == dev.nbmigrate.converter.parse.python.ast.BinOperator.ADD) {
+            String left = keyText(op.left());
+            String right = keyText(op.right());
+            return (left == null ? "x" : left) + (right == null ? "x" : right);
+        }
+        return null;
     }
 
     /** {@code os.environ.get("NAME", "fallback")}, {@code os.getenv("NAME", "fallback")}. */

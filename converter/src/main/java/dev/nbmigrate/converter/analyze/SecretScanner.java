@@ -41,8 +41,9 @@ final class SecretScanner {
                     SecretKind.CREDENTIAL),
             new KeyRule(Pattern.compile("(?i).*[._](password|secret|secret\\.key|client\\.secret)"),
                     SecretKind.CREDENTIAL),
-            new KeyRule(Pattern.compile("(?i)[a-z]*(password|passwd|secret|secretkey|apikey|api_key|accesstoken"
-                    + "|access_token|authtoken|auth_token|sastoken|sas_token)"), SecretKind.CREDENTIAL));
+            new KeyRule(Pattern.compile("(?i).*(password|passwd|secret|secretkey|apikey|api[._-]key|accesstoken"
+                    + "|access[._-]token|authtoken|auth[._-]token|sastoken|sas[._-]token|[._-]token|credentials?)"),
+                    SecretKind.CREDENTIAL));
 
     /** Variable names that hold secrets, with the kind. */
     private record NameRule(Pattern name, SecretKind kind) {
@@ -151,7 +152,7 @@ final class SecretScanner {
 
     /** {@code SET key=value} in SQL. */
     void onSqlSet(String key, String value, Location at) {
-        if (key == null || value == null || placeholder(value)) {
+        if (key == null || !usable(value)) {
             return;
         }
         kindOfKey(key).ifPresent(kind -> state.addSecret(new SecretFinding(kind, at, key, Optional.empty(),
@@ -162,7 +163,7 @@ final class SecretScanner {
     void onSessionConf(Map<String, String> conf, SourceRef ref, List<String> lines) {
         for (Map.Entry<String, String> entry : conf.entrySet()) {
             Optional<SecretKind> kind = kindOfKey(entry.getKey());
-            if (kind.isPresent() && !placeholder(entry.getValue())) {
+            if (kind.isPresent() && usable(entry.getValue())) {
                 int line = 0;
                 for (int i = 0; i < lines.size(); i++) {
                     if (lines.get(i).contains(entry.getKey())) {
@@ -291,7 +292,7 @@ final class SecretScanner {
 
     private void secretValue(SecretKind kind, String context, Eval value, PyExpr valueExpr, PyExpr call, Frame frame) {
         ConstantValue constant = value.constant();
-        if (!(constant instanceof ConstantValue.Str text) || placeholder(text.value())) {
+        if (!(constant instanceof ConstantValue.Str text) || !usable(text.value())) {
             return;
         }
         PyExpr literal = value.literal() != null ? value.literal() : valueExpr;

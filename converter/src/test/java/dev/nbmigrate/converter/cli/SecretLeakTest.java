@@ -159,6 +159,17 @@ class SecretLeakTest {
                 + "user=\"etl\", password=\"KwfMk35Pw!\", database=\"shop\")"), List.of("KwfMk35Pw")));
         forms.add(new Form("https-userinfo", List.of("feed = \"https://etl:HtpMk36Pw@feeds.contoso.com/menu.csv\"\n"
                 + "print(feed)"), List.of("HtpMk36Pw")));
+        forms.add(new Form("hive-tblproperties", List.of("%%sql\nCREATE TABLE t (a INT) USING jdbc TBLPROPERTIES "
+                + "('url'='jdbc:postgresql://db/shop', 'password'='TblMk37Pw')"), List.of("TblMk37Pw")));
+        forms.add(new Form("requests-auth", List.of("import requests\nr = requests.get(\"https://api.contoso.com/m\", "
+                + "auth=(\"etl\", \"AutMk38Pw\"))\nprint(r.status_code)"), List.of("AutMk38Pw")));
+        forms.add(new Form("fstring-key", List.of("acct = \"lake\"\nspark.conf.set(f\"fs.azure.account.key.{acct}.dfs"
+                + ".core.windows.net\", \"FkyMk39Key0123456789\")"), List.of("FkyMk39Key")));
+        forms.add(new Form("curl-user", List.of("!curl -u etl:CrlMk40Pw https://feeds.contoso.com/menu.csv -o /tmp/m.csv",
+                "x = 1\nprint(x)"), List.of("CrlMk40Pw")));
+        forms.add(new Form("connector-option", List.of("df = spark.read.format(\"snowflake\").option(\"sfPassword\", "
+                + "\"SnfMk41Pw\").option(\"dbtable\", \"t\").load()\ndf.write.parquet(\"/mnt/out/t\")"),
+                List.of("SnfMk41Pw")));
         return forms;
     }
 
