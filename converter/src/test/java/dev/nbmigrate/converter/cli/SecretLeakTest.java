@@ -271,6 +271,15 @@ class SecretLeakTest {
         assertThat(outputs.get("out/f01-sas-in-url/src/main/java/dev/nbmigrate/jobs/f01sasinurl/F01SasInUrlConfig.java"))
                 .contains("@SecretRef(\"sas-token\")\n        Secret sasToken");
 
+        assertThat(outputs.get("out/f06-sql-set/src/main/java/dev/nbmigrate/jobs/f06sqlset/F06SqlSetJob.java"))
+                .as("a secret in SQL is filled in from the secret scope").contains("spark.sql(\"SET fs.azure.account.key."
+                        + "acct.blob.core.windows.net=%s\".formatted(ctx.secret(\"fs-azure-account-key-acct-blob-core-"
+                        + "windows-net\").value()));");
+        assertThat(outputs.get("out/f05-configure-json/src/main/java/dev/nbmigrate/jobs/f05configurejson/"
+                + "F05ConfigureJsonJob.java")).as("a Spark setting holding a secret is set from the secret scope")
+                .contains("ctx.spark().conf().set(\"fs.azure.account.key.acct.blob.core.windows.net\", ctx.secret("
+                        + "\"fs-azure-account-key-acct-blob-core-windows-net\").value());");
+
         List<String> leaks = new ArrayList<>();
         for (Form form : forms) {
             for (String marker : form.markers()) {

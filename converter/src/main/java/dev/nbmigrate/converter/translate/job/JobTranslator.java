@@ -27,6 +27,7 @@ import dev.nbmigrate.converter.analyze.IoAccess;
 import dev.nbmigrate.converter.analyze.Parameter;
 import dev.nbmigrate.converter.analyze.ParameterKind;
 import dev.nbmigrate.converter.analyze.Program;
+import dev.nbmigrate.converter.model.JobSection;
 import dev.nbmigrate.converter.render.JavaText;
 import dev.nbmigrate.converter.api.ApiCatalog;
 import dev.nbmigrate.converter.assess.FileRunTargets;
@@ -144,9 +145,10 @@ public final class JobTranslator implements NotebookTranslator {
             cells.translate(program, analysis, "cell " + cell.index()).ifPresent(planner::add);
         }
         SectionPlanner.Plan plan = planner.plan();
+        List<JobSection> sections = withSecretSettings(plan.sections(), sparkConf, program);
 
         List<String> fields = new ArrayList<>();
-        boolean logs = plan.sections().stream().anyMatch(s -> s.body().contains("LOG."))
+        boolean logs = sections.stream().anyMatch(s -> s.body().contains("LOG."))
                 || context.members().stream().anyMatch(m -> m.toString().contains("LOG."));
         if (logs) {
             fields.add("private static final Logger LOG = LoggerFactory.getLogger(" + names(notebook).jobClass()
@@ -167,9 +169,52 @@ public final class JobTranslator implements NotebookTranslator {
         }
         diagnostics.addAll(context.diagnostics());
         return ModelRedaction.apply(new JobModel(names(notebook), title, source(file, shown, notebook), target,
-                sparkConf, config.configFields(), plan.sections(), new TreeSet<>(imports),
+                sparkConf, config.configFields(), sections, new TreeSet<>(imports),
                 access(program.sources(), config), access(program.sinks(), config),
                 diagnostics.stream().distinct().sorted().toList(), fields, helpers), program::redact);
+    }
+
+    /**
+     * Spark settings whose value holds a secret ({@code %%configure}, {@code spark.conf.set} of an account key) leave
+     * the job's fixed settings: the first section sets them at run time from the secret scope
+     * ({@code ctx.spark().conf().set(key, ctx.secret("fs-azure-account-key-...").value())}).
+     */
+    static List<JobSection> withSecretSettings(List<JobSection> sections, java.util.SortedMap<String, String> sparkConf,
+            Program program) {
+        List<String> lines = new ArrayList<>();
+        for (var it = sparkConf.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<String, String> setting = it.next();
+            Optional<String> secret = program.secretIn(setting.getValue());
+            if (secret.isEmpty()) {
+                continue;
+            }
+            it.remove();
+            String key = setting.getKey().startsWith("spark.hadoop.")
+                    ? setting.getKey().substring("spark.hadoop.".length()) : setting.getKey();
+            String value = setting.getValue();
+            int at = value.indexOf(secret.get());
+            String reference = "ctx.secret(" + JavaText.stringLiteral(SqlCells.secretKey(key + "=", key.length() + 1))
+                    + ").value()";
+            String before = value.substring(0, at);
+            String after = value.substring(at + secret.get().length());
+            lines.add("// the notebook's Spark setting " + JavaText.lineComment(key) + " holds a secret: from the secret"
+                    + " scope");
+            lines.add("ctx.spark().conf().set(" + JavaText.stringLiteral(key) + ", "
+                    + (before.isEmpty() ? "" : JavaText.stringLiteral(before) + " + ") + reference
+                    + (after.isEmpty() ? "" : " + " + JavaText.stringLiteral(after)) + ");");
+        }
+        if (lines.isEmpty() || sections.isEmpty()) {
+            return sections;
+        }
+        JobSection first = sections.get(0);
+        String indent = first.body().substring(0, first.body().length() - first.body().stripLeading().length());
+        StringBuilder body = new StringBuilder();
+        lines.forEach(line -> body.append(indent).append(line).append('\n'));
+        body.append(first.body());
+        List<JobSection> out = new ArrayList<>(sections);
+        out.set(0, new JobSection(first.title(), first.methodName(), first.cells(), first.parameters(),
+                first.returnType(), first.returnName(), body.toString()));
+        return out;
     }
 
     /**
