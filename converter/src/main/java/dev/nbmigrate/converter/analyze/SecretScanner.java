@@ -273,7 +273,7 @@ final class SecretScanner {
             List<String> values) {
         SecretFinding finding = new SecretFinding(kind, at, context, variable, node);
         for (String value : values) {
-            if (value != null && value.length() >= 3 && !placeholder(value)) {
+            if (usable(value) && (value == values.get(0) || value.length() >= 6)) {
                 state.addSecret(finding, value);
             }
         }
