@@ -53,8 +53,8 @@ final class SecretShapes {
                     SecretKind.CREDENTIAL, "credential entry"),
             rule("(?:\\s|^)(?:-u|--user)\\s+[\"']?[^:\\s'\"]+:(?<v>[^\\s'\"@]{4,})", SecretKind.CREDENTIAL,
                     "password of a command line"),
-            rule("(?i)(?<![\"'\\w])(?:password|passwd|pwd)\\s*=?\\s*(['\"])(?<v>[^'\"\\s,]{4,})\\1",
-                    SecretKind.JDBC_PASSWORD, "password option"),
+            rule("(?i)(?:(?<![\"'\\w])(?:password|passwd|pwd)\\s+|(?<=[(,]\\s{0,20})(?:password|passwd|pwd)\\s*=\\s*)"
+                    + "(['\"])(?<v>[^'\"\\s,]{4,})\\1", SecretKind.JDBC_PASSWORD, "password option"),
             rule("(?i)\\bBearer\\s+(?<v>[A-Za-z0-9._~+/=-]{16,})", SecretKind.CREDENTIAL, "bearer token"),
             rule("(?<v>\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,})", SecretKind.CREDENTIAL,
                     "JSON web token"),
@@ -73,6 +73,8 @@ final class SecretShapes {
 
     /** Shapes searched outside Python code only (Markdown, SQL, raw text): {@code secret: value} in prose. */
     static final List<Rule> PROSE = List.of(
+            rule("(?i)(?<![\"'\\w])(?:password|passwd|pwd)\\s*=\\s*(['\"])(?<v>[^'\"\\s,]{4,})\\1",
+                    SecretKind.JDBC_PASSWORD, "password option"),
             rule("(?i)\\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?key|token)\\s*[:=]\\s*[`'\"]?"
                     + "(?<v>[^\\s`'\",;)]{6,})", SecretKind.CREDENTIAL, "credential in text"));
 

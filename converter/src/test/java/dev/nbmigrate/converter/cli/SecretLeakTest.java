@@ -280,6 +280,10 @@ class SecretLeakTest {
                 .contains("ctx.spark().conf().set(\"fs.azure.account.key.acct.blob.core.windows.net\", ctx.secret("
                         + "\"fs-azure-account-key-acct-blob-core-windows-net\").value());");
 
+        assertThat(outputs.get("out/f07-concatenation/src/main/java/dev/nbmigrate/jobs/f07concatenation/"
+                + "F07ConcatenationJob.java")).as("a concatenated password is one secret reference")
+                .contains(".option(\"password\", config.password().value())");
+
         List<String> leaks = new ArrayList<>();
         for (Form form : forms) {
             for (String marker : form.markers()) {
