@@ -1,9 +1,9 @@
-# Migration report: ${module.sourcePath}
+# Migration report: ${md(module.sourcePath)}
 
 | | |
 | --- | --- |
 | Job | `${module.name}` ${module.version} (`${module.mainClass}`) |
-| Notebook | `${module.sourcePath}` (${md(module.sourceFormat)}, kernel ${md(module.kernel)}, ${module.cellCount} cells) |
+| Notebook | ${mdCode(module.sourcePath)} (${md(module.sourceFormat)}, kernel ${md(module.kernel)}, ${module.cellCount} cells) |
 | Notebook SHA-256 | `${module.sourceSha256}` |
 | Target | ${md(module.targetLabel)} |
 | Readiness | **${report.readiness}** |
@@ -31,7 +31,7 @@ None.
 - ${report.ansiStatement}
 - ${report.timeZoneStatement}
 <#list job.spark.settings as setting>
-- `${setting.key}` = `${setting.value}`, from the notebook.
+- ${mdCode(setting.key)} = ${mdCode(setting.value)}, from the notebook.
 </#list>
 
 ## Lineage
@@ -90,16 +90,16 @@ None.
 ## Tests
 
 <#if report.hasExpectations>
-The generated test runs the job on the sample data and checks its outputs against `${report.expectationsFile}`<#if report.expectationsSource??>
+The generated test runs the job on the sample data and checks its outputs against ${mdCode(report.expectationsFile)}<#if report.expectationsSource??>
 (values from ${report.expectationsSource})</#if>.
 <#if report.givenTables?has_content>
-Tables created from the sample data before the run: <#list report.givenTables as t>`${t}`<#sep>, </#sep></#list>.
+Tables created from the sample data before the run: <#list report.givenTables as t>${mdCode(t)}<#sep>, </#sep></#list>.
 </#if>
 <#if report.checkedOutputs?has_content>
-Checked against the expectations: <#list report.checkedOutputs as o>`${o}`<#sep>, </#sep></#list>.
+Checked against the expectations: <#list report.checkedOutputs as o>${mdCode(o)}<#sep>, </#sep></#list>.
 </#if>
 <#if report.uncheckedOutputs?has_content>
-Not in the expectations (checked to be written only): <#list report.uncheckedOutputs as o>`${o}`<#sep>, </#sep></#list>.
+Not in the expectations (checked to be written only): <#list report.uncheckedOutputs as o>${mdCode(o)}<#sep>, </#sep></#list>.
 </#if>
 <#else>
 **No expectations were given** (no `.expect.json` next to the notebook): the generated test checks that the job

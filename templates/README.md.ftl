@@ -1,6 +1,6 @@
 # ${module.name}
 
-${module.title}: a Spark job converted by nbmigrate from the notebook `${module.sourcePath}` for
+${md(module.title)}: a Spark job converted by nbmigrate from the notebook ${mdCode(module.sourcePath)} for
 ${module.targetLabel}. Generated: change the notebook (or the converter) and run `nbmigrate convert` again rather
 than editing these files. `MIGRATION.md` says what converted, what did not and what to review.
 
@@ -9,7 +9,7 @@ Version ${module.version}. Main class `${module.mainClass}`.
 ## What it does
 
 <#list job.sections as section>
-${section?counter}. **${section.title}** (notebook ${section.cellsLabel}): `${section.methodName}`
+${section?counter}. **${md(section.title)}** (notebook ${section.cellsLabel}): `${section.methodName}`
 </#list>
 <#if !job.sections?has_content>
 The notebook had no code to convert.
@@ -18,7 +18,7 @@ The notebook had no code to convert.
 Reads:
 
 <#list report.inputs as input>
-- `${input.location}` (${input.format})<#if input.option?has_content>, option `${input.option}`</#if>
+- ${mdCode(input.location)} (${md(input.format)})<#if input.option?has_content>, option `${input.option}`</#if>
 </#list>
 <#if !report.inputs?has_content>
 - nothing
@@ -27,7 +27,7 @@ Reads:
 Writes:
 
 <#list report.outputs as output>
-- `${output.location}` (${output.format})<#if output.option?has_content>, option `${output.option}`</#if>
+- ${mdCode(output.location)} (${md(output.format)})<#if output.option?has_content>, option `${output.option}`</#if>
 </#list>
 <#if !report.outputs?has_content>
 - nothing

@@ -198,6 +198,14 @@ public final class Program {
         return out;
     }
 
+    /**
+     * The longest secret value found in the notebook that {@code text} holds, so that a text holding more than its
+     * secret (a URL, a connection string) can be split into its parts and the secret.
+     */
+    public Optional<String> secretIn(String text) {
+        return secretValues.stream().filter(text::contains).findFirst();
+    }
+
     /** True when the text holds none of the notebook's secret values. */
     public boolean clean(String text) {
         return secretValues.stream().noneMatch(text::contains);

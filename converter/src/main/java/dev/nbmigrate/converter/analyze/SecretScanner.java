@@ -40,30 +40,10 @@ final class SecretScanner {
             new KeyRule(Pattern.compile("(?i)(spark\\.hadoop\\.)?fs\\.s3[an]?\\.(secret\\.key|awsSecretAccessKey)"),
                     SecretKind.CREDENTIAL),
             new KeyRule(Pattern.compile("(?i).*[._](password|secret|secret\\.key|client\\.secret)"),
+                    SecretKind.CREDENTIAL),
+            new KeyRule(Pattern.compile("(?i).*(password|passwd|secret|secretkey|apikey|api[._-]key|accesstoken"
+                    + "|access[._-]token|authtoken|auth[._-]token|sastoken|sas[._-]token|[._-]token|credentials?)"),
                     SecretKind.CREDENTIAL));
-
-    /** A shape of secret in any text; group {@code v} is the secret value. */
-    private record TextRule(Pattern pattern, SecretKind kind, String context) {
-    }
-
-    private static final List<TextRule> TEXT_RULES = List.of(
-            new TextRule(Pattern.compile("(?<k>fs\\.azure\\.account\\.key\\.[\\w.-]+)[\"']?\\s*[=:,]\\s*[\"']?"
-                    + "(?<v>[A-Za-z0-9+/]{30,}={0,2})"), SecretKind.STORAGE_ACCOUNT_KEY, null),
-            new TextRule(Pattern.compile("(?i)AccountKey=(?<v>[A-Za-z0-9+/]{20,}={0,2})"),
-                    SecretKind.CONNECTION_STRING, "storage connection string (AccountKey)"),
-            new TextRule(Pattern.compile("(?i)SharedAccessKey=(?<v>[A-Za-z0-9+/=]{20,})"),
-                    SecretKind.CONNECTION_STRING, "connection string (SharedAccessKey)"),
-            new TextRule(Pattern.compile("(?<v>(?:[?&]|\\b)(?:sv|ss|srt|sp|se|st|spr|sr|sip)=[^\\s'\"&]+"
-                    + "(?:&[a-z]{2,5}=[^\\s'\"&]+)*&sig=[^\\s'\"&]+)"), SecretKind.SAS_TOKEN, "SAS query string"),
-            new TextRule(Pattern.compile("(?i)jdbc:[a-z0-9]+:[^\\s'\"]*?[;?&](?:password|pwd)=(?<v>[^;&\\s'\"]+)"),
-                    SecretKind.JDBC_PASSWORD, "password in a JDBC URL"),
-            new TextRule(Pattern.compile("(?i)jdbc:[a-z0-9]+://[^/\\s:@'\"]+:(?<v>[^@/\\s'\"]+)@"),
-                    SecretKind.JDBC_PASSWORD, "password in a JDBC URL"),
-            new TextRule(Pattern.compile("(?i)(?:server|data source)=[^'\"]*?;\\s*(?:password|pwd)=(?<v>[^;'\"]+)"),
-                    SecretKind.CONNECTION_STRING, "connection string (Password)"),
-            new TextRule(Pattern.compile("\\b(?<v>AKIA[0-9A-Z]{16})\\b"), SecretKind.CREDENTIAL, "AWS access key id"),
-            new TextRule(Pattern.compile("(?<v>-----BEGIN (?:RSA |EC |DSA |OPENSSH )?PRIVATE KEY-----)"),
-                    SecretKind.CREDENTIAL, "private key"));
 
     /** Variable names that hold secrets, with the kind. */
     private record NameRule(Pattern name, SecretKind kind) {
@@ -172,7 +152,7 @@ final class SecretScanner {
 
     /** {@code SET key=value} in SQL. */
     void onSqlSet(String key, String value, Location at) {
-        if (key == null || value == null || placeholder(value)) {
+        if (key == null || !usable(value)) {
             return;
         }
         kindOfKey(key).ifPresent(kind -> state.addSecret(new SecretFinding(kind, at, key, Optional.empty(),
@@ -183,7 +163,7 @@ final class SecretScanner {
     void onSessionConf(Map<String, String> conf, SourceRef ref, List<String> lines) {
         for (Map.Entry<String, String> entry : conf.entrySet()) {
             Optional<SecretKind> kind = kindOfKey(entry.getKey());
-            if (kind.isPresent() && !placeholder(entry.getValue())) {
+            if (kind.isPresent() && usable(entry.getValue())) {
                 int line = 0;
                 for (int i = 0; i < lines.size(); i++) {
                     if (lines.get(i).contains(entry.getKey())) {
@@ -197,29 +177,122 @@ final class SecretScanner {
         }
     }
 
-    /** Secret shapes in the raw text of any cell; Python string literals holding them are linked. */
+    /**
+     * Secret shapes in the raw text of any cell ({@link SecretShapes}); Python string literals holding them are
+     * linked. Lines marked {@value SecretShapes#NOT_A_SECRET} are skipped.
+     */
     void scanText(SourceRef ref, List<String> lines, PyModule module) {
+        boolean python = module != null;
+        boolean inKey = false;
         for (int i = 0; i < lines.size(); i++) {
-            for (TextRule rule : TEXT_RULES) {
-                Matcher m = rule.pattern().matcher(lines.get(i));
-                while (m.find()) {
-                    String value = m.group("v");
-                    if (placeholder(value) || value.contains("{")) {
-                        continue;
-                    }
-                    String context = rule.context() != null ? rule.context() : m.group("k");
-                    Optional<PyExpr.StrLit> literal = literalHolding(module, value);
-                    Optional<String> variable = literal.flatMap(l -> assignedName(module, l));
-                    state.addSecret(new SecretFinding(rule.kind(), ref.location(i + 1, m.start("v")), context,
-                            variable, literal.map(l -> (PyExpr) l)), value);
+            String line = lines.get(i);
+            if (SecretShapes.marked(line)) {
+                continue;
+            }
+            if (inKey || line.contains("PRIVATE KEY-----")) {
+                inKey = privateKeyLine(ref, i, line, module, inKey);
+            }
+            List<String> found = new java.util.ArrayList<>();
+            for (SecretShapes.Rule rule : SecretShapes.TEXT) {
+                textRule(rule, ref, i, line, module, found);
+            }
+            if (!python) {
+                for (SecretShapes.Rule rule : SecretShapes.PROSE) {
+                    textRule(rule, ref, i, line, module, found);
                 }
+            }
+            int row = i;
+            SecretShapes.randomTokens(line, (token, column) -> {
+                if (usable(token) && found.stream().noneMatch(v -> v.contains(token) || token.contains(v))) {
+                    add(SecretKind.CREDENTIAL, ref.location(row + 1, column), "random-looking string", token, module);
+                }
+            });
+        }
+        if (module != null) {
+            new PythonSecrets(this, ref, lines).scan(module);
+        }
+    }
+
+    private void textRule(SecretShapes.Rule rule, SourceRef ref, int i, String line, PyModule module,
+            List<String> found) {
+        Matcher m = rule.pattern().matcher(line);
+        while (m.find()) {
+            String value = m.group("v");
+            if (!usable(value)) {
+                continue;
+            }
+            found.add(value);
+            String context = rule.context() != null ? rule.context() : m.group("k");
+            add(rule.kind(), ref.location(i + 1, m.start("v")), context, value, module);
+        }
+    }
+
+    /** The body of a PEM private key, line by line; true while inside one. */
+    private boolean privateKeyLine(SourceRef ref, int i, String line, PyModule module, boolean inKey) {
+        if (line.contains("-----END")) {
+            String body = line.substring(0, line.indexOf("-----END")).replaceAll("[\"'\\s]", "");
+            if (body.length() >= 8) {
+                add(SecretKind.CREDENTIAL, ref.location(i + 1, 0), "private key", body, module);
+            }
+            return false;
+        }
+        if (!inKey) {
+            String after = line.substring(line.indexOf("PRIVATE KEY-----") + "PRIVATE KEY-----".length())
+                    .replaceAll("[\"'\\s]|\\n", "");
+            if (after.length() >= 8) {
+                add(SecretKind.CREDENTIAL, ref.location(i + 1, 0), "private key", after, module);
+            }
+            return true;
+        }
+        String body = line.strip().replaceAll("^[\"']+|[\"']+$", "");
+        if (body.length() >= 8) {
+            add(SecretKind.CREDENTIAL, ref.location(i + 1, 0), "private key", body, module);
+        }
+        return true;
+    }
+
+    /** A value worth redacting: long enough not to wipe common text, not a placeholder or template, no name. */
+    static boolean usable(String value) {
+        if (value == null || value.length() < 4 || placeholder(value) || value.contains("{")
+                || value.startsWith("$")) {
+            return false;
+        }
+        boolean identifier = value.matches("[A-Za-z_][A-Za-z0-9_]*");
+        return !identifier || value.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Records a secret found in text, linked to the Python string literal holding it when there is one. */
+    void add(SecretKind kind, Location at, String context, String value, PyModule module) {
+        Optional<PyExpr.StrLit> literal = literalHolding(module, value);
+        Optional<String> variable = literal.flatMap(l -> assignedName(module, l));
+        state.addSecret(new SecretFinding(kind, at, context, variable, literal.map(l -> (PyExpr) l)), value);
+    }
+
+    /** Records a secret found in Python code, with the expression holding it and the values to redact. */
+    void addPython(SecretKind kind, Location at, String context, Optional<String> variable, Optional<PyExpr> node,
+            List<String> values) {
+        SecretFinding finding = new SecretFinding(kind, at, context, variable, node);
+        for (String value : values) {
+            if (usable(value) && (value == values.get(0) || value.length() >= 6)) {
+                state.addSecret(finding, value);
             }
         }
     }
 
+    /** The kind of secret a variable or environment variable of this name holds, if its name says so. */
+    static Optional<SecretKind> kindOfName(String name) {
+        for (NameRule rule : NAME_RULES) {
+            if (rule.name().matcher(name).matches()) {
+                return Optional.of(rule.kind() == SecretKind.CONNECTION_STRING ? SecretKind.CONNECTION_STRING
+                        : rule.kind());
+            }
+        }
+        return kindOfKey(name);
+    }
+
     private void secretValue(SecretKind kind, String context, Eval value, PyExpr valueExpr, PyExpr call, Frame frame) {
         ConstantValue constant = value.constant();
-        if (!(constant instanceof ConstantValue.Str text) || placeholder(text.value())) {
+        if (!(constant instanceof ConstantValue.Str text) || !usable(text.value())) {
             return;
         }
         PyExpr literal = value.literal() != null ? value.literal() : valueExpr;

@@ -174,9 +174,8 @@ final class MarkdownReport {
         out.append(text).append('\n');
     }
 
-    /** Text safe in a Markdown table cell: no line breaks, pipes escaped, no raw HTML. */
+    /** Text from a notebook for Markdown: the one Markdown escaper. */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
-                .replace("<", "&lt;").replace(">", "&gt;").replace("`", "\\`").replace("*", "\\*");
+        return dev.nbmigrate.converter.escape.Markdown.text(value);
     }
 }

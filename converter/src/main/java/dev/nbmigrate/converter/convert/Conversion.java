@@ -49,6 +49,8 @@ public final class Conversion {
     private final ModuleRenderer renderer;
     private final ProjectPaths paths;
     private final ModuleWriter writer = new ModuleWriter();
+    /** The folder notebooks outside the project are shown relative to, for the batch being converted. */
+    private Path outsideBase;
 
     public Conversion(NotebookTranslator translator, ModuleRenderer renderer, ProjectPaths paths) {
         this.translator = translator;
@@ -67,12 +69,13 @@ public final class Conversion {
         writer.removeLeftovers(out);
         List<NotebookResult> results = new ArrayList<>();
         Map<String, String> modules = new HashMap<>();
+        outsideBase = paths.outsideBase(notebooks);
         for (int i = 0; i < notebooks.size(); i++) {
             Path notebook = notebooks.get(i);
-            LOG.info("[{}/{}] converting {}", i + 1, notebooks.size(), paths.display(notebook));
+            LOG.info("[{}/{}] converting {}", i + 1, notebooks.size(), shown(notebook));
             NotebookResult result = convertOne(notebook, target, dataRoot, out, out, modules);
             results.add(result);
-            LOG.info("[{}/{}] {}: {}", i + 1, notebooks.size(), paths.display(notebook), summary(result));
+            LOG.info("[{}/{}] {}: {}", i + 1, notebooks.size(), shown(notebook), summary(result));
         }
         writeAggregator(out, out);
         return results;
@@ -86,10 +89,11 @@ public final class Conversion {
      */
     NotebookResult convertOne(Path notebook, Target target, Path dataRoot, Path writeDir, Path versionDir,
             Map<String, String> claimed) throws TemplateException {
-        String shown = paths.display(notebook);
+        String shown = shown(notebook);
+        Path base = base(notebook);
         JobModel model;
         try {
-            model = translator.translate(notebook, paths.resolve(Path.of("")), target);
+            model = translator.translate(base.relativize(paths.resolve(notebook)), base, target);
         } catch (IOException e) {
             return NotebookResult.rejected(shown, "", Code.NBM001.id() + " "
                     + Code.NBM001.title().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
@@ -107,7 +111,7 @@ public final class Conversion {
         Optional<Expectations> expectations;
         Optional<ModuleVersion.Recorded> previous;
         try {
-            expectations = ExpectationsReader.readIfPresent(expectationsFile, paths.display(expectationsFile));
+            expectations = ExpectationsReader.readIfPresent(expectationsFile, shown(expectationsFile, base));
             previous = ModuleVersion.recorded(versionDir.resolve(module));
         } catch (ExpectationsException e) {
             return new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
@@ -118,7 +122,7 @@ public final class Conversion {
         Path data = dataRoot != null ? paths.resolve(dataRoot) : paths.findDataRoot(notebook).orElse(null);
         String modulePath = paths.display(versionDir.resolve(module));
         RenderedModule rendered = renderer.render(model, new RenderOptions(expectations, data,
-                data == null ? null : paths.display(data), previous, modulePath));
+                data == null ? null : shown(data, base), previous, modulePath));
         if (rendered.module().isEmpty()) {
             return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(), "");
         }
@@ -130,6 +134,32 @@ public final class Conversion {
         }
         return new NotebookResult(shown, module, NotebookResult.Outcome.WRITTEN, rendered.version(),
                 rendered.diagnostics(), "");
+    }
+
+    /** The folder a notebook's path is given relative to: the project, or the input folder when outside it. */
+    private Path base(Path notebook) {
+        Path absolute = paths.resolve(notebook);
+        Path project = paths.resolve(Path.of(""));
+        if (absolute.startsWith(project)) {
+            return project;
+        }
+        return outsideBase != null && absolute.startsWith(outsideBase) ? outsideBase : absolute.getParent();
+    }
+
+    /** A notebook's path as generated files and logs show it: relative to the project or to the input folder. */
+    private String shown(Path notebook) {
+        String text = base(notebook).relativize(paths.resolve(notebook)).toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
+    }
+
+    /** A file's path relative to {@code base} when it is in it, else as the project shows it. */
+    private String shown(Path file, Path base) {
+        Path absolute = paths.resolve(file);
+        if (!absolute.startsWith(base)) {
+            return paths.display(file);
+        }
+        String text = base.relativize(absolute).toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.nbmigrate.converter.convert;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,30 @@ public record ProjectPaths(Path workingDir) {
         Path shown = absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute;
         String text = shown.toString().replace('\\', '/');
         return text.isEmpty() ? "." : text;
+    }
+
+    /**
+     * The folder that paths of notebooks outside the working folder are shown relative to: the deepest folder
+     * holding all of them (the input folder given), so no generated file records where a user's files are on
+     * their machine; {@code null} when every notebook is inside the working folder.
+     */
+    public Path outsideBase(List<Path> notebooks) {
+        Path base = null;
+        for (Path notebook : notebooks) {
+            Path absolute = resolve(notebook);
+            if (absolute.startsWith(workingDir) || absolute.getParent() == null) {
+                continue;
+            }
+            Path folder = absolute.getParent();
+            if (base == null) {
+                base = folder;
+            } else {
+                while (!folder.startsWith(base)) {
+                    base = base.getParent();
+                }
+            }
+        }
+        return base;
     }
 
     /**

@@ -48,6 +48,6 @@ public final class DiagnosticsDoc {
     }
 
     private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+        return dev.nbmigrate.converter.escape.Markdown.cell(text);
     }
 }

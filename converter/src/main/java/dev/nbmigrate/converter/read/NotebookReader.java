@@ -58,6 +58,26 @@ public final class NotebookReader {
     }
 
     /**
+     * A FIFO, socket or device given as a notebook would block reading or never end: it is refused before it is
+     * opened, as a folder is.
+     */
+    private static void refuseSpecialFile(Path file, String name) throws NotebookReadException {
+        java.nio.file.attribute.BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            return;
+        }
+        if (attributes.isDirectory()) {
+            throw new NotebookReadException(name, 0, 0, "a folder, not a notebook file", null);
+        }
+        if (!attributes.isRegularFile()) {
+            throw new NotebookReadException(name, 0, 0, "not a regular file (a FIFO, socket or device): nbmigrate "
+                    + "reads notebook files only", null);
+        }
+    }
+
+    /**
      * Reads a notebook.
      *
      * @param file the notebook file
@@ -65,6 +85,7 @@ public final class NotebookReader {
      */
     public Notebook read(Path file, String name) throws NotebookReadException {
         LOG.debug("Reading notebook {}", name);
+        refuseSpecialFile(file, name);
         try (InputStream input = new BufferedInputStream(Files.newInputStream(file), SNIFF_BYTES)) {
             input.mark(SNIFF_BYTES);
             byte[] head = input.readNBytes(SNIFF_BYTES);

@@ -68,10 +68,103 @@ public final class JavaText {
         return Double.toString(value);
     }
 
-    /** Text for a Javadoc comment: HTML special characters escaped, {@code * /} broken, on one line. */
+    /**
+     * Text for a Javadoc comment: unicode escapes made inert, HTML special characters escaped, {@code * /} broken,
+     * on one line.
+     */
     public static String javadoc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+        return inertUnicodeEscapes(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
                 .replace("@", "&#64;").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Text for a {@code //} comment: on one line (any line break, which would end the comment, is a space) and with
+     * its unicode escapes made inert, so that no {@code \}{@code u000a} in a notebook starts a live Java line.
+     */
+    public static String lineComment(String text) {
+        return inertUnicodeEscapes(text).replaceAll("[\r\n\u2028\u2029\u0085]+", " ");
+    }
+
+    /**
+     * javac decodes {@code \}{@code uXXXX} everywhere in a source file, before comments and strings are seen; this
+     * makes every escape it would decode plain text by doubling its backslash (a backslash preceded by an odd number
+     * of backslashes begins no escape), and so does a backslash and {@code u} that are no valid escape (a Windows
+     * path {@code D:\}{@code users}), which javac refuses. For text copied into comments.
+     */
+    public static String inertUnicodeEscapes(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int run = 0;
+            while (i + run < text.length() && text.charAt(i + run) == '\\') {
+                run++;
+            }
+            out.append("\\".repeat(run));
+            if (run % 2 == 1 && i + run < text.length() && text.charAt(i + run) == 'u') {
+                out.append('\\');
+            }
+            i += run;
+        }
+        return out.toString();
+    }
+
+    /**
+     * A whole generated Java source made safe from unicode escapes nobody meant: every escape javac would decode
+     * into a printable ASCII character or a line break, and every {@code \}{@code u} that is no valid escape, is
+     * made inert. The escapes {@link #stringLiteral} writes (control characters other than line breaks, non-ASCII)
+     * are kept. A last check on text that may hold a notebook's words in places no escaper saw.
+     */
+    public static String safeUnicodeEscapes(String java) {
+        if (java.indexOf('\\') < 0) {
+            return java;
+        }
+        StringBuilder out = new StringBuilder(java.length() + 8);
+        int i = 0;
+        while (i < java.length()) {
+            char c = java.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int run = 0;
+            while (i + run < java.length() && java.charAt(i + run) == '\\') {
+                run++;
+            }
+            out.append("\\".repeat(run));
+            int at = i + run;
+            if (run % 2 == 1 && at < java.length() && java.charAt(at) == 'u' && !keptEscape(java, at)) {
+                out.append('\\');
+            }
+            i = at;
+        }
+        return out.toString();
+    }
+
+    /** Whether the {@code u...} at {@code at} is an escape {@link #stringLiteral} writes. */
+    private static boolean keptEscape(String java, int at) {
+        int j = at;
+        while (j < java.length() && java.charAt(j) == 'u') {
+            j++;
+        }
+        if (j + 4 > java.length()) {
+            return false;
+        }
+        String hex = java.substring(j, j + 4);
+        if (!hex.matches("[0-9a-fA-F]{4}")) {
+            return false;
+        }
+        int value = Integer.parseInt(hex, 16);
+        return value != '\n' && value != '\r' && (value < 0x20 || value > 0x7e);
     }
 
     /**

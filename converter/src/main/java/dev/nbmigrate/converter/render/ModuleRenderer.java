@@ -287,7 +287,7 @@ public final class ModuleRenderer {
         Object view = data.get(key);
         SortedSet<String> candidates = candidates(view);
         data.put(key, withImports.apply(view, split(candidates)));
-        String first = templates.render(template, data);
+        String first = JavaText.safeUnicodeEscapes(templates.render(template, data));
         JavaUnits.Parsed parsed = JavaUnits.parse(first);
         if (!parsed.ok()) {
             for (JavaUnits.SyntaxProblem problem : parsed.problems()) {
@@ -297,7 +297,7 @@ public final class ModuleRenderer {
         }
         SortedSet<String> used = JavaUnits.usedImports(parsed.unit().get(), candidates);
         data.put(key, withImports.apply(view, split(used)));
-        String text = templates.render(template, data);
+        String text = JavaText.safeUnicodeEscapes(templates.render(template, data));
         JavaUnits.Parsed again = JavaUnits.parse(text);
         if (!again.ok()) {
             again.problems().forEach(p -> diagnostics.add(parseDiagnostic(p, text, file, notebook)));

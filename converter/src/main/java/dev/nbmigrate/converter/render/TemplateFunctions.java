@@ -7,15 +7,20 @@ import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
+import dev.nbmigrate.converter.escape.Markdown;
+import dev.nbmigrate.converter.escape.Xml;
+import dev.nbmigrate.converter.escape.Yaml;
+
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 
 /**
  * The escaping functions every template may call, so templates hold structure and never hand-roll escaping:
- * {@code ${javaString(x)}} (a quoted Java literal), {@code ${javadoc(x)}}, {@code ${md(x)}} (one Markdown table
- * cell), {@code ${yaml(x)}} (a double-quoted YAML scalar), {@code ${json(x)}} (a quoted JSON string) and
- * {@code ${xml(x)}} (XML text).
+ * {@code ${javaString(x)}} (a quoted Java literal), {@code ${javadoc(x)}}, {@code ${md(x)}} (Markdown text or one
+ * table cell), {@code ${mdCode(x)}} (a Markdown code span), {@code ${yaml(x)}} (a double-quoted YAML scalar),
+ * {@code ${yamlComment(x)}}, {@code ${json(x)}} (a quoted JSON string), {@code ${xml(x)}} (XML text) and
+ * {@code ${xmlComment(x)}}. Each is the one escaper of its context ({@link dev.nbmigrate.converter.escape}).
  */
 public final class TemplateFunctions {
 
@@ -27,31 +32,19 @@ public final class TemplateFunctions {
         Map<String, Object> functions = new TreeMap<>();
         functions.put("javaString", function("javaString", JavaText::stringLiteral));
         functions.put("javadoc", function("javadoc", JavaText::javadoc));
-        functions.put("md", function("md", TemplateFunctions::markdownCell));
-        functions.put("yaml", function("yaml", TemplateFunctions::yamlString));
+        functions.put("md", function("md", Markdown::text));
+        functions.put("mdCode", function("mdCode", Markdown::code));
+        functions.put("yaml", function("yaml", Yaml::string));
+        functions.put("yamlComment", function("yamlComment", Yaml::comment));
         functions.put("json", function("json", TemplateFunctions::jsonString));
-        functions.put("xml", function("xml", TemplateFunctions::xmlText));
+        functions.put("xml", function("xml", Xml::text));
+        functions.put("xmlComment", function("xmlComment", Xml::comment));
         return functions;
-    }
-
-    /** Text safe inside one Markdown table cell: pipes escaped, line breaks as spaces. */
-    public static String markdownCell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ").strip();
-    }
-
-    /** A double-quoted YAML scalar. */
-    public static String yamlString(String text) {
-        return jsonString(text);
     }
 
     /** A quoted JSON string (also a valid double-quoted YAML scalar). */
     public static String jsonString(String text) {
         return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
-    }
-
-    /** XML text content. */
-    public static String xmlText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static TemplateMethodModelEx function(String name, UnaryOperator<String> body) {

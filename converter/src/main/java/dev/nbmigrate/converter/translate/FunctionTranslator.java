@@ -27,6 +27,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnknownType;
 
+import dev.nbmigrate.converter.render.JavaText;
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.parse.Span;
 import dev.nbmigrate.converter.parse.python.ast.Arg;
@@ -353,7 +354,7 @@ final class FunctionTranslator {
         }
         declared.forEach(method::addParameter);
         method.setBody(body);
-        method.setJavadocComment("Python " + description + ".");
+        method.setJavadocComment("Python " + JavaText.javadoc(description) + ".");
         Specialization specialization = new Specialization(method.getNameAsString(), List.copyOf(frame.captures),
                 returns);
         definition.specializations().put(key, specialization);

@@ -22,6 +22,7 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
 
+import dev.nbmigrate.converter.render.JavaText;
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.parse.Span;
 import dev.nbmigrate.converter.parse.python.ast.Arg;
@@ -371,7 +372,8 @@ final class UdfTranslator {
             method.addParameter(new Parameter(StaticJavaParser.parseClassOrInterfaceType(column), Scope.legal(param.name())));
         }
         method.setBody(body.getKey());
-        method.setJavadocComment("Python " + description + " (returns " + returnType.simpleString()
+        method.setJavadocComment("Python " + JavaText.javadoc(description)
+                + " (returns " + returnType.simpleString()
                 + ") as a Column expression.");
         context.addMember(methodName + "(Column x" + source.params().size() + ")", method);
         return new UdfBinding(pythonName, source.params().size(), Form.COLUMN, methodName, List.of());
@@ -403,7 +405,8 @@ final class UdfTranslator {
                 Modifier.staticModifier(), Modifier.finalModifier()), new VariableDeclarator(
                 StaticJavaParser.parseClassOrInterfaceType(context.imports()
                         .use("org.apache.spark.sql.expressions.UserDefinedFunction")), fieldName, result.udf()));
-        field.setJavadocComment("Python " + description + " (returns " + returnType.simpleString()
+        field.setJavadocComment("Python " + JavaText.javadoc(description)
+                + " (returns " + returnType.simpleString()
                 + ") as a typed Java UDF.");
         context.addMember(fieldName, field);
         return new UdfBinding(pythonName, source.params().size(), Form.JAVA_UDF, fieldName, result.casts());

@@ -102,4 +102,39 @@ class SecretsTest {
                 .analyze();
         assertThat(program.secrets()).isEmpty();
     }
+
+    @Test
+    void unknownFormatsAreFoundByEntropyAndAMarkedLineIsNot() {
+        Program program = Notebooks.on(Notebooks.PYSPARK3)
+                .code("cfg_value = \"q8Zr2EntMk23Lp0vT7wYb3Nd6Hs1Kj9FgX4\"\n"
+                        + "checksum = \"Zk3Lp9Qw2Xy7Rt5Vb1Nm8Hj4Gf6Ds0Aq\"  # nbmigrate: not-a-secret\n"
+                        + "table_name = \"daily_site_sales_2024_v2\"\nclass_name = \"MealDemandForecast2024Job\"")
+                .analyze();
+        assertThat(program.secrets()).extracting(SecretFinding::kind, SecretFinding::location, SecretFinding::context)
+                .containsExactly(tuple(SecretKind.CREDENTIAL, new Location("test.ipynb", 1, 1, 14),
+                        "random-looking string"));
+        assertThat(program.redact("Zk3Lp9Qw2Xy7Rt5Vb1Nm8Hj4Gf6Ds0Aq")).isEqualTo("Zk3Lp9Qw2Xy7Rt5Vb1Nm8Hj4Gf6Ds0Aq");
+    }
+
+    @Test
+    void credentialsInsideTextAndKnownFormatsAreFoundByKind() {
+        Program program = Notebooks.on(Notebooks.PYSPARK3)
+                .code("uri = \"mongodb://etl:MgoPw1x@mongo:27017/shop\"")
+                .code("h = {\"Authorization\": \"Bearer abcDEF0123456789ghiJKL\"}")
+                .code("pat = \"dapi0123456789abcdef0123456789abcdef\"")
+                .code("import os\ndb_password = os.environ.get(\"DB_PASSWORD\", \"EnvPw12!k\")")
+                .code("pw = \"Hunter2-\" + \"CatTail7!\"\npassword = pw + \"x\"\npass_word = \"a\" + \"b\"")
+                .code("spark.sql(\"CREATE TABLE t USING jdbc OPTIONS (url 'jdbc:postgresql://db/shop', password 'OptPw8z')\")")
+                .markdown("The service password=MdPw24!77 (do not share).")
+                .analyze();
+        assertThat(program.secrets()).extracting(SecretFinding::cell, SecretFinding::context).contains(
+                tuple(1, "password in a URL"), tuple(2, "bearer token"),
+                tuple(3, "Databricks personal access token"), tuple(4, "fallback of an environment variable"),
+                tuple(6, "password option"), tuple(7, "password in a URL or connection string"));
+        for (String value : List.of("MgoPw1x", "abcDEF0123456789ghiJKL", "dapi0123456789abcdef0123456789abcdef",
+                "EnvPw12!k", "OptPw8z", "MdPw24!77")) {
+            assertThat(program.clean("x " + value + " y")).as(value).isFalse();
+        }
+        assertThat(program.clean("pw = Hunter2-CatTail7!")).as("a concatenation not named as a credential").isTrue();
+    }
 }

@@ -80,7 +80,7 @@ class AssessmentReportTest {
         assertThat(markdown).contains("| 3 | code | python | review |  | NBM401 |");
         assertThat(markdown).contains("| read | path | csv | wasbs://suppliers@contosofoodlake.blob.core.windows.net/"
                 + "raw/price\\_lists/".replace("\\_", "_") + " | dataframe |  | PRICE_LISTS_PATH | 5:1 |  |");
-        assertThat(markdown).contains("| RERUN_MONTH | constant | date | Optional[str] | None | RERUN_MONTH | 4:9 |");
+        assertThat(markdown).contains("| RERUN_MONTH | constant | date | Optional\\[str\\] | None | RERUN_MONTH | 4:9 |");
         assertThat(markdown).contains("| pyspark.sql.DataFrame.toPandas | unsupported | NBM202 | 1 | 14 |  |");
     }
 

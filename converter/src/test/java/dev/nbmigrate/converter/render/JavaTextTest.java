@@ -6,6 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.nbmigrate.converter.escape.Markdown;
+import dev.nbmigrate.converter.escape.Xml;
+import dev.nbmigrate.converter.escape.Yaml;
+
 import dev.nbmigrate.converter.expect.Expectations.ExpectedRow;
 
 class JavaTextTest {
@@ -61,8 +65,21 @@ class JavaTextTest {
 
     @Test
     void templateFunctionsEscapeForTheirFormat() {
-        assertThat(TemplateFunctions.markdownCell("a | b\n c")).isEqualTo("a \\| b c");
-        assertThat(TemplateFunctions.yamlString("say \"hi\"\n${x}")).isEqualTo("\"say \\\"hi\\\"\\n${x}\"");
-        assertThat(TemplateFunctions.xmlText("<a & \"b\">")).isEqualTo("&lt;a &amp; &quot;b&quot;&gt;");
+        assertThat(Markdown.text("a | b\n c")).isEqualTo("a \\| b c");
+        assertThat(Yaml.string("say \"hi\"\n${x}")).isEqualTo("\"say \\\"hi\\\"\\n${x}\"");
+        assertThat(Xml.text("<a & \"b\">")).isEqualTo("&lt;a &amp; &quot;b&quot;&gt;");
+    }
+
+    @Test
+    void noUnicodeEscapeOfANotebookIsDecodedByJavac() {
+        assertThat(JavaText.lineComment("y = f(\"x\") # \\u000a System.exit(5); //"))
+                .isEqualTo("y = f(\"x\") # \\\\u000a System.exit(5); //");
+        assertThat(JavaText.lineComment("r\"D:\\data\\users.csv\"")).isEqualTo("r\"D:\\data\\\\users.csv\"");
+        assertThat(JavaText.lineComment("a\\\\u000a")).as("an even run begins no escape").isEqualTo("a\\\\u000a");
+        assertThat(JavaText.lineComment("a\\\\\\uu002a/")).isEqualTo("a\\\\\\\\uu002a/");
+        assertThat(JavaText.lineComment("one\ntwo\rthree")).isEqualTo("one two three");
+        assertThat(JavaText.javadoc("Title \\u002a/ evil */")).isEqualTo("Title \\\\u002a/ evil *&#47;");
+        assertThat(JavaText.safeUnicodeEscapes("String s = \"\\u00e9\\u0007\"; // \\u000a x \\users"))
+                .isEqualTo("String s = \"\\u00e9\\u0007\"; // \\\\u000a x \\\\users");
     }
 }

@@ -45,6 +45,21 @@ public class TemplateRendererTest {
     }
 
     @Test
+    void userTemplatesCannotInstantiateClassesNorReachTheJavaApi() throws Exception {
+        TemplateRenderer execute = renderer("Job.java.ftl",
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+        assertThatThrownBy(() -> execute.render("Job.java.ftl", Map.of()))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("Execute");
+        TemplateRenderer objectConstructor = renderer("README.md.ftl",
+                "<#assign oc = \"freemarker.template.utility.ObjectConstructor\"?new()>${oc(\"java.io.File\", \"/\")}");
+        assertThatThrownBy(() -> objectConstructor.render("README.md.ftl", Map.of()))
+                .isInstanceOf(TemplateException.class);
+        TemplateRenderer api = renderer("x.ftl", "${fields?api.getClass().getName()}");
+        assertThatThrownBy(() -> api.render("x.ftl", Map.of("fields", List.of(new Field("rows", 1, true)))))
+                .isInstanceOf(TemplateException.class);
+    }
+
+    @Test
     void missingValueIsAnErrorNotAnEmptyString() throws Exception {
         TemplateRenderer renderer = renderer("x.ftl", "a\nvalue: ${missing}\n");
 

@@ -112,7 +112,7 @@ final class CellTranslator {
                 }
                 python(program, analysis, ref, block);
             }
-            case SQL -> sql.translate(cell, ref, block);
+            case SQL -> sql.translate(cell, ref, block, program::secretIn);
             case RUN -> cell.magic(RunNotebookMagic.class).ifPresent(run -> include(notebook, run.target(), block));
             case SESSION -> {
                 Optional<ConfigureMagic> configure = cell.magic(ConfigureMagic.class);

@@ -1,5 +1,7 @@
 package dev.nbmigrate.converter.translate.job;
 
+import dev.nbmigrate.converter.render.JavaText;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,7 +31,7 @@ final class JavaLayout {
         StringBuilder out = new StringBuilder();
         for (Block.Item item : block.items()) {
             if (item instanceof Block.Comment comment) {
-                out.append(comment.text().isEmpty() ? "//" : "// " + comment.text()).append('\n');
+                out.append(comment.text().isEmpty() ? "//" : "// " + JavaText.lineComment(comment.text())).append('\n');
             } else {
                 out.append(print(((Block.Code) item).statement())).append('\n');
             }

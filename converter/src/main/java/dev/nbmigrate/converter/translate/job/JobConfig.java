@@ -138,8 +138,8 @@ final class JobConfig {
         if (!parameter.choices().isEmpty()) {
             StringBuilder oneOf = new StringBuilder("@OneOf({");
             for (int i = 0; i < parameter.choices().size(); i++) {
-                oneOf.append(i == 0 ? "" : ", ").append('"').append(parameter.choices().get(i).replace("\\", "\\\\")
-                        .replace("\"", "\\\"")).append('"');
+                oneOf.append(i == 0 ? "" : ", ").append(dev.nbmigrate.converter.render.JavaText.stringLiteral(
+                        parameter.choices().get(i)));
             }
             constraints.add(oneOf.append("})").toString());
         } else if (parameter.role() == ParameterRole.DATE && PyTypes.strip(parameter.type()) == ScalarType.STR) {

@@ -24,7 +24,11 @@ import com.github.javaparser.ast.expr.NameExpr;
 import dev.nbmigrate.converter.analyze.Analyzer;
 import dev.nbmigrate.converter.analyze.CellAnalysis;
 import dev.nbmigrate.converter.analyze.IoAccess;
+import dev.nbmigrate.converter.analyze.Parameter;
+import dev.nbmigrate.converter.analyze.ParameterKind;
 import dev.nbmigrate.converter.analyze.Program;
+import dev.nbmigrate.converter.model.JobSection;
+import dev.nbmigrate.converter.render.JavaText;
 import dev.nbmigrate.converter.api.ApiCatalog;
 import dev.nbmigrate.converter.assess.FileRunTargets;
 import dev.nbmigrate.converter.cells.CellClassifier;
@@ -93,13 +97,28 @@ public final class JobTranslator implements NotebookTranslator {
         FileRunTargets runTargets = new FileRunTargets(workingDir);
         Analyzer analyzer = new Analyzer(catalog, runTargets);
         Program program = analyzer.analyze(classified);
+        try {
+            return translate(notebookFile, target, shown, file, notebook, classified, runTargets, analyzer, program);
+        } catch (RuntimeException e) {
+            // The message of a failure may quote the notebook: it leaves without any secret value (and without the
+            // cause, whose message would not be redacted).
+            IllegalStateException redacted = new IllegalStateException(program.redact(String.valueOf(e)));
+            redacted.setStackTrace(e.getStackTrace());
+            throw redacted;
+        }
+    }
 
-        JobConfig config = JobConfig.plan(program.parameters(), program.secrets());
+    private JobModel translate(Path notebookFile, Target target, String shown, Path file, Notebook notebook,
+            ClassifiedNotebook classified, FileRunTargets runTargets, Analyzer analyzer, Program program)
+            throws IOException {
+
+        JobConfig config = JobConfig.plan(withoutSecretValues(program), program.secrets());
         TranslationContext context = new TranslationContext(catalog, Exploration.INSPECT, SourceRef.ofCell(shown, 1));
         context.resolvePaths(pathArguments(program), PATH_RESOLVER);
         for (JobConfig.Field field : config.fields()) {
             field.secret().flatMap(s -> s.value()).ifPresent(node -> context.replace(node,
-                    TExpr.of(CellTranslator.parse(field.accessor()), ScalarType.STR)));
+                    TExpr.of(CellTranslator.parse(secretReference(program, node, field.accessor())),
+                            ScalarType.STR)));
         }
         Scope scope = new Scope();
         scope.bindGlobal("spark", "spark", "SparkSession", SparkObject.SPARK_SESSION);
@@ -110,13 +129,13 @@ public final class JobTranslator implements NotebookTranslator {
         }
         java.util.SortedMap<String, String> sparkConf = new TreeMap<>();
         CellTranslator cells = new CellTranslator(context, scope, config, analyzer, runTargets, sparkConf);
-        String title = title(classified).orElse(notebookFile.getFileName().toString());
+        String title = program.redact(title(classified).orElse(notebookFile.getFileName().toString()));
         SectionPlanner planner = new SectionPlanner(title);
         boolean first = true;
         for (CellAnalysis analysis : program.cells()) {
             ClassifiedCell cell = analysis.cell();
             if (cell.kind() == CellKind.MARKDOWN) {
-                Optional<String> heading = heading(cell.cell().source());
+                Optional<String> heading = heading(cell.cell().source()).map(program::redact);
                 if (heading.isPresent() && !(first && heading.get().equals(title))) {
                     planner.heading(heading.get());
                 }
@@ -126,9 +145,10 @@ public final class JobTranslator implements NotebookTranslator {
             cells.translate(program, analysis, "cell " + cell.index()).ifPresent(planner::add);
         }
         SectionPlanner.Plan plan = planner.plan();
+        List<JobSection> sections = withSecretSettings(plan.sections(), sparkConf, program);
 
         List<String> fields = new ArrayList<>();
-        boolean logs = plan.sections().stream().anyMatch(s -> s.body().contains("LOG."))
+        boolean logs = sections.stream().anyMatch(s -> s.body().contains("LOG."))
                 || context.members().stream().anyMatch(m -> m.toString().contains("LOG."));
         if (logs) {
             fields.add("private static final Logger LOG = LoggerFactory.getLogger(" + names(notebook).jobClass()
@@ -148,9 +168,103 @@ public final class JobTranslator implements NotebookTranslator {
             }
         }
         diagnostics.addAll(context.diagnostics());
-        return new JobModel(names(notebook), title, source(file, shown, notebook), target, sparkConf,
-                config.configFields(), plan.sections(), new TreeSet<>(imports), access(program.sources(), config),
-                access(program.sinks(), config), diagnostics.stream().distinct().sorted().toList(), fields, helpers);
+        return ModelRedaction.apply(new JobModel(names(notebook), title, source(file, shown, notebook), target,
+                sparkConf, config.configFields(), sections, new TreeSet<>(imports),
+                access(program.sources(), config), access(program.sinks(), config),
+                diagnostics.stream().distinct().sorted().toList(), fields, helpers), program::redact);
+    }
+
+    /**
+     * Spark settings whose value holds a secret ({@code %%configure}, {@code spark.conf.set} of an account key) leave
+     * the job's fixed settings: the first section sets them at run time from the secret scope
+     * ({@code ctx.spark().conf().set(key, ctx.secret("fs-azure-account-key-...").value())}).
+     */
+    static List<JobSection> withSecretSettings(List<JobSection> sections, java.util.SortedMap<String, String> sparkConf,
+            Program program) {
+        List<String> lines = new ArrayList<>();
+        for (var it = sparkConf.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<String, String> setting = it.next();
+            Optional<String> secret = program.secretIn(setting.getValue());
+            if (secret.isEmpty()) {
+                continue;
+            }
+            it.remove();
+            String key = setting.getKey().startsWith("spark.hadoop.")
+                    ? setting.getKey().substring("spark.hadoop.".length()) : setting.getKey();
+            String value = setting.getValue();
+            int at = value.indexOf(secret.get());
+            String reference = "ctx.secret(" + JavaText.stringLiteral(SqlCells.secretKey(key + "=", key.length() + 1))
+                    + ").value()";
+            String before = value.substring(0, at);
+            String after = value.substring(at + secret.get().length());
+            lines.add("// the notebook's Spark setting " + JavaText.lineComment(key) + " holds a secret: from the secret"
+                    + " scope");
+            lines.add("ctx.spark().conf().set(" + JavaText.stringLiteral(key) + ", "
+                    + (before.isEmpty() ? "" : JavaText.stringLiteral(before) + " + ") + reference
+                    + (after.isEmpty() ? "" : " + " + JavaText.stringLiteral(after)) + ");");
+        }
+        if (lines.isEmpty() || sections.isEmpty()) {
+            return sections;
+        }
+        JobSection first = sections.get(0);
+        String indent = first.body().substring(0, first.body().length() - first.body().stripLeading().length());
+        StringBuilder body = new StringBuilder();
+        lines.forEach(line -> body.append(indent).append(line).append('\n'));
+        body.append(first.body());
+        List<JobSection> out = new ArrayList<>(sections);
+        out.set(0, new JobSection(first.title(), first.methodName(), first.cells(), first.parameters(),
+                first.returnType(), first.returnName(), body.toString()));
+        return out;
+    }
+
+    /**
+     * The Java for the expression that held a secret: the secret reference, with the literal's text around the
+     * secret kept as is ({@code "jdbc:postgresql://etl:" + config.jdbcPassword().value() + "@db:5432/shop"}) when the
+     * literal holds more than the secret (a URL, a connection string, a query string).
+     */
+    static String secretReference(Program program, PyExpr node, String accessor) {
+        if (!(node instanceof PyExpr.StrLit literal)) {
+            return accessor;
+        }
+        Optional<String> secret = program.secretIn(literal.value());
+        if (secret.isEmpty() || secret.get().equals(literal.value())) {
+            return accessor;
+        }
+        int at = literal.value().indexOf(secret.get());
+        String before = literal.value().substring(0, at);
+        String after = literal.value().substring(at + secret.get().length());
+        StringBuilder java = new StringBuilder();
+        if (!before.isEmpty()) {
+            java.append(JavaText.stringLiteral(before)).append(" + ");
+        }
+        java.append(accessor);
+        if (!after.isEmpty()) {
+            java.append(" + ").append(JavaText.stringLiteral(after));
+        }
+        return java.toString();
+    }
+
+    /**
+     * The parameters whose default and choices hold no secret value: a constant such as a JDBC URL with a password
+     * in it stays in the code (where its secret part becomes a secret reference) instead of becoming an option
+     * whose default would print the secret in {@code --help}, the README and the bundle; a widget or form keeps
+     * its option without the default.
+     */
+    static List<Parameter> withoutSecretValues(Program program) {
+        List<Parameter> out = new ArrayList<>();
+        for (Parameter parameter : program.parameters()) {
+            boolean cleanDefault = parameter.defaultValue().map(v -> program.clean(v.repr()) && program.clean(v.str()))
+                    .orElse(true);
+            boolean cleanChoices = parameter.choices().stream().allMatch(program::clean);
+            if (cleanDefault && cleanChoices) {
+                out.add(parameter);
+            } else if (parameter.kind() != ParameterKind.CONSTANT && parameter.kind() != ParameterKind.PAPERMILL) {
+                out.add(new Parameter(parameter.name(), parameter.type(), Optional.empty(), parameter.kind(),
+                        parameter.role(), parameter.location(), parameter.variable(),
+                        cleanChoices ? parameter.choices() : List.of(), program.redact(parameter.description())));
+            }
+        }
+        return out;
     }
 
     /** The argument nodes that are storage locations: the path argument of every read and write by path. */

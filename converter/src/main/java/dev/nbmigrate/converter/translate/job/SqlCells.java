@@ -1,5 +1,7 @@
 package dev.nbmigrate.converter.translate.job;
 
+import dev.nbmigrate.converter.render.JavaText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,10 @@ final class SqlCells {
 
     /** Marks a storage location's place in the SQL while it is laid out. */
     private static final char MARK = '\u0000';
+    /** Marks a secret's place in the SQL: filled in with {@code ctx.secret(...)}, never written. */
+    private static final char SECRET_MARK = '\u0001';
     /** A marked location, or a Zeppelin form / variable reference ({@code ${name}}, {@code ${name=default}}). */
-    private static final Pattern PIECE = Pattern.compile("\u0000(\\d+)\u0000|\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(=[^}]*)?}");
+    private static final Pattern PIECE = Pattern.compile("([\u0000\u0001])(\\d+)\\1|\\$\\{([A-Za-z_][A-Za-z0-9_.]*)(=[^}]*)?}");
 
     private final TranslationContext context;
     private final JobConfig config;
@@ -54,6 +58,15 @@ final class SqlCells {
     SqlCells(TranslationContext context, JobConfig config) {
         this.context = context;
         this.config = config;
+    }
+
+    /** The secret value a text holds, if any (the notebook's {@code Program#secretIn}). */
+    private java.util.function.Function<String, Optional<String>> secrets = text -> Optional.empty();
+
+    void translate(ClassifiedCell cell, SourceRef ref, Block block,
+            java.util.function.Function<String, Optional<String>> secretIn) {
+        this.secrets = secretIn;
+        translate(cell, ref, block);
     }
 
     void translate(ClassifiedCell cell, SourceRef ref, Block block) {
@@ -120,17 +133,28 @@ final class SqlCells {
         }
         marked.append(sql.substring(from));
         String body = marked.toString().stripIndent().strip();
+        Optional<String> secret = Optional.empty();
+        for (int n = 0; n < 100 && (secret = secrets.apply(body)).isPresent(); n++) {
+            int at = body.indexOf(secret.get());
+            locationValues.add(CellTranslator.parse("ctx.secret(" + JavaText.stringLiteral(secretKey(body, at))
+                    + ").value()"));
+            body = body.substring(0, at) + SECRET_MARK + (locationValues.size() - 1) + SECRET_MARK
+                    + body.substring(at + secret.get().length());
+        }
         List<Expression> values = new ArrayList<>();
         StringBuilder template = new StringBuilder();
         Matcher pieces = PIECE.matcher(body);
         int last = 0;
         while (pieces.find()) {
             Expression value;
-            if (pieces.group(1) != null) {
-                value = locationValues.get(Integer.parseInt(pieces.group(1)));
+            if (pieces.group(1) != null && pieces.group(1).charAt(0) == SECRET_MARK) {
+                value = locationValues.get(Integer.parseInt(pieces.group(2)));
+                template.append(escapePercent(body.substring(last, pieces.start()))).append("%s");
+            } else if (pieces.group(1) != null) {
+                value = locationValues.get(Integer.parseInt(pieces.group(2)));
                 template.append(escapePercent(body.substring(last, pieces.start()))).append("'%s'");
             } else {
-                Optional<JobConfig.Field> field = config.forParameterName(pieces.group(2));
+                Optional<JobConfig.Field> field = config.forParameterName(pieces.group(3));
                 if (field.isEmpty()) {
                     continue;
                 }
@@ -144,6 +168,17 @@ final class SqlCells {
         String textOut = values.isEmpty() ? body : template.toString();
         Expression literal = textOut.contains("\n") ? textBlock(textOut) : new StringLiteralExpr().setString(textOut);
         return values.isEmpty() ? literal : new MethodCallExpr(literal, "formatted", new NodeList<>(values));
+    }
+
+    /**
+     * The secret scope key of a secret in SQL, named after what precedes it: {@code SET fs.azure.account.key.acct...=}
+     * gives {@code fs-azure-account-key-acct-...}, {@code password '} gives {@code password}.
+     */
+    static String secretKey(String sql, int at) {
+        Matcher name = Pattern.compile("([A-Za-z][A-Za-z0-9_.-]*)[^A-Za-z0-9]*$").matcher(sql.substring(0, at));
+        String base = name.find() ? name.group(1) : "sql-secret";
+        return base.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String escapePercent(String text) {

@@ -1,0 +1,183 @@
+package dev.nbmigrate.converter.analyze;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.nbmigrate.converter.parse.SourceRef;
+import dev.nbmigrate.converter.parse.python.ast.FStringPart;
+import dev.nbmigrate.converter.parse.python.ast.Keyword;
+import dev.nbmigrate.converter.parse.python.ast.PyExpr;
+import dev.nbmigrate.converter.parse.python.ast.PyModule;
+import dev.nbmigrate.converter.parse.python.ast.PyNodes;
+import dev.nbmigrate.converter.parse.python.ast.PyStmt;
+
+/**
+ * Secrets the shape of the Python code gives away, whatever call they go to: a credential-named variable assigned a
+ * concatenation or an f-string of literals, an environment variable read with a literal fallback
+ * ({@code os.environ.get("DB_PASSWORD", "...")}, {@code os.getenv}), a credential-named keyword argument of any call
+ * ({@code connect(password="...")}) and the default of a credential-named widget.
+ */
+final class PythonSecrets {
+
+    private final SecretScanner scanner;
+    private final SourceRef ref;
+    private final List<String> lines;
+
+    PythonSecrets(SecretScanner scanner, SourceRef ref, List<String> lines) {
+        this.scanner = scanner;
+        this.ref = ref;
+        this.lines = lines;
+    }
+
+    void scan(PyModule module) {
+        for (PyStmt.Assign assign : PyNodes.findAll(module, PyStmt.Assign.class)) {
+            if (assign.targets().size() == 1 && assign.targets().get(0) instanceof PyExpr.Name name) {
+                assigned(name.id(), assign.value());
+            }
+        }
+        for (PyExpr.Call call : PyNodes.findAll(module, PyExpr.Call.class)) {
+            environmentFallback(call, Optional.empty());
+            for (Keyword keyword : call.keywords()) {
+                if (keyword.name() != null && keyword.value() instanceof PyExpr.StrLit literal) {
+                    SecretScanner.kindOfName(keyword.name()).ifPresent(kind -> literal(kind, "argument "
+                            + keyword.name(), Optional.empty(), literal));
+                }
+            }
+            authArguments(call);
+            settingWithComputedKey(call);
+            String function = PyNodes.dottedName(call.func());
+            if (function != null && function.startsWith("dbutils.widgets.") && call.args().size() >= 2
+                    && call.args().get(0) instanceof PyExpr.StrLit widget
+                    && call.args().get(1) instanceof PyExpr.StrLit value) {
+                SecretScanner.kindOfName(widget.value()).ifPresent(kind -> literal(kind, "widget " + widget.value(),
+                        Optional.empty(), value));
+            }
+        }
+    }
+
+    private void assigned(String name, PyExpr value) {
+        Optional<SecretKind> kind = SecretScanner.kindOfName(name);
+        if (value instanceof PyExpr.Call call) {
+            environmentFallback(call, kind);
+            return;
+        }
+        if (kind.isEmpty() || marked(value)) {
+            return;
+        }
+        if (value instanceof PyExpr.BinOp concatenation) {
+            List<PyExpr.StrLit> parts = new ArrayList<>();
+            if (literals(concatenation, parts)) {
+                List<String> values = new ArrayList<>(parts.stream().map(PyExpr.StrLit::value).toList());
+                values.add(0, String.join("", values));
+                if (SecretScanner.usable(values.get(0))) {
+                    scanner.addPython(kind.get(), ref.location(value.span()), "variable " + name + " (concatenated)",
+                            Optional.of(name), Optional.of(value), values);
+                }
+            }
+        } else if (value instanceof PyExpr.FString fstring) {
+            List<String> values = new ArrayList<>();
+            for (FStringPart part : fstring.parts()) {
+                if (part instanceof FStringPart.Literal text && SecretScanner.usable(text.text().strip())) {
+                    values.add(text.text());
+                }
+            }
+            if (!values.isEmpty()) {
+                scanner.addPython(kind.get(), ref.location(value.span()), "variable " + name + " (f-string)",
+                        Optional.of(name), Optional.empty(), values);
+            }
+        }
+    }
+
+    /**
+     * {@code auth=("user", "password")}, {@code HTTPBasicAuth("user", "password")},
+     * {@code ClientSecretCredential(tenant, client, "secret")}: the password or secret.
+     */
+    private void authArguments(PyExpr.Call call) {
+        for (Keyword keyword : call.keywords()) {
+            if ("auth".equals(keyword.name()) && keyword.value() instanceof PyExpr.TupleExpr pair
+                    && pair.elements().size() == 2 && pair.elements().get(1) instanceof PyExpr.StrLit password) {
+                literal(SecretKind.CREDENTIAL, "password of auth=(user, password)", Optional.empty(), password);
+            }
+        }
+        String function = PyNodes.dottedName(call.func());
+        if (function == null) {
+            return;
+        }
+        if ((function.endsWith("BasicAuth") || function.endsWith("DigestAuth")) && call.args().size() == 2
+                && call.args().get(1) instanceof PyExpr.StrLit password) {
+            literal(SecretKind.CREDENTIAL, "password of " + function, Optional.empty(), password);
+        }
+        if (function.endsWith("ClientSecretCredential") && call.args().size() >= 3
+                && call.args().get(2) instanceof PyExpr.StrLit secret) {
+            literal(SecretKind.CREDENTIAL, "client secret of " + function, Optional.empty(), secret);
+        }
+    }
+
+    /** {@code spark.conf.set(f"fs.azure.account.key.{account}...", "...")}: a credential key built by code. */
+    private void settingWithComputedKey(PyExpr.Call call) {
+        if (!(call.func() instanceof PyExpr.Attribute attribute) || !java.util.Set.of("set", "setConf", "config",
+                "option", "setIfMissing").contains(attribute.attr()) || call.args().size() != 2
+                || !(call.args().get(1) instanceof PyExpr.StrLit value)) {
+            return;
+        }
+        String key = keyText(call.args().get(0));
+        if (key != null) {
+            SecretScanner.kindOfKey(key).ifPresent(kind -> literal(kind, key, Optional.empty(), value));
+        }
+    }
+
+    /** The text of a key: a literal, or an f-string / concatenation with each computed part as {@code x}. */
+    private static String keyText(PyExpr key) {
+        if (key instanceof PyExpr.StrLit literal) {
+            return literal.value();
+        }
+        if (key instanceof PyExpr.FString fstring) {
+            StringBuilder text = new StringBuilder();
+            for (FStringPart part : fstring.parts()) {
+                text.append(part instanceof FStringPart.Literal l ? l.text() : "x");
+            }
+            return text.toString();
+        }
+        if (key instanceof PyExpr.BinOp op && op.op() == dev.nbmigrate.converter.parse.python.ast.BinOperator.ADD) {
+            String left = keyText(op.left());
+            String right = keyText(op.right());
+            return (left == null ? "x" : left) + (right == null ? "x" : right);
+        }
+        return null;
+    }
+
+    /** {@code os.environ.get("NAME", "fallback")}, {@code os.getenv("NAME", "fallback")}. */
+    private void environmentFallback(PyExpr.Call call, Optional<SecretKind> byVariable) {
+        String function = PyNodes.dottedName(call.func());
+        if (function == null || !(function.endsWith("environ.get") || function.equals("getenv")
+                || function.endsWith(".getenv")) || call.args().size() < 2
+                || !(call.args().get(1) instanceof PyExpr.StrLit fallback)) {
+            return;
+        }
+        Optional<SecretKind> kind = call.args().get(0) instanceof PyExpr.StrLit env
+                ? SecretScanner.kindOfName(env.value()).or(() -> byVariable) : byVariable;
+        kind.ifPresent(k -> literal(k, "fallback of an environment variable", Optional.empty(), fallback));
+    }
+
+    private void literal(SecretKind kind, String context, Optional<String> variable, PyExpr.StrLit literal) {
+        if (!marked(literal) && SecretScanner.usable(literal.value())) {
+            scanner.addPython(kind, ref.location(literal.span()), context, variable, Optional.of(literal),
+                    List.of(literal.value()));
+        }
+    }
+
+    private static boolean literals(PyExpr expr, List<PyExpr.StrLit> out) {
+        if (expr instanceof PyExpr.StrLit literal) {
+            out.add(literal);
+            return true;
+        }
+        return expr instanceof PyExpr.BinOp op && op.op() == dev.nbmigrate.converter.parse.python.ast.BinOperator.ADD
+                && literals(op.left(), out) && literals(op.right(), out);
+    }
+
+    private boolean marked(PyExpr expr) {
+        int line = expr.span().line();
+        return line >= 1 && line <= lines.size() && SecretShapes.marked(lines.get(line - 1));
+    }
+}
