@@ -95,14 +95,34 @@ public final class Conversion {
                     + Code.NBM001.title().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("translating {} failed", shown, e);
-            return NotebookResult.rejected(shown, "", "translating " + shown + " failed: " + e);
+            String problem = "translating " + shown + " failed: " + e;
+            return new NotebookResult(shown, "", NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
+                    Code.NBM512, Location.ofNotebook(shown), problem)), problem);
         }
         String module = model.names().module();
-        String other = claimed.putIfAbsent(module, shown);
-        if (other != null) {
-            return NotebookResult.rejected(shown, module, shown + " and " + other + " both make module '" + module
-                    + "'; rename one of the notebooks");
+        String source = model.source().path();
+        String other = claimed.putIfAbsent(module, source);
+        if (other == null) {
+            other = ModuleVersion.recordedSource(versionDir.resolve(module)).filter(s -> !s.equals(source)).orElse(null);
         }
+        if (other != null) {
+            String problem = source + " and " + other + " both make module '" + module + "'; " + module
+                    + " is left as it was";
+            return new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
+                    Code.NBM020, Location.ofNotebook(source), problem)), problem);
+        }
+        try {
+            return renderAndWrite(model, notebook, shown, module, dataRoot, writeDir, versionDir);
+        } catch (RuntimeException e) {
+            LOG.error("converting {} failed", shown, e);
+            String problem = "converting " + shown + " failed: " + e;
+            return new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
+                    Code.NBM512, Location.ofNotebook(source), problem)), problem);
+        }
+    }
+
+    private NotebookResult renderAndWrite(JobModel model, Path notebook, String shown, String module, Path dataRoot,
+            Path writeDir, Path versionDir) throws TemplateException {
         Path expectationsFile = ExpectationsReader.fileFor(paths.resolve(notebook));
         Optional<Expectations> expectations;
         Optional<ModuleVersion.Recorded> previous;
