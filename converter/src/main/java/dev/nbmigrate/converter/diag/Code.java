@@ -136,10 +136,11 @@ public enum Code {
     NBM223(Severity.WARNING, "Delta Lake table: Databricks only",
             "The job reads or writes Delta Lake, which Databricks has built in; local Spark has no Delta Lake, so a "
                     + "local run stops before this step. Add io.delta:delta-spark to the module to run it locally."),
-    NBM224(Severity.INFO, "Notebook session command left out",
-            "The cell managed the notebook session (Livy session settings or info, copies between the notebook "
-                    + "server and the cluster, package installs): a job has no such session. Put packages in the "
-                    + "module's pom.xml and cluster settings in databricks.yml."),
+    NBM224(Severity.INFO, "Notebook-only command left out",
+            "The cell worked the notebook itself (Livy session settings or info, copies between the notebook server "
+                    + "and the cluster, package installs, shell or file system commands, display set-up): a job has "
+                    + "no such thing. Put packages in the module's pom.xml, cluster settings in databricks.yml, and "
+                    + "data the job needs in storage it reads."),
     NBM225(Severity.ERROR, "Job has no statements",
             "No cell of the notebook became part of the job, so it would do nothing: check the left-out cells "
                     + "listed in MIGRATION.md and port what the notebook did by hand."),

@@ -29,6 +29,7 @@ import dev.nbmigrate.converter.expect.Expectations;
 import dev.nbmigrate.converter.expect.Expectations.GivenTable;
 import dev.nbmigrate.converter.model.ConfigField;
 import dev.nbmigrate.converter.model.DataAccess;
+import dev.nbmigrate.converter.model.CellOutcomes;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.JobSection;
 import dev.nbmigrate.converter.model.Target;
@@ -239,6 +240,7 @@ public final class ModuleRenderer {
 
         List<Diagnostic> sorted = diagnostics.stream().sorted().toList();
         data.put("report", reportView(model, sorted, fixtures, outputs, expectations));
+        data.put("cells", cellsView(model, sorted, cells, jobJava.get()));
         data.put("bundle", bundleView(model, parameters));
         SortedMap<String, String> files = new TreeMap<>(fixtures.files());
         files.put(configFile, configJava.get());
@@ -656,6 +658,31 @@ public final class ModuleRenderer {
                 .sorted().toList();
         return new BundleView(model.names().module().replace('-', '_'), variables, arguments, keys,
                 model.names().module());
+    }
+
+    private static ModuleViews.CellsView cellsView(JobModel model, List<Diagnostic> diagnostics, CellMap cells,
+            String jobJava) {
+        List<CellOutcomes.Outcome> outcomes = CellOutcomes.of(model.cells(), model.source().path(), diagnostics,
+                cells.byCell(), List.of(jobJava.split("\n", -1)));
+        List<ModuleViews.CellOutcomeView> views = new ArrayList<>();
+        List<ModuleViews.LeftOutView> leftOut = new ArrayList<>();
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (CellOutcomes.Outcome o : outcomes) {
+            views.add(new ModuleViews.CellOutcomeView(o.index(), o.type(), o.language(), o.outcome(), o.reason(),
+                    o.lines().stream().map(r -> new LineRange(r[0], r[1])).toList()));
+            counts.merge(o.outcome(), 1, Integer::sum);
+            if (o.outcome().equals(CellOutcomes.LEFT_OUT)) {
+                String why = diagnostics.stream().filter(d -> d.code().id().equals(o.reason())
+                        && d.location().notebook().equals(model.source().path())
+                        && (d.location().cell() == o.index() || d.location().cell() == 0))
+                        .map(Diagnostic::message).findFirst().orElse(Code.byId(o.reason()).title());
+                leftOut.add(new ModuleViews.LeftOutView(o.index(), o.language(), o.reason(), why));
+            }
+        }
+        int java = counts.getOrDefault(CellOutcomes.JAVA, 0);
+        int failing = counts.getOrDefault(CellOutcomes.FAILING, 0);
+        int left = counts.getOrDefault(CellOutcomes.LEFT_OUT, 0);
+        return new ModuleViews.CellsView(views, java + failing + left, java, failing, left, leftOut);
     }
 
     private MigrationView migrationView(String version, String contentHash, CellMap cells,
