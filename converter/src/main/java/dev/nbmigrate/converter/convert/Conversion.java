@@ -140,16 +140,17 @@ public final class Conversion {
         RenderedModule rendered = renderer.render(model, new RenderOptions(expectations, data,
                 data == null ? null : paths.display(data), previous, modulePath));
         if (rendered.module().isEmpty()) {
-            return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(), "");
+            return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(), "",
+                    rendered.cells());
         }
         try {
             writer.write(writeDir, rendered.module().get());
         } catch (IOException e) {
             return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(),
-                    "cannot write module " + module + ": " + e.getMessage());
+                    "cannot write module " + module + ": " + e.getMessage(), rendered.cells());
         }
         return new NotebookResult(shown, module, NotebookResult.Outcome.WRITTEN, rendered.version(),
-                rendered.diagnostics(), "");
+                rendered.diagnostics(), "", rendered.cells());
     }
 
     /**

@@ -240,7 +240,9 @@ public final class ModuleRenderer {
 
         List<Diagnostic> sorted = diagnostics.stream().sorted().toList();
         data.put("report", reportView(model, sorted, fixtures, outputs, expectations));
-        data.put("cells", cellsView(model, sorted, cells, jobJava.get()));
+        List<CellOutcomes.Outcome> outcomes = CellOutcomes.of(model.cells(), model.source().path(), sorted,
+                cells.byCell(), List.of(jobJava.get().split("\n", -1)));
+        data.put("cells", cellsView(model, sorted, outcomes));
         data.put("bundle", bundleView(model, parameters));
         SortedMap<String, String> files = new TreeMap<>(fixtures.files());
         files.put(configFile, configJava.get());
@@ -260,7 +262,7 @@ public final class ModuleRenderer {
         data.put("migration", migrationView(version, contentHash, cells, expectations, options, data, sorted));
         files.put("migration.json", templates.render("migration.json.ftl", data));
         return new RenderedModule(model.names().module(), Optional.of(new GeneratedModule(model.names().module(), files)),
-                version, contentHash, sorted);
+                version, contentHash, sorted, outcomes);
     }
 
     /** Renders {@code generated/pom.xml}, the aggregator and parent of {@code modules} (folder names). */
@@ -404,7 +406,8 @@ public final class ModuleRenderer {
     }
 
     private RenderedModule failed(JobModel model, List<Diagnostic> diagnostics) {
-        return new RenderedModule(model.names().module(), Optional.empty(), "", "", diagnostics);
+        return new RenderedModule(model.names().module(), Optional.empty(), "", "", diagnostics,
+                CellOutcomes.of(model.cells(), model.source().path(), diagnostics, Map.of(), List.of()));
     }
 
     // ---- views --------------------------------------------------------------------------------------------------
@@ -660,10 +663,8 @@ public final class ModuleRenderer {
                 model.names().module());
     }
 
-    private static ModuleViews.CellsView cellsView(JobModel model, List<Diagnostic> diagnostics, CellMap cells,
-            String jobJava) {
-        List<CellOutcomes.Outcome> outcomes = CellOutcomes.of(model.cells(), model.source().path(), diagnostics,
-                cells.byCell(), List.of(jobJava.split("\n", -1)));
+    private static ModuleViews.CellsView cellsView(JobModel model, List<Diagnostic> diagnostics,
+            List<CellOutcomes.Outcome> outcomes) {
         List<ModuleViews.CellOutcomeView> views = new ArrayList<>();
         List<ModuleViews.LeftOutView> leftOut = new ArrayList<>();
         Map<String, Integer> counts = new java.util.HashMap<>();
