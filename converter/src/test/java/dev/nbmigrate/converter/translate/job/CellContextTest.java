@@ -125,6 +125,21 @@ class CellContextTest {
     }
 
     @Test
+    void sparkmagicsIpythonSparkMagicSendsCodeOrWithContextSqlAQueryToTheCluster() throws IOException {
+        JobModel model = translate(notebook("python3",
+                "%load_ext sparkmagic.magics",
+                "%%spark -c sql -o ones -p not-a-real-password\nSELECT 1 AS one",
+                "%%spark\ndf = spark.range(2)\ndf.write.parquet('/tmp/out')"));
+
+        assertThat(model.cells()).extracting(CellRecord::language, CellRecord::leftOut)
+                .containsExactly(tuple("magic", "NBM224"), tuple("sql", ""), tuple("python", ""));
+        assertThat(body(model)).contains("SELECT 1 AS one").contains("spark.range(2)");
+        assertThat(model.diagnostics()).noneMatch(d -> d.code() == Code.NBM014 || d.code() == Code.NBM101
+                || d.code() == Code.NBM010);
+        assertThat(model.diagnostics()).noneMatch(d -> d.message().contains("not-a-real-password"));
+    }
+
+    @Test
     void scalaCellsAreOneNotebookLevelFindingAndLeftOut() throws IOException {
         JobModel model = translate(notebook("sparkkernel", "val df = spark.range(3)", "println(df.count())"));
 
