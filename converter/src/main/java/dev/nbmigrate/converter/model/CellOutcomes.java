@@ -27,9 +27,6 @@ public final class CellOutcomes {
     public static final String LEFT_OUT = "left-out";
     public static final String NOT_CODE = "not-code";
 
-    /** A throwing placeholder in generated Java: the cell's step stops the job. */
-    private static final String PLACEHOLDER = "NotTranslated.fail(";
-
     /** The outcome of one cell; {@code lines} are the job class's line ranges {@code [from, to]} of the cell. */
     public record Outcome(int index, String type, String language, String outcome, String reason,
             List<int[]> lines) {
@@ -47,11 +44,10 @@ public final class CellOutcomes {
      * @param cells       what translation did with each cell, in notebook order
      * @param notebook    the notebook's name as in diagnostics (findings of notebooks it includes are not its cells')
      * @param diagnostics the notebook's findings
-     * @param lines       the job class's line ranges of each cell ({@code jobClassLines})
-     * @param javaLines   the job class's text, line by line
+     * @param lines       the job class's line ranges of each cell ({@code jobClassLines}); empty without Java
      */
     public static List<Outcome> of(List<CellRecord> cells, String notebook, List<Diagnostic> diagnostics,
-            Map<Integer, List<int[]>> lines, List<String> javaLines) {
+            Map<Integer, List<int[]>> lines) {
         Set<Integer> errorCells = diagnostics.stream()
                 .filter(d -> d.severity() == Severity.ERROR && d.location().notebook().equals(notebook))
                 .map(d -> d.location().cell()).collect(Collectors.toSet());
@@ -65,7 +61,7 @@ public final class CellOutcomes {
             } else if (!cell.leftOut().isEmpty()) {
                 outcome = LEFT_OUT;
                 reason = cell.leftOut();
-            } else if (errorCells.contains(cell.index()) || hasPlaceholder(ranges, javaLines)) {
+            } else if (cell.placeholder() || errorCells.contains(cell.index())) {
                 outcome = FAILING;
             } else {
                 outcome = JAVA;
@@ -74,16 +70,5 @@ public final class CellOutcomes {
                     outcome.equals(LEFT_OUT) || outcome.equals(NOT_CODE) ? List.of() : ranges));
         }
         return out;
-    }
-
-    private static boolean hasPlaceholder(List<int[]> ranges, List<String> javaLines) {
-        for (int[] range : ranges) {
-            for (int line = range[0]; line <= range[1] && line <= javaLines.size(); line++) {
-                if (javaLines.get(line - 1).contains(PLACEHOLDER)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -11,8 +11,11 @@ import java.util.Objects;
  *                 cells; {@code markdown} or {@code text} otherwise
  * @param blank    true for a code cell with no code in it
  * @param leftOut  the diagnostic code that says why the job leaves the cell out, or empty when it is in the job
+ * @param placeholder true when the cell's Java (with what it includes by {@code %run}) has a throwing placeholder,
+ *                 {@code NotTranslated.fail(...)}
  */
-public record CellRecord(int index, String type, String language, boolean blank, String leftOut) {
+public record CellRecord(int index, String type, String language, boolean blank, String leftOut,
+        boolean placeholder) {
 
     public CellRecord {
         Objects.requireNonNull(type, "type");

@@ -241,7 +241,7 @@ public final class ModuleRenderer {
         List<Diagnostic> sorted = diagnostics.stream().sorted().toList();
         data.put("report", reportView(model, sorted, fixtures, outputs, expectations));
         List<CellOutcomes.Outcome> outcomes = CellOutcomes.of(model.cells(), model.source().path(), sorted,
-                cells.byCell(), List.of(jobJava.get().split("\n", -1)));
+                cells.byCell());
         data.put("cells", cellsView(model, sorted, outcomes));
         data.put("bundle", bundleView(model, parameters));
         SortedMap<String, String> files = new TreeMap<>(fixtures.files());
@@ -407,7 +407,7 @@ public final class ModuleRenderer {
 
     private RenderedModule failed(JobModel model, List<Diagnostic> diagnostics) {
         return new RenderedModule(model.names().module(), Optional.empty(), "", "", diagnostics,
-                CellOutcomes.of(model.cells(), model.source().path(), diagnostics, Map.of(), List.of()));
+                CellOutcomes.of(model.cells(), model.source().path(), diagnostics, Map.of()));
     }
 
     // ---- views --------------------------------------------------------------------------------------------------

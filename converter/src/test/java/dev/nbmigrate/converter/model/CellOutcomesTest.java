@@ -17,16 +17,13 @@ class CellOutcomesTest {
     @Test
     void eachCellGetsExactlyOneOutcomeFromItsRecordItsJavaAndItsFindings() {
         List<CellRecord> cells = List.of(
-                new CellRecord(1, "markdown", "markdown", false, ""),
-                new CellRecord(2, "code", "python", false, ""),
-                new CellRecord(3, "code", "python", false, ""),
-                new CellRecord(4, "code", "sql", false, ""),
-                new CellRecord(5, "code", "magic", false, "NBM224"),
-                new CellRecord(6, "code", "python", true, ""),
-                new CellRecord(7, "code", "python", false, ""));
-        List<String> java = List.of("// cell 2", "long n = spark.range(3).count();", "// cell 3",
-                "NotTranslated.fail(\"NBM219\", \"nb cell 3\", \"x\");", "// cell 4", "spark.sql(\"SELECT 1\");",
-                "// cell 5", "// left out");
+                new CellRecord(1, "markdown", "markdown", false, "", false),
+                new CellRecord(2, "code", "python", false, "", false),
+                new CellRecord(3, "code", "python", false, "", true),
+                new CellRecord(4, "code", "sql", false, "", false),
+                new CellRecord(5, "code", "magic", false, "NBM224", false),
+                new CellRecord(6, "code", "python", true, "", false),
+                new CellRecord(7, "code", "python", false, "", false));
         Map<Integer, List<int[]>> lines = Map.of(2, List.of(new int[] {1, 2}), 3, List.of(new int[] {3, 4}),
                 4, List.of(new int[] {5, 6}), 5, List.of(new int[] {7, 8}));
         List<Diagnostic> findings = List.of(
@@ -34,7 +31,7 @@ class CellOutcomesTest {
                 Diagnostic.of(Code.NBM221, Location.of("nb.ipynb", 2, 1), "an info does not make a cell fail"),
                 Diagnostic.of(Code.NBM201, Location.of("other.ipynb", 7, 1), "another notebook's cell 7"));
 
-        List<CellOutcomes.Outcome> outcomes = CellOutcomes.of(cells, "nb.ipynb", findings, lines, java);
+        List<CellOutcomes.Outcome> outcomes = CellOutcomes.of(cells, "nb.ipynb", findings, lines);
 
         assertThat(outcomes).extracting(CellOutcomes.Outcome::index, CellOutcomes.Outcome::outcome,
                 CellOutcomes.Outcome::reason).containsExactly(

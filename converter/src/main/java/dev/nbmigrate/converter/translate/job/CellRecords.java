@@ -37,16 +37,16 @@ final class CellRecords {
     private CellRecords() {
     }
 
-    static CellRecord of(ClassifiedCell cell, Optional<Code> leftOut) {
+    static CellRecord of(ClassifiedCell cell, Optional<Code> leftOut, boolean placeholder) {
         CellType type = cell.cell().type();
         if (type != CellType.CODE) {
             return new CellRecord(cell.index(), type.name().toLowerCase(Locale.ROOT),
-                    type == CellType.MARKDOWN ? "markdown" : "text", false, "");
+                    type == CellType.MARKDOWN ? "markdown" : "text", false, "", false);
         }
         boolean onlyMagics = cell.kind() == CellKind.CODE && cell.code().isBlank() && !cell.lineMagics().isEmpty();
         String language = onlyMagics ? "magic" : BY_KIND.getOrDefault(cell.kind(),
                 BY_LANGUAGE.getOrDefault(cell.language(), "magic"));
         boolean blank = cell.kind() == CellKind.EMPTY || cell.cell().isBlank();
-        return new CellRecord(cell.index(), "code", language, blank, leftOut.map(Code::id).orElse(""));
+        return new CellRecord(cell.index(), "code", language, blank, leftOut.map(Code::id).orElse(""), placeholder);
     }
 }

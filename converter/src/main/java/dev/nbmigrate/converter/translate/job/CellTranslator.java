@@ -434,6 +434,14 @@ final class CellTranslator {
         return file + " " + cell + (at.line() > 0 ? ", line " + at.line() : "");
     }
 
+    /** True when {@code block} (with what it includes by {@code %run}) has a {@code NotTranslated.fail(...)} call. */
+    static boolean hasPlaceholder(Block block) {
+        return block.statements().stream().anyMatch(statement -> statement.findAll(MethodCallExpr.class).stream()
+                .anyMatch(call -> call.getNameAsString().equals("fail") && call.getScope()
+                        .filter(scope -> scope instanceof NameExpr name && name.getNameAsString().equals("NotTranslated"))
+                        .isPresent()));
+    }
+
     static Statement fail(Code code, String where, String message) {
         NodeList<Expression> args = new NodeList<>(new StringLiteralExpr().setString(code.id()),
                 new StringLiteralExpr().setString(where), new StringLiteralExpr().setString(message));

@@ -125,13 +125,14 @@ public final class JobTranslator implements NotebookTranslator {
                     planner.heading(heading.get());
                 }
                 first = false;
-                records.add(CellRecords.of(cell, Optional.empty()));
+                records.add(CellRecords.of(cell, Optional.empty(), false));
                 continue;
             }
             Optional<Block> block = cells.translate(program, analysis, "cell " + cell.index());
             anyCode |= block.map(Block::hasCode).orElse(false);
             block.ifPresent(planner::add);
-            records.add(CellRecords.of(cell, cells.leftOut(cell.index())));
+            records.add(CellRecords.of(cell, cells.leftOut(cell.index()),
+                    block.map(CellTranslator::hasPlaceholder).orElse(false)));
         }
         SectionPlanner.Plan plan = planner.plan();
 
