@@ -127,9 +127,12 @@ final class CellTranslator {
                     return Optional.of(block);
                 }
                 if (cell.local() && !runOnly) {
-                    block.comment("%%local: ran on the notebook server (plots of a sampled result), not part of the job");
-                    context.report(Code.NBM221, Span.NONE, "the %%local cell ran on the notebook server only; the job"
-                            + " leaves it out");
+                    boolean localMagic = cell.magic(dev.nbmigrate.converter.cells.LocalMagic.class).isPresent();
+                    block.comment(localMagic ? "%%local: ran on the notebook server (plots of a sampled result), not"
+                            + " part of the job" : "ran in the notebook server's Python, without Spark: not part of the job");
+                    context.report(Code.NBM221, Span.NONE, localMagic ? "the %%local cell ran on the notebook server"
+                            + " only; the job leaves it out" : "the cell ran in the notebook server's Python, where"
+                            + " the notebook had no Spark; the job leaves it out");
                     leaveOut(cell.index(), Code.NBM221);
                     return Optional.of(block);
                 }

@@ -97,6 +97,9 @@ class CellContextTest {
         assertThat(model.diagnostics()).filteredOn(d -> d.code() == Code.NBM225).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("2 code cells; left out: NBM221 x2"));
         assertThat(model.cells()).extracting(CellRecord::leftOut).containsExactly("NBM221", "NBM221");
+        assertThat(model.diagnostics()).filteredOn(d -> d.code() == Code.NBM221).extracting(Diagnostic::message)
+                .containsOnly("the cell ran in the notebook server's Python, where the notebook had no Spark; the job"
+                        + " leaves it out");
     }
 
     @Test
