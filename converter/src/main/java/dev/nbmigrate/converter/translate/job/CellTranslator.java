@@ -161,8 +161,6 @@ final class CellTranslator {
                 Optional<ConfigureMagic> configure = cell.magic(ConfigureMagic.class);
                 if (configure.isPresent() && configure.get().session().isPresent()) {
                     sparkConf.putAll(configure.get().session().get().conf());
-                    block.comment("%%configure: its Spark settings are the job's (sparkSettings()); cluster size goes"
-                            + " in databricks.yml");
                     notebookOnly(cell, block, "%%configure set up the Livy session; its Spark settings are the job's"
                             + " (sparkSettings()), the rest belongs in databricks.yml");
                 } else {
