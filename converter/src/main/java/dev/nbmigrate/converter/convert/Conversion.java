@@ -93,7 +93,7 @@ public final class Conversion {
         } catch (IOException e) {
             return NotebookResult.rejected(shown, "", Code.NBM001.id() + " "
                     + Code.NBM001.title().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.error("translating {} failed", shown, e);
             String problem = "translating " + shown + " failed: " + e;
             return new NotebookResult(shown, "", NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
@@ -113,7 +113,7 @@ public final class Conversion {
         }
         try {
             return renderAndWrite(model, notebook, shown, module, dataRoot, writeDir, versionDir);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.error("converting {} failed", shown, e);
             String problem = "converting " + shown + " failed: " + e;
             return new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(

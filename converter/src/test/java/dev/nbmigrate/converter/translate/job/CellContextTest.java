@@ -143,6 +143,24 @@ class CellContextTest {
     }
 
     @Test
+    void databricksScalaAndRCellsAreLeftOutWithOneFindingNamingThem() throws IOException {
+        Path file = dir.resolve("dbx.py");
+        Files.writeString(file, String.join("\n", "# Databricks notebook source", "df = spark.range(3)",
+                "df.write.parquet('/tmp/out')", "", "# COMMAND ----------", "", "# MAGIC %scala",
+                "# MAGIC val n = spark.range(3).count()", "", "# COMMAND ----------", "", "# MAGIC %r",
+                "# MAGIC library(SparkR)", ""), StandardCharsets.UTF_8);
+
+        JobModel model = translate(file);
+
+        assertThat(model.cells()).extracting(CellRecord::language, CellRecord::leftOut)
+                .containsExactly(tuple("python", ""), tuple("scala", "NBM021"), tuple("r", "NBM021"));
+        assertThat(model.diagnostics()).filteredOn(d -> d.code() == Code.NBM021).extracting(Diagnostic::message)
+                .containsExactly("cells 2 and 3 are Scala or R code, which nbmigrate does not convert: the job leaves"
+                        + " them out");
+        assertThat(has(model, Code.NBM225)).isFalse();
+    }
+
+    @Test
     void scalaCellsAreOneNotebookLevelFindingAndLeftOut() throws IOException {
         JobModel model = translate(notebook("sparkkernel", "val df = spark.range(3)", "println(df.count())"));
 
