@@ -90,6 +90,18 @@ class CellContextTest {
     }
 
     @Test
+    void aNameTheNotebookBindsToSomethingElseIsNoSparkUse() throws IOException {
+        JobModel notSpark = translate(notebook("python3",
+                "from sklearn.preprocessing import StandardScaler\nsc = StandardScaler()\nsc.fit([[1.0]])"));
+        JobModel spark = translate(notebook("python3", "spark = glueContext.spark_session\ndf = spark.range(2)"));
+
+        assertThat(notSpark.cells()).extracting(CellRecord::leftOut).containsExactly("NBM221");
+        assertThat(has(notSpark, Code.NBM009)).isFalse();
+        assertThat(has(spark, Code.NBM009)).isTrue();
+        assertThat(spark.cells()).extracting(CellRecord::leftOut).containsExactly("");
+    }
+
+    @Test
     void aJobWithNoStatementsIsAnErrorNotASilentSuccess() throws IOException {
         JobModel model = translate(notebook("python3", "import pandas as pd\npdf = pd.DataFrame({'a': [1]})",
                 "print(pdf)"));
