@@ -26,6 +26,19 @@ Each finding also appears in the code as a `// TODO(NBMxxx): ...` comment above 
 None.
 </#if>
 
+## Cells
+
+${cells.code} code cells: ${cells.java} became Java, ${cells.failing} failing (a `NotTranslated.fail` placeholder
+or an error finding), ${cells.leftOut} left out of the job.
+<#if cells.leftOutCells?has_content>
+
+| Cell | Language | Reason | Why |
+| --- | --- | --- | --- |
+<#list cells.leftOutCells as c>
+| ${c.index} | ${c.language} | ${c.reason} | ${md(c.why)} |
+</#list>
+</#if>
+
 ## Spark settings
 
 - ${report.ansiStatement}

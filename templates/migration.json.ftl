@@ -27,5 +27,8 @@
     "cells": [<#list migration.cells as c>
       {"cell": ${c.cell?c}, "lines": [<#list c.ranges as r>[${r.from?c}, ${r.to?c}]<#sep>, </#sep></#list>]}<#sep>,</#sep></#list><#if migration.cells?has_content>
     </#if>]
-  }
+  },
+  "cells": [<#list cells.cells as c>
+    {"index": ${c.index?c}, "type": ${json(c.type)}, "language": ${json(c.language)}, "outcome": ${json(c.outcome)}<#if c.reason?has_content>, "reason": ${json(c.reason)}</#if><#if c.lines?has_content>, "lines": [<#list c.lines as r>[${r.from?c}, ${r.to?c}]<#sep>, </#sep></#list>]</#if>}<#sep>,</#sep></#list><#if cells.cells?has_content>
+  </#if>]
 }

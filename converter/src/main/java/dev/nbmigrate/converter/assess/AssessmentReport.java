@@ -79,9 +79,13 @@ public record AssessmentReport(Summary summary, List<NotebookReport> notebooks) 
         }
     }
 
-    /** One cell: kind, language, status, exploration statements, and the codes of its findings. */
+    /**
+     * One cell: kind, language, status, exploration statements, the codes of its findings, and its outcome in the
+     * converted job ({@code java}, {@code failing}, {@code left-out NBMxxx}, {@code not-code}; empty when the
+     * notebook could not be translated).
+     */
     public record CellRow(int index, String kind, String language, String status, int explorations,
-                          List<String> codes) {
+                          List<String> codes, String outcome) {
     }
 
     /** One PySpark API member used by the notebook. */
@@ -117,7 +121,7 @@ public record AssessmentReport(Summary summary, List<NotebookReport> notebooks) 
     public static AssessmentReport of(List<NotebookOutcome> outcomes) {
         List<NotebookReport> notebooks = new ArrayList<>();
         for (NotebookOutcome outcome : outcomes) {
-            notebooks.add(outcome.program().map(AssessmentReport::analysed)
+            notebooks.add(outcome.program().map(p -> analysed(p, outcome.cellOutcomes()))
                     .orElseGet(() -> failed(outcome)));
         }
         notebooks.sort(java.util.Comparator.comparing(NotebookReport::path));
@@ -157,7 +161,7 @@ public record AssessmentReport(Summary summary, List<NotebookReport> notebooks) 
                 List.of(), List.of());
     }
 
-    private static NotebookReport analysed(Program program) {
+    private static NotebookReport analysed(Program program, java.util.Map<Integer, String> outcomes) {
         UnaryOperator<String> redact = program::redact;
         Kernel kernel = program.notebook().notebook().kernel();
         Readiness readiness = program.readiness();
@@ -169,7 +173,8 @@ public record AssessmentReport(Summary summary, List<NotebookReport> notebooks) 
             TreeSet<String> codes = new TreeSet<>();
             cell.diagnostics().forEach(d -> codes.add(d.code().id()));
             cells.add(new CellRow(cell.index(), label(cell.cell().kind().name()), label(cell.cell().language().name()),
-                    cell.status().label(), cell.explorations().size(), List.copyOf(codes)));
+                    cell.status().label(), cell.explorations().size(), List.copyOf(codes),
+                    outcomes.getOrDefault(cell.index(), "")));
         }
         List<DiagnosticRow> diagnostics = program.diagnostics().stream().map(d -> row(d, redact)).toList();
         String python = switch (kernel.pythonVersion()) {

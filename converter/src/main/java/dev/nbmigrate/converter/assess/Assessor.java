@@ -8,13 +8,21 @@ import dev.nbmigrate.converter.diag.Diagnostic;
 import dev.nbmigrate.converter.diag.Location;
 import dev.nbmigrate.converter.read.NotebookReadException;
 import dev.nbmigrate.converter.read.NotebookReader;
+import dev.nbmigrate.converter.model.CellOutcomes;
+import dev.nbmigrate.converter.model.JobModel;
+import dev.nbmigrate.converter.model.Target;
+import dev.nbmigrate.converter.translate.NotebookTranslator;
+import dev.nbmigrate.converter.translate.Translators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Assesses a batch of notebooks: reads, classifies and analyses each one, logging progress, and never stops on one
@@ -26,6 +34,15 @@ public final class Assessor {
 
     private final Analyzer analyzer = new Analyzer(new FileRunTargets());
     private final NotebookReader reader = new NotebookReader();
+    /** The translator that gives the per-cell outcomes, loaded on first use. */
+    private NotebookTranslator translator;
+
+    private NotebookTranslator translator() {
+        if (translator == null) {
+            translator = Translators.load(Assessor.class.getClassLoader());
+        }
+        return translator;
+    }
 
     /** Assesses every notebook, in the order given; the report sorts them by name. */
     public List<NotebookOutcome> assess(List<Path> notebooks) {
@@ -44,11 +61,31 @@ public final class Assessor {
         return outcomes;
     }
 
+    /**
+     * Each cell's outcome as {@code convert} decides it from translation ({@link CellOutcomes}; the compile check
+     * of {@code convert} is not run); empty when the notebook cannot be translated.
+     */
+    private Map<Integer, String> cellOutcomes(Path path, String name) {
+        try {
+            JobModel model = translator().translate(path, Target.DBR_17_3);
+            Map<Integer, String> outcomes = new TreeMap<>();
+            for (CellOutcomes.Outcome cell : CellOutcomes.of(model.cells(), model.source().path(),
+                    model.diagnostics(), Map.of())) {
+                outcomes.put(cell.index(), cell.outcome() + (cell.reason().isEmpty() ? "" : " " + cell.reason()));
+            }
+            return outcomes;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            LOG.warn("{}: no per-cell outcome, translation failed ({}: {})", name, e.getClass().getSimpleName(),
+                    e.getMessage());
+            return Map.of();
+        }
+    }
+
     private NotebookOutcome assess(Path path, String name) {
         try {
             Program program = analyzer.analyze(CellClassifier.classify(reader.read(path, name)));
             LOG.debug("{}: {} findings", name, program.diagnostics().size());
-            return NotebookOutcome.analysed(program);
+            return NotebookOutcome.analysed(program, cellOutcomes(path, name));
         } catch (NotebookReadException e) {
             LOG.error("{}", e.getMessage());
             return NotebookOutcome.unreadable(name, e.toDiagnostic());

@@ -108,11 +108,11 @@ final class HtmlReport {
                 .raw("</span></p>\n");
 
         raw("<details open><summary>Cells (").text(String.valueOf(nb.cells().size())).raw(")</summary>\n<table>\n");
-        header("Cell", "Kind", "Language", "Status", "Exploration", "Findings");
+        header("Cell", "Kind", "Language", "Status", "Exploration", "Findings", "In the job");
         for (CellRow cell : nb.cells()) {
             raw("<tr>").num(cell.index()).td(cell.kind()).td(cell.language()).raw("<td>").tag(cell.status())
                     .raw("</td>").num(cell.explorations()).raw("<td><code>").text(String.join(", ", cell.codes()))
-                    .raw("</code></td></tr>\n");
+                    .raw("</code></td>").td(cell.outcome()).raw("</tr>\n");
         }
         raw("</table>\n</details>\n");
         if (!nb.api().isEmpty()) {

@@ -128,6 +128,7 @@ final class JsonReport {
             c.put("explorations", cell.explorations());
             ArrayNode codes = c.putArray("codes");
             cell.codes().forEach(codes::add);
+            c.put("outcome", cell.outcome());
         }
         ArrayNode api = node.putArray("api");
         for (ApiRow row : nb.api()) {

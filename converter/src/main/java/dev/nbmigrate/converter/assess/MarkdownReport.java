@@ -79,10 +79,11 @@ final class MarkdownReport {
         line("");
         line("### Cells");
         line("");
-        table(List.of("Cell", "Kind", "Language", "Status", "Exploration", "Findings"));
+        table(List.of("Cell", "Kind", "Language", "Status", "Exploration", "Findings", "In the job"));
         for (CellRow cell : nb.cells()) {
             row(String.valueOf(cell.index()), cell.kind(), cell.language(), cell.status(),
-                    cell.explorations() == 0 ? "" : String.valueOf(cell.explorations()), String.join(", ", cell.codes()));
+                    cell.explorations() == 0 ? "" : String.valueOf(cell.explorations()), String.join(", ", cell.codes()),
+                    cell.outcome());
         }
         if (!nb.api().isEmpty()) {
             line("");

@@ -15,7 +15,12 @@ import java.util.Optional;
  * @param failure why there is no analysis: an {@code NBM001} finding
  * @param internal true when the failure is nbmigrate's own (a bug), not the input's
  */
-public record NotebookOutcome(String name, Optional<Program> program, Optional<Diagnostic> failure, boolean internal) {
+public record NotebookOutcome(String name, Optional<Program> program, Optional<Diagnostic> failure, boolean internal,
+        java.util.Map<Integer, String> cellOutcomes) {
+
+    public NotebookOutcome(String name, Optional<Program> program, Optional<Diagnostic> failure, boolean internal) {
+        this(name, program, failure, internal, java.util.Map.of());
+    }
 
     public NotebookOutcome {
         Objects.requireNonNull(name, "name");
@@ -24,10 +29,19 @@ public record NotebookOutcome(String name, Optional<Program> program, Optional<D
         if (program.isPresent() == failure.isPresent()) {
             throw new IllegalArgumentException("exactly one of program and failure");
         }
+        cellOutcomes = java.util.Map.copyOf(cellOutcomes);
     }
 
     public static NotebookOutcome analysed(Program program) {
         return new NotebookOutcome(program.name(), Optional.of(program), Optional.empty(), false);
+    }
+
+    /**
+     * An analysed notebook with each cell's outcome as translation decides it ({@code java}, {@code failing},
+     * {@code left-out NBMxxx}, {@code not-code}; see {@link dev.nbmigrate.converter.model.CellOutcomes}), by cell.
+     */
+    public static NotebookOutcome analysed(Program program, java.util.Map<Integer, String> cellOutcomes) {
+        return new NotebookOutcome(program.name(), Optional.of(program), Optional.empty(), false, cellOutcomes);
     }
 
     public static NotebookOutcome unreadable(String name, Diagnostic failure) {

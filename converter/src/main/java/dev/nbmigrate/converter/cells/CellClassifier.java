@@ -147,6 +147,10 @@ public final class CellClassifier {
             }
             return finish(cell, classification, call, Map.of());
         }
+        if (header.name().equals("spark")) {
+            MagicCall call = call(cell, first, header, MagicSyntax.SPARKMAGIC, findings);
+            return finish(cell, SparkmagicMagics.remoteSpark(call), call, Map.of());
+        }
         if (sparkmagic != null) {
             findings.add(Code.NBM014, first.line(), "%%" + header.name() + " is a sparkmagic magic, not one of kernel "
                     + "\"" + kernel.name() + "\"; read as sparkmagic's");

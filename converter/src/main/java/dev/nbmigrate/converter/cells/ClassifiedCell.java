@@ -44,9 +44,9 @@ public record ClassifiedCell(Cell cell, CellKind kind, Language language, Execut
         return context.predefinedGlobals(language);
     }
 
-    /** True when the code ran on the notebook server rather than with the cluster's Spark session. */
+    /** True when the code ran on the notebook server, not in a Spark driver (so it is not job code). */
     public boolean local() {
-        return !context.sparkProvided();
+        return !context.jobCode();
     }
 
     /** The cell magic if it is of the given type. */

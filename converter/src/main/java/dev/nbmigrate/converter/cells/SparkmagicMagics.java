@@ -33,6 +33,20 @@ final class SparkmagicMagics {
     private static final Spec VAR_NAME = new Spec("-n", "--varname", Arity.ONE, Type.STRING);
     private static final Spec SEND_MAX_ROWS = new Spec("-m", "--maxrows", Arity.ONE, Type.INT);
 
+    /** Options of {@code %%spark} as sparkmagic's IPython extension ({@code %load_ext sparkmagic.magics}) has it. */
+    private static final List<Spec> REMOTE_SPARK_OPTIONS = List.of(
+            new Spec("-c", "--context", Arity.ONE, Type.STRING), new Spec("-s", "--session", Arity.ONE, Type.STRING),
+            OUTPUT, QUIET, SAMPLE_METHOD, MAX_ROWS, SAMPLE_FRACTION,
+            new Spec("-u", "--url", Arity.ONE, Type.STRING), new Spec("-a", "--user", Arity.ONE, Type.STRING),
+            new Spec("-p", "--password", Arity.ONE, Type.STRING), new Spec("-t", "--auth", Arity.ONE, Type.STRING),
+            new Spec("-l", "--language", Arity.ONE, Type.STRING), new Spec("-k", "--skip", Arity.OPTIONAL, Type.BOOL),
+            new Spec("-i", "--id", Arity.ONE, Type.INT), new Spec("-e", "--coerce", Arity.ONE, Type.STRING));
+    /** The Livy session language {@code -l} names, as the cell's language. */
+    private static final Map<String, Language> REMOTE_LANGUAGES = Map.of(
+            "python", Language.PYTHON, "python3", Language.PYTHON, "pyspark", Language.PYTHON,
+            "pyspark3", Language.PYTHON, "scala", Language.SCALA, "spark", Language.SCALA, "r", Language.R,
+            "sparkr", Language.R);
+
     private static final List<Spec> SQL_OPTIONS =
             List.of(OUTPUT, QUIET, SAMPLE_METHOD, MAX_ROWS, SAMPLE_FRACTION, COERCE);
     private static final List<Spec> SPARK_OPTIONS = List.of(OUTPUT, SAMPLE_METHOD, MAX_ROWS, SAMPLE_FRACTION, COERCE);
@@ -76,6 +90,31 @@ final class SparkmagicMagics {
         SparkMagic magic = new SparkMagic(call.header(), output(call, options), sampling(call, options),
                 coerce(options));
         return new Classification(CellKind.CODE, call.kernel().language(), ExecutionContext.LIVY, magic);
+    }
+
+    /**
+     * {@code %%spark} of sparkmagic's IPython extension on a plain Python kernel: code sent to a Livy session, or
+     * with {@code -c sql} a SQL query (its {@code -o} result copied back as pandas, as {@code %%sql -o} does).
+     */
+    static Classification remoteSpark(MagicCall call) {
+        OptionParser.Parsed options = call.options(REMOTE_SPARK_OPTIONS);
+        Optional<String> output = output(call, options);
+        RowSampling sampling = sampling(call, options);
+        Optional<Boolean> coerce = Optional.ofNullable(options.get("coerce"))
+                .map(value -> TRUE_WORDS.contains(value.toLowerCase(Locale.ROOT)));
+        String context = options.has("context") ? options.get("context").strip() : "spark";
+        if (context.equals("sql")) {
+            return new Classification(CellKind.SQL, Language.SQL, ExecutionContext.LIVY,
+                    new SqlMagic(call.header(), output, quiet(options), Optional.of(sampling), coerce));
+        }
+        if (!context.equals("spark")) {
+            call.bad("context (-c) must be spark or sql, not '" + context + "'");
+        }
+        Language language = options.has("language")
+                ? REMOTE_LANGUAGES.getOrDefault(options.get("language").strip().toLowerCase(Locale.ROOT),
+                Language.PYTHON) : Language.PYTHON;
+        return new Classification(CellKind.CODE, language, ExecutionContext.LIVY,
+                new SparkMagic(call.header(), output, sampling, coerce));
     }
 
     private static Classification pretty(MagicCall call) {

@@ -97,16 +97,36 @@ public final class Conversion {
         } catch (IOException e) {
             return NotebookResult.rejected(shown, "", Code.NBM001.id() + " "
                     + Code.NBM001.title().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.error("translating {} failed", shown, e);
-            return NotebookResult.rejected(shown, "", "translating " + shown + " failed: " + e);
+            String problem = "translating " + shown + " failed: " + e;
+            return new NotebookResult(shown, "", NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
+                    Code.NBM512, Location.ofNotebook(shown), problem)), problem);
         }
         String module = model.names().module();
-        String other = claimed.putIfAbsent(module, shown);
-        if (other != null) {
-            return NotebookResult.rejected(shown, module, shown + " and " + other + " both make module '" + module
-                    + "'; rename one of the notebooks");
+        String source = model.source().path();
+        String other = claimed.putIfAbsent(module, source);
+        if (other == null) {
+            other = ModuleVersion.recordedSource(versionDir.resolve(module)).filter(s -> !s.equals(source)).orElse(null);
         }
+        if (other != null) {
+            String problem = source + " and " + other + " both make module '" + module + "'; " + module
+                    + " is left as it was";
+            return new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
+                    Code.NBM020, Location.ofNotebook(source), problem)), problem);
+        }
+        try {
+            return renderAndWrite(model, notebook, shown, base, module, dataRoot, writeDir, versionDir);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("converting {} failed", shown, e);
+            String problem = "converting " + shown + " failed: " + e;
+            return new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
+                    Code.NBM512, Location.ofNotebook(source), problem)), problem);
+        }
+    }
+
+    private NotebookResult renderAndWrite(JobModel model, Path notebook, String shown, Path base, String module,
+            Path dataRoot, Path writeDir, Path versionDir) throws TemplateException {
         Path expectationsFile = ExpectationsReader.fileFor(paths.resolve(notebook));
         Optional<Expectations> expectations;
         Optional<ModuleVersion.Recorded> previous;
@@ -124,16 +144,17 @@ public final class Conversion {
         RenderedModule rendered = renderer.render(model, new RenderOptions(expectations, data,
                 data == null ? null : shown(data, base), previous, modulePath));
         if (rendered.module().isEmpty()) {
-            return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(), "");
+            return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(), "",
+                    rendered.cells());
         }
         try {
             writer.write(writeDir, rendered.module().get());
         } catch (IOException e) {
             return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(),
-                    "cannot write module " + module + ": " + e.getMessage());
+                    "cannot write module " + module + ": " + e.getMessage(), rendered.cells());
         }
         return new NotebookResult(shown, module, NotebookResult.Outcome.WRITTEN, rendered.version(),
-                rendered.diagnostics(), "");
+                rendered.diagnostics(), "", rendered.cells());
     }
 
     /** The folder a notebook's path is given relative to: the project, or the input folder when outside it. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import dev.nbmigrate.converter.diag.Diagnostic;
 import dev.nbmigrate.converter.diag.Severity;
+import dev.nbmigrate.converter.model.CellOutcomes;
 
 /**
  * What converting one notebook gave.
@@ -15,9 +16,10 @@ import dev.nbmigrate.converter.diag.Severity;
  * @param version     the module version when written, else empty
  * @param diagnostics every finding, sorted
  * @param problem     for rejected input: what is wrong with it (names the file); else empty
+ * @param cells       each cell's outcome when the notebook was translated (see {@link CellOutcomes}); else empty
  */
 public record NotebookResult(String notebook, String module, Outcome outcome, String version,
-        List<Diagnostic> diagnostics, String problem) {
+        List<Diagnostic> diagnostics, String problem, List<CellOutcomes.Outcome> cells) {
 
     /** The fate of one notebook. */
     public enum Outcome {
@@ -36,6 +38,12 @@ public record NotebookResult(String notebook, String module, Outcome outcome, St
         Objects.requireNonNull(version, "version");
         diagnostics = List.copyOf(diagnostics);
         Objects.requireNonNull(problem, "problem");
+        cells = List.copyOf(cells);
+    }
+
+    public NotebookResult(String notebook, String module, Outcome outcome, String version,
+            List<Diagnostic> diagnostics, String problem) {
+        this(notebook, module, outcome, version, diagnostics, problem, List.of());
     }
 
     static NotebookResult rejected(String notebook, String module, String problem) {

@@ -53,6 +53,12 @@ public enum Code {
     NBM019(Severity.WARNING, "Magic or shell command sent to the cluster",
             "Livy does not run IPython magics or shell commands: the line failed on the cluster. "
                     + "Move it to a %%local cell or remove it."),
+    NBM020(Severity.ERROR, "Two notebooks make the same module",
+            "Module names come from notebook file names (long ones shortened with a hash): rename one of the "
+                    + "notebooks, or convert it into another --out folder."),
+    NBM021(Severity.ERROR, "Scala or R code is not converted",
+            "nbmigrate translates PySpark and SQL only: port the Scala or R cells to the Java job by hand (they are "
+                    + "left out of it)."),
 
     // NBM1xx: parse
     NBM101(Severity.ERROR, "Python syntax error",
@@ -130,6 +136,14 @@ public enum Code {
     NBM223(Severity.WARNING, "Delta Lake table: Databricks only",
             "The job reads or writes Delta Lake, which Databricks has built in; local Spark has no Delta Lake, so a "
                     + "local run stops before this step. Add io.delta:delta-spark to the module to run it locally."),
+    NBM224(Severity.INFO, "Notebook-only command left out",
+            "The cell worked the notebook itself (Livy session settings or info, copies between the notebook server "
+                    + "and the cluster, package installs, shell or file system commands, display set-up): a job has "
+                    + "no such thing. Put packages in the module's pom.xml, cluster settings in databricks.yml, and "
+                    + "data the job needs in storage it reads."),
+    NBM225(Severity.ERROR, "Job has no statements",
+            "No cell of the notebook became part of the job, so it would do nothing: check the left-out cells "
+                    + "listed in MIGRATION.md and port what the notebook did by hand."),
     NBM240(Severity.INFO, "ML parameter given None left at its default",
             "The notebook passed None for an ML parameter; the Java stage keeps Spark's default for it. Pass a value "
                     + "if the default is not what was meant."),
@@ -246,6 +260,9 @@ public enum Code {
             + " and rows."),
     NBM511(Severity.ERROR, "Unreadable expectations file",
             "Fix the JSON so it follows docs/expectations.md; the notebook is not converted until it does."),
+    NBM512(Severity.ERROR, "Notebook conversion failed",
+            "The converter stopped on this notebook (an internal error); the other notebooks were converted. "
+                    + "Report it with the notebook if you can share it."),
     ;
 
     private final Severity severity;

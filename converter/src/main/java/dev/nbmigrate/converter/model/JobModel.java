@@ -27,11 +27,12 @@ import dev.nbmigrate.converter.diag.Diagnostic;
  * @param fields the job class's fields as Java source, one declaration each ({@code private static final String
  *               HIVE_DB = "foodops";}), in order
  * @param helpers the job class's helper methods as Java source (a Python {@code def}, a UDF), in order
+ * @param cells what translation did with each top-level cell, in notebook order (for the per-cell outcome)
  */
 public record JobModel(JobNames names, String title, NotebookSource source, Target target,
         SortedMap<String, String> sparkConf, List<ConfigField> config, List<JobSection> sections,
         SortedSet<String> imports, List<DataAccess> inputs, List<DataAccess> outputs, List<Diagnostic> diagnostics,
-        List<String> fields, List<String> helpers) {
+        List<String> fields, List<String> helpers, List<CellRecord> cells) {
 
     public JobModel {
         Objects.requireNonNull(names, "names");
@@ -47,6 +48,16 @@ public record JobModel(JobNames names, String title, NotebookSource source, Targ
         diagnostics = List.copyOf(diagnostics);
         fields = List.copyOf(fields);
         helpers = List.copyOf(helpers);
+        cells = List.copyOf(cells);
+    }
+
+    /** A model without per-cell records (hand-built models). */
+    public JobModel(JobNames names, String title, NotebookSource source, Target target,
+            SortedMap<String, String> sparkConf, List<ConfigField> config, List<JobSection> sections,
+            SortedSet<String> imports, List<DataAccess> inputs, List<DataAccess> outputs, List<Diagnostic> diagnostics,
+            List<String> fields, List<String> helpers) {
+        this(names, title, source, target, sparkConf, config, sections, imports, inputs, outputs, diagnostics,
+                fields, helpers, List.of());
     }
 
     /** A model whose job class has no fields or helper methods besides its sections. */
@@ -54,6 +65,6 @@ public record JobModel(JobNames names, String title, NotebookSource source, Targ
             SortedMap<String, String> sparkConf, List<ConfigField> config, List<JobSection> sections,
             SortedSet<String> imports, List<DataAccess> inputs, List<DataAccess> outputs, List<Diagnostic> diagnostics) {
         this(names, title, source, target, sparkConf, config, sections, imports, inputs, outputs, diagnostics,
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 }

@@ -19,48 +19,62 @@ public enum ExecutionContext {
      * {@code sparkkernel}, {@code sparkrkernel}) and Zeppelin's {@code %livy}/{@code %livy2} interpreters. Livy's
      * Python shell also imports {@code HiveContext}, {@code StreamingContext} and {@code cloudpickle}.
      */
-    LIVY(true, Map.of(
+    LIVY(true, true, Map.of(
             Language.PYTHON, names("spark", "sc", "sqlContext", "HiveContext", "StreamingContext", "cloudpickle"),
             Language.SCALA, names("spark", "sc", "sqlContext"),
             Language.R, names("spark", "sc", "sqlContext"))),
     /** Zeppelin's own Spark interpreter ({@code %spark}, {@code %pyspark}): Livy's names plus {@code z}. */
-    ZEPPELIN_SPARK(true, Map.of(
+    ZEPPELIN_SPARK(true, true, Map.of(
             Language.PYTHON, names("spark", "sc", "sqlContext", "z"),
             Language.SCALA, names("spark", "sc", "sqlContext", "z"),
             Language.R, names("spark", "sc", "sqlContext", "z"))),
     /** A Databricks notebook. */
-    DATABRICKS(true, Map.of(
+    DATABRICKS(true, true, Map.of(
             Language.PYTHON, names("spark", "sc", "sqlContext", "dbutils", "display", "displayHTML", "getArgument",
                     "sql", "table", "udf"),
             Language.SCALA, names("spark", "sc", "sqlContext", "dbutils", "display", "displayHTML", "getArgument",
                     "sql", "table", "udf"),
             Language.R, names("spark", "sc", "sqlContext", "dbutils", "display", "displayHTML", "getArgument"))),
     /** An Azure Synapse notebook ({@code synapse_pyspark}). */
-    SYNAPSE(true, Map.of(
+    SYNAPSE(true, true, Map.of(
             Language.PYTHON, names("spark", "sc", "sqlContext", "mssparkutils", "notebookutils", "display"),
             Language.SCALA, names("spark", "sc", "sqlContext", "mssparkutils", "notebookutils", "display"))),
     /**
      * A kernel nbmigrate does not know, in a notebook that uses Spark: the usual {@code spark}, {@code sc} and
      * {@code sqlContext} are assumed to exist, since the code uses them without creating them.
      */
-    ASSUMED_SPARK(true, Map.of(
+    ASSUMED_SPARK(true, true, Map.of(
             Language.PYTHON, names("spark", "sc", "sqlContext"),
             Language.SCALA, names("spark", "sc", "sqlContext"),
             Language.R, names("spark", "sc", "sqlContext"))),
     /**
-     * The notebook server's own process, not the cluster: plain IPython kernels ({@code python3}/{@code python2};
-     * Spark, if any, is created by the code, e.g. after {@code findspark.init()}), sparkmagic's {@code %%local}
-     * cells, Zeppelin's {@code %python} and {@code %sh} paragraphs.
+     * A plain Python process (IPython {@code python3}/{@code python2} kernel) whose code builds its own Spark
+     * session ({@code SparkSession.builder...getOrCreate()}, {@code SparkContext(...)}, {@code findspark.init()}):
+     * the code is the Spark driver, so it is job code, but nothing Spark is predefined.
      */
-    NOTEBOOK_SERVER(false, Map.of(
+    OWN_SPARK(false, true, Map.of(
+            Language.PYTHON, names("display", "get_ipython"))),
+    /**
+     * The notebook server's own process, not the cluster, with no Spark: plain IPython kernels whose code neither
+     * builds nor uses a Spark session, sparkmagic's {@code %%local} cells, Zeppelin's {@code %python} and
+     * {@code %sh} paragraphs.
+     */
+    NOTEBOOK_SERVER(false, false, Map.of(
             Language.PYTHON, names("display", "get_ipython")));
 
     private final boolean sparkProvided;
+    private final boolean jobCode;
     private final Map<Language, SortedSet<String>> predefined;
 
-    ExecutionContext(boolean sparkProvided, Map<Language, SortedSet<String>> predefined) {
+    ExecutionContext(boolean sparkProvided, boolean jobCode, Map<Language, SortedSet<String>> predefined) {
         this.sparkProvided = sparkProvided;
+        this.jobCode = jobCode;
         this.predefined = new EnumMap<>(predefined);
+    }
+
+    /** True when code in this context ran in a Spark driver (given a session or making its own): job code. */
+    public boolean jobCode() {
+        return jobCode;
     }
 
     /** True when the context hands the code a ready Spark session (the code runs on a cluster's driver). */

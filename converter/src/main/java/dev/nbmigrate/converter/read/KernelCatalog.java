@@ -63,8 +63,17 @@ final class KernelCatalog {
     private KernelCatalog() {
     }
 
+    /**
+     * The kernel of that {@code kernelspec.name}; SageMaker Studio saves sparkmagic's names with its image's ARN
+     * after {@code __} ({@code pysparkkernel__SAGEMAKER_INTERNAL__arn...}), which is read as the name before it.
+     */
     static Optional<Entry> byName(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
+        Entry entry = BY_NAME.get(name);
+        int suffix = name.indexOf("__");
+        if (entry == null && suffix > 0) {
+            entry = BY_NAME.get(name.substring(0, suffix));
+        }
+        return Optional.ofNullable(entry);
     }
 
     static Optional<Entry> byDisplayName(String displayName) {

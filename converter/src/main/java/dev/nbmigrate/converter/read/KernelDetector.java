@@ -71,8 +71,17 @@ final class KernelDetector {
             PythonVersion python = language == Language.PYTHON
                     ? pythonVersion(kind, entry.get().python(), languageInfo, jupyterPythonCells(cells))
                     : PythonVersion.NOT_PYTHON;
-            return new Kernel(kind, name, displayName, language, python, kind.context(),
-                    basis + pythonBasis(python));
+            ExecutionContext context = kind.context();
+            if (kind == KernelKind.IPYTHON) {
+                Optional<SparkUse.Evidence> spark = SparkUse.of(cells);
+                context = spark.map(SparkUse.Evidence::context).orElse(ExecutionContext.NOTEBOOK_SERVER);
+                basis = basis + spark.map(e -> "; cell " + e.cell() + " " + e.what()).orElse("; no Spark in the code");
+                spark.filter(e -> e.context() == ExecutionContext.ASSUMED_SPARK).ifPresent(e -> diagnostics.add(
+                        Code.NBM009, Location.ofCell(notebook, e.cell()), "kernel \"" + name + "\" is plain Python"
+                        + " without a Spark session, but the code " + e.what() + ": read as a Spark kernel's code"
+                        + " (spark, sc and sqlContext predefined)"));
+            }
+            return new Kernel(kind, name, displayName, language, python, context, basis + pythonBasis(python));
         }
         return unknownJupyter(name, displayName, kernelspec, languageInfo, cells);
     }

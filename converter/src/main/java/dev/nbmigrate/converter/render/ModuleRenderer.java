@@ -29,6 +29,7 @@ import dev.nbmigrate.converter.expect.Expectations;
 import dev.nbmigrate.converter.expect.Expectations.GivenTable;
 import dev.nbmigrate.converter.model.ConfigField;
 import dev.nbmigrate.converter.model.DataAccess;
+import dev.nbmigrate.converter.model.CellOutcomes;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.JobSection;
 import dev.nbmigrate.converter.model.Target;
@@ -239,6 +240,9 @@ public final class ModuleRenderer {
 
         List<Diagnostic> sorted = diagnostics.stream().sorted().toList();
         data.put("report", reportView(model, sorted, fixtures, outputs, expectations));
+        List<CellOutcomes.Outcome> outcomes = CellOutcomes.of(model.cells(), model.source().path(), sorted,
+                cells.byCell());
+        data.put("cells", cellsView(model, sorted, outcomes));
         data.put("bundle", bundleView(model, parameters));
         SortedMap<String, String> files = new TreeMap<>(fixtures.files());
         files.put(configFile, configJava.get());
@@ -258,7 +262,7 @@ public final class ModuleRenderer {
         data.put("migration", migrationView(version, contentHash, cells, expectations, options, data, sorted));
         files.put("migration.json", templates.render("migration.json.ftl", data));
         return new RenderedModule(model.names().module(), Optional.of(new GeneratedModule(model.names().module(), files)),
-                version, contentHash, sorted);
+                version, contentHash, sorted, outcomes);
     }
 
     /** Renders {@code generated/pom.xml}, the aggregator and parent of {@code modules} (folder names). */
@@ -402,7 +406,8 @@ public final class ModuleRenderer {
     }
 
     private RenderedModule failed(JobModel model, List<Diagnostic> diagnostics) {
-        return new RenderedModule(model.names().module(), Optional.empty(), "", "", diagnostics);
+        return new RenderedModule(model.names().module(), Optional.empty(), "", "", diagnostics,
+                CellOutcomes.of(model.cells(), model.source().path(), diagnostics, Map.of()));
     }
 
     // ---- views --------------------------------------------------------------------------------------------------
@@ -656,6 +661,29 @@ public final class ModuleRenderer {
                 .sorted().toList();
         return new BundleView(model.names().module().replace('-', '_'), variables, arguments, keys,
                 model.names().module());
+    }
+
+    private static ModuleViews.CellsView cellsView(JobModel model, List<Diagnostic> diagnostics,
+            List<CellOutcomes.Outcome> outcomes) {
+        List<ModuleViews.CellOutcomeView> views = new ArrayList<>();
+        List<ModuleViews.LeftOutView> leftOut = new ArrayList<>();
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (CellOutcomes.Outcome o : outcomes) {
+            views.add(new ModuleViews.CellOutcomeView(o.index(), o.type(), o.language(), o.outcome(), o.reason(),
+                    o.lines().stream().map(r -> new LineRange(r[0], r[1])).toList()));
+            counts.merge(o.outcome(), 1, Integer::sum);
+            if (o.outcome().equals(CellOutcomes.LEFT_OUT)) {
+                String why = diagnostics.stream().filter(d -> d.code().id().equals(o.reason())
+                        && d.location().notebook().equals(model.source().path())
+                        && (d.location().cell() == o.index() || d.location().cell() == 0))
+                        .map(Diagnostic::message).findFirst().orElse(Code.byId(o.reason()).title());
+                leftOut.add(new ModuleViews.LeftOutView(o.index(), o.language(), o.reason(), why));
+            }
+        }
+        int java = counts.getOrDefault(CellOutcomes.JAVA, 0);
+        int failing = counts.getOrDefault(CellOutcomes.FAILING, 0);
+        int left = counts.getOrDefault(CellOutcomes.LEFT_OUT, 0);
+        return new ModuleViews.CellsView(views, java + failing + left, java, failing, left, leftOut);
     }
 
     private MigrationView migrationView(String version, String contentHash, CellMap cells,

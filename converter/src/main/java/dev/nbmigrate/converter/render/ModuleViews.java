@@ -196,6 +196,23 @@ public final class ModuleViews {
             List<AccessView> outputs, int errors, int warnings, int infos) {
     }
 
+    /**
+     * Each notebook cell's outcome (see {@link dev.nbmigrate.converter.model.CellOutcomes}), in notebook order, with
+     * the counts over code cells and the left-out cells with their reason's message.
+     */
+    public record CellsView(List<CellOutcomeView> cells, int code, int java, int failing, int leftOut,
+            List<LeftOutView> leftOutCells) {
+    }
+
+    /** One cell's outcome; {@code reason} is a diagnostic code for left-out cells, else empty. */
+    public record CellOutcomeView(int index, String type, String language, String outcome, String reason,
+            List<LineRange> lines) {
+    }
+
+    /** A left-out cell as MIGRATION.md lists it. */
+    public record LeftOutView(int index, String language, String reason, String why) {
+    }
+
     /** The lines of the job class that came from one notebook cell. */
     public record CellLines(int cell, List<LineRange> ranges) {
     }

@@ -122,8 +122,7 @@ public final class FunctionRegistry {
 
     /** A free field name in UPPER_SNAKE_CASE for a UDF made from {@code pythonName}. */
     String udfFieldName(String pythonName) {
-        String upper = Scope.legal(pythonName).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-        upper = upper.replaceAll("^_+", "");
+        String upper = dev.nbmigrate.runtime.config.Names.upperSnake(Scope.legal(pythonName));
         if (!upper.endsWith("UDF")) {
             upper = upper + "_UDF";
         }

@@ -41,6 +41,23 @@ public final class ModuleVersion {
     public record Recorded(String version, String contentHash) {
     }
 
+    /**
+     * The notebook an existing module was made from ({@code source.path} of its {@code migration.json}), if the
+     * module has one that says so; an unreadable file says nothing here ({@link #recorded} reports it).
+     */
+    public static Optional<String> recordedSource(Path moduleDir) {
+        Path file = moduleDir.resolve("migration.json");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            String source = new ObjectMapper().readTree(file.toFile()).path("source").path("path").asText("");
+            return source.isEmpty() ? Optional.empty() : Optional.of(source);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     public static Optional<Recorded> recorded(Path moduleDir) throws IOException {
         Path file = moduleDir.resolve("migration.json");
         if (!Files.isRegularFile(file)) {

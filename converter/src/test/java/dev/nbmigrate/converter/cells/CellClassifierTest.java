@@ -153,7 +153,7 @@ class CellClassifierTest {
         assertThat(classified.cell(7).magic()).contains(new WriteFileMagic(
                 new MagicHeader(MagicSyntax.IPYTHON, "writefile", "-a settings.yml", 1), "settings.yml", true));
         assertThat(classified.cell(8).kind()).isEqualTo(CellKind.SQL);
-        assertThat(classified.cell(8).context()).isEqualTo(ExecutionContext.NOTEBOOK_SERVER);
+        assertThat(classified.cell(8).context()).isEqualTo(ExecutionContext.OWN_SPARK);
         assertThat(classified.cell(9).code().lines()).containsExactly("x = 1", "", "y = 2");
         assertThat(rendered(classified)).containsExactly(
                 "NBM012 python3_findspark.ipynb, cell 4, line 8: %frobnicate is not a magic nbmigrate knows",

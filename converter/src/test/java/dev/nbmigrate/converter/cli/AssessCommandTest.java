@@ -116,6 +116,28 @@ class AssessCommandTest {
     }
 
     @Test
+    void eachCellsOutcomeIsTheOneConvertRecordedInMigrationJson() throws Exception {
+        java.util.List<String> assessed = new java.util.ArrayList<>();
+        java.util.List<String> converted = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> modules = java.nio.file.Files.list(
+                java.nio.file.Path.of("../generated"))) {
+            for (java.nio.file.Path module : modules.filter(m -> java.nio.file.Files.isRegularFile(
+                    m.resolve("migration.json"))).sorted().toList()) {
+                JsonNode migration = new ObjectMapper().readTree(module.resolve("migration.json").toFile());
+                String notebook = migration.get("source").get("path").asText();
+                migration.get("cells").forEach(c -> converted.add(notebook + " cell " + c.get("index").asInt() + ": "
+                        + c.get("outcome").asText() + (c.has("reason") ? " " + c.get("reason").asText() : "")));
+                out.getBuffer().setLength(0);
+                run("assess", "../" + notebook, "--format", "json");
+                json().get("notebooks").get(0).get("cells").forEach(c -> assessed.add(notebook + " cell "
+                        + c.get("index").asInt() + ": " + c.get("outcome").asText()));
+            }
+        }
+        assertThat(converted).hasSizeGreaterThan(50);
+        assertThat(assessed).containsExactlyElementsOf(converted);
+    }
+
+    @Test
     void aCleanNotebookExitsZeroAndPrintsMarkdown() {
         assertThat(run("assess", "../legacy-notebooks/menu_item_popularity.ipynb")).isZero();
         assertThat(out.toString()).startsWith("# nbmigrate assessment\n\n1 notebook(s), 1 analysed.")

@@ -157,6 +157,57 @@ class ConvertCommandTest {
     }
 
     @Test
+    void twoNotebooksMakingOneModuleAreAnErrorNamingBothAndNothingIsOverwritten() throws IOException {
+        String twin = "other/daily_site_covers.ipynb";
+        translator.with(twin, t -> SampleJobs.renamed(SampleJobs.dailySiteCovers(t), twin));
+
+        CliRunner.Run run = convert(SampleJobs.NOTEBOOK, twin);
+
+        assertThat(run.out()).contains("rejected    other/daily_site_covers.ipynb: other/daily_site_covers.ipynb and"
+                + " notebooks/daily_site_covers.ipynb both make module 'daily-site-covers'")
+                .contains("    NBM020 error at other/daily_site_covers.ipynb: ")
+                .contains("1 written, 0 not written, 1 rejected");
+        assertThat(Files.readString(project.resolve("generated/daily-site-covers/migration.json")))
+                .contains("\"path\": \"notebooks/daily_site_covers.ipynb\"");
+
+        CliRunner.Run later = convert(twin);
+
+        assertThat(later.out()).contains("rejected    other/daily_site_covers.ipynb: other/daily_site_covers.ipynb and"
+                + " notebooks/daily_site_covers.ipynb both make module 'daily-site-covers'");
+        assertThat(Files.readString(project.resolve("generated/daily-site-covers/migration.json")))
+                .contains("\"path\": \"notebooks/daily_site_covers.ipynb\"");
+    }
+
+    @Test
+    void aNotebookTheConverterFailsOnStopsOnlyItself() {
+        String crashing = "notebooks/crashing.ipynb";
+        translator.with(crashing, t -> {
+            throw new IllegalStateException("boom");
+        });
+
+        CliRunner.Run run = convert(crashing, SampleJobs.NOTEBOOK);
+
+        assertThat(run.out()).contains("rejected    notebooks/crashing.ipynb: translating notebooks/crashing.ipynb"
+                + " failed: java.lang.IllegalStateException: boom")
+                .contains("    NBM512 error at notebooks/crashing.ipynb: ")
+                .contains("1 written, 0 not written, 1 rejected");
+    }
+
+    @Test
+    void aNotebookWithAVeryLongNameMakesAShortStableModule() throws IOException {
+        String longName = "notebooks/Azure-Samples__modern-data-warehouse-dataops__archive__e2e_samples__parking"
+                + "_sensors_synapse__synapse__notebook__02_standardize.ipynb";
+        translator.with(longName, t -> SampleJobs.renamed(SampleJobs.dailySiteCovers(t), longName));
+
+        CliRunner.Run run = convert(longName);
+
+        String module = run.out().replaceAll("(?s).*-> (\\S+) 1\\.0\\.0.*", "$1");
+        assertThat(module).matches("azure-samples-modern-data-warehouse-[0-9a-f]{8}");
+        assertThat(project.resolve("generated/" + module + "/pom.xml")).isRegularFile();
+        assertThat(convert(longName).out()).contains("-> " + module + " 1.0.0");
+    }
+
+    @Test
     void javaThatDoesNotCompileKeepsThePreviousModuleAndNamesTheCell() throws IOException {
         convert(SampleJobs.NOTEBOOK);
         Path job = project.resolve("generated/daily-site-covers/src/main/java/dev/nbmigrate/jobs/dailysitecovers/DailySiteCoversJob.java");

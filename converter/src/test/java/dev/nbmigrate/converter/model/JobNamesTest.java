@@ -25,6 +25,30 @@ class JobNamesTest {
         assertThat(names.testClass()).isEqualTo(jobClass + "Test");
     }
 
+    @org.junit.jupiter.api.Test
+    void aLongNameKeepsItsFirstWordsAndEndsWithAHashOfTheWholeName() {
+        String file = "Azure-Samples__modern-data-warehouse-dataops__archive__e2e_samples__parking_sensors_synapse"
+                + "__synapse__notebook__02_standardize.ipynb";
+        JobNames names = JobNames.fromNotebookName(file);
+        JobNames other = JobNames.fromNotebookName(file.replace("02_standardize", "03_transform"));
+
+        assertThat(names.module()).hasSizeLessThanOrEqualTo(JobNames.MAX_MODULE)
+                .matches("azure-samples-modern-data-warehouse-[0-9a-f]{8}");
+        assertThat(names.javaPackage()).isEqualTo("dev.nbmigrate.jobs." + names.module().replace("-", ""));
+        assertThat(names.jobClass()).startsWith("AzureSamplesModernDataWarehouse").endsWith("Job");
+        assertThat(JobNames.fromNotebookName(file)).isEqualTo(names);
+        assertThat(other.module()).isNotEqualTo(names.module())
+                .startsWith("azure-samples-modern-data-warehouse-");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNameOfExactlyTheLimitIsKeptAndOneMoreIsShortened() {
+        String limit = "a".repeat(JobNames.MAX_MODULE);
+        assertThat(JobNames.fromNotebookName(limit + ".ipynb").module()).isEqualTo(limit);
+        assertThat(JobNames.fromNotebookName(limit + "b.ipynb").module())
+                .hasSize(JobNames.MAX_MODULE).startsWith("a".repeat(JobNames.MAX_MODULE - 9) + "-");
+    }
+
     @ParameterizedTest
     @CsvSource({"'', ''", "'___.ipynb', '___.ipynb'"})
     void aNameWithoutLettersOrDigitsIsRefused(String file, String shown) {

@@ -14,9 +14,9 @@ class KernelDetectionTest {
             pyspark3_sales.ipynb                      | PYSPARK3        | PYTHON | PYTHON_3   | LIVY
             spark_scala.ipynb                         | SPARK           | SCALA  | NOT_PYTHON | LIVY
             sparkr.ipynb                              | SPARKR          | R      | NOT_PYTHON | LIVY
-            python3_findspark.ipynb                   | IPYTHON         | PYTHON | PYTHON_3   | NOTEBOOK_SERVER
+            python3_findspark.ipynb                   | IPYTHON         | PYTHON | PYTHON_3   | OWN_SPARK
             synapse.ipynb                             | SYNAPSE_PYSPARK | PYTHON | PYTHON_3   | SYNAPSE
-            v3_python2.ipynb                          | IPYTHON         | PYTHON | PYTHON_2   | NOTEBOOK_SERVER
+            v3_python2.ipynb                          | IPYTHON         | PYTHON | PYTHON_2   | OWN_SPARK
             databricks_exported.ipynb                 | DATABRICKS      | PYTHON | PYTHON_3   | DATABRICKS
             databricks_export.py                      | DATABRICKS      | PYTHON | PYTHON_3   | DATABRICKS
             databricks_sql_export.sql                 | DATABRICKS      | SQL    | NOT_PYTHON | DATABRICKS

@@ -46,6 +46,20 @@ public final class Names {
         }
     }
 
+    /**
+     * {@code lookback-days}, {@code lookback_days} or {@code lookbackDays} to {@code LookbackDays}: the words of
+     * {@link #kebab}, each capitalised (a word starting with a digit stays as it is).
+     */
+    public static String pascal(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (String word : kebab(name).split("-")) {
+            if (!word.isEmpty()) {
+                out.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+            }
+        }
+        return out.toString();
+    }
+
     /** {@code lookbackDays} or {@code sales-db-password} to {@code LOOKBACK_DAYS} or {@code SALES_DB_PASSWORD}. */
     public static String upperSnake(String name) {
         String kebab = kebab(name);

@@ -20,6 +20,9 @@ class ConfigSchemaTest {
         assertThat(Names.kebab("input_path")).isEqualTo("input-path");
         assertThat(Names.upperSnake("daily-covers")).isEqualTo("DAILY_COVERS");
         assertThat(Names.upperSnake("sales.db-password")).isEqualTo("SALES_DB_PASSWORD");
+        assertThat(Names.pascal("daily-covers-2024")).isEqualTo("DailyCovers2024");
+        assertThat(Names.pascal("siteWeeklyKPI_databricks")).isEqualTo("SiteWeeklyKpiDatabricks");
+        assertThat(Names.pascal("job-02-standardize-1a2b3c4d")).isEqualTo("Job02Standardize1a2b3c4d");
         assertThat(Names.normalize("--Input_Path")).isEqualTo("inputpath");
         assertThat(Names.isKebab("daily-covers")).isTrue();
         assertThat(Names.isKebab("Daily_Covers")).isFalse();

@@ -61,6 +61,28 @@ final class CellTranslator {
     private static final Map<String, String> CONVERSIONS = Map.of("int", "long", "float", "double", "str", "String");
     /** The cells left out as plot cells (notebook and cell). */
     private final List<Location> plotCells = new ArrayList<>();
+    /** Why the job leaves out each top-level cell it leaves out: the code of the finding that says so. */
+    private final Map<Integer, Code> leftOut = new java.util.TreeMap<>();
+    /** Top-level cells in Scala or R (one notebook-level finding names them all). */
+    private final List<Integer> foreignCells = new ArrayList<>();
+    /** How deep in {@code %run} inclusions the cell being translated is (0: the notebook's own cells). */
+    private int depth;
+
+    /** Why the job leaves out a top-level cell, if it does. */
+    Optional<Code> leftOut(int cell) {
+        return Optional.ofNullable(leftOut.get(cell));
+    }
+
+    /** Top-level cells in Scala or R, which the job leaves out (NBM021). */
+    List<Integer> foreignCells() {
+        return List.copyOf(foreignCells);
+    }
+
+    private void leaveOut(int cell, Code reason) {
+        if (depth == 0) {
+            leftOut.putIfAbsent(cell, reason);
+        }
+    }
 
     /** The cells left out as plot cells: their pandas and matplotlib findings do not concern the job. */
     List<Location> plotCells() {
@@ -81,7 +103,10 @@ final class CellTranslator {
         this.analyzer = analyzer;
         this.runTargets = runTargets;
         this.sparkConf = sparkConf;
+        this.session = new SessionStatements(scope, sparkConf);
     }
+
+    private final SessionStatements session;
 
     /** The block of one cell of {@code program}; empty for cells with nothing to say (markdown, blank). */
     Optional<Block> translate(Program program, CellAnalysis analysis, String marker) {
@@ -96,14 +121,32 @@ final class CellTranslator {
             }
             case CODE -> {
                 boolean runOnly = cell.code().isBlank() && !cell.lineMagics(RunScriptMagic.class).isEmpty();
+                if (cell.code().isBlank() && !runOnly && !cell.lineMagics().isEmpty()) {
+                    notebookOnly(cell, block, "the cell only had notebook commands (" + NotebookCommands.describe(cell)
+                            + "); the job leaves it out");
+                    return Optional.of(block);
+                }
                 if (cell.local() && !runOnly) {
-                    block.comment("%%local: ran on the notebook server (plots of a sampled result), not part of the job");
-                    context.report(Code.NBM221, Span.NONE, "the %%local cell ran on the notebook server only; the job"
-                            + " leaves it out");
+                    boolean localMagic = cell.magic(dev.nbmigrate.converter.cells.LocalMagic.class).isPresent();
+                    block.comment(localMagic ? "%%local: ran on the notebook server (plots of a sampled result), not"
+                            + " part of the job" : "ran in the notebook server's Python, without Spark: not part of the job");
+                    context.report(Code.NBM221, Span.NONE, localMagic ? "the %%local cell ran on the notebook server"
+                            + " only; the job leaves it out" : "the cell ran in the notebook server's Python, where"
+                            + " the notebook had no Spark; the job leaves it out");
+                    leaveOut(cell.index(), Code.NBM221);
                     return Optional.of(block);
                 }
                 for (RunScriptMagic run : cell.lineMagics(RunScriptMagic.class)) {
                     include(notebook, run.target(), block);
+                }
+                if (cell.language() == Language.SCALA || cell.language() == Language.R) {
+                    block.comment(cell.language() == Language.SCALA ? "Scala cell left out: port it by hand (NBM021)"
+                            : "R cell left out: port it by hand (NBM021)");
+                    leaveOut(cell.index(), Code.NBM021);
+                    if (depth == 0) {
+                        foreignCells.add(cell.index());
+                    }
+                    return Optional.of(block);
                 }
                 if (cell.language() != Language.PYTHON) {
                     todo(block, ref, Span.NONE, Code.NBM219, "the cell's language (" + cell.language()
@@ -118,12 +161,15 @@ final class CellTranslator {
                 Optional<ConfigureMagic> configure = cell.magic(ConfigureMagic.class);
                 if (configure.isPresent() && configure.get().session().isPresent()) {
                     sparkConf.putAll(configure.get().session().get().conf());
-                    block.comment("%%configure: its Spark settings are the job's (sparkSettings()); cluster size goes"
-                            + " in databricks.yml");
+                    notebookOnly(cell, block, "%%configure set up the Livy session; its Spark settings are the job's"
+                            + " (sparkSettings()), the rest belongs in databricks.yml");
                 } else {
-                    block.comment("session magic: nothing to do in a job");
+                    notebookOnly(cell, block, NotebookCommands.describe(cell) + " managed the notebook's Spark"
+                            + " session; a job has none to manage");
                 }
             }
+            case TRANSFER, SHELL, FILESYSTEM, DISPLAY -> notebookOnly(cell, block,
+                    NotebookCommands.describe(cell) + " " + NotebookCommands.why(cell.kind()));
             default -> todo(block, ref, Span.NONE, Code.NBM219, "a " + cell.kind().name().toLowerCase(
                     java.util.Locale.ROOT).replace('_', ' ') + " cell has no Java translation");
         }
@@ -171,11 +217,15 @@ final class CellTranslator {
             context.report(Code.NBM221, Span.NONE, "the cell only looked at a result on the driver (pandas/matplotlib); the"
                     + " job leaves it out");
             plotCells.add(new Location(program.notebook().notebook().name(), analysis.index(), 0, 0));
+            leaveOut(analysis.index(), Code.NBM221);
             return;
         }
         for (PyStmt statement : analysis.module().get().body()) {
             try {
-                if (!config(statement, ref) && !platform(statement, block)) {
+                Optional<String> sessionComment = session.handle(statement);
+                if (sessionComment.isPresent()) {
+                    block.comment(sessionComment.get());
+                } else if (!config(statement, ref) && !platform(statement, block)) {
                     List<Statement> java = statements.translate(statement);
                     if (java.stream().anyMatch(s -> s.toString().contains(".format(\"delta\")"))) {
                         deltaGuard(ref, statement, block);
@@ -267,6 +317,15 @@ final class CellTranslator {
             block.comment("%run " + target + ": already included above");
             return;
         }
+        depth++;
+        try {
+            includeCells(found, target, block);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void includeCells(RunTargets.Found found, String target, Block block) {
         Program program = analyzer.analyze(found.notebook());
         context.resolvePaths(JobTranslator.pathArguments(program), JobTranslator.PATH_RESOLVER);
         SourceRef back = context.cell();
@@ -282,6 +341,13 @@ final class CellTranslator {
             }));
         }
         context.enterCell(back);
+    }
+
+    /** A cell that worked the notebook itself: a comment in the job, an NBM224 finding, left out. */
+    private void notebookOnly(ClassifiedCell cell, Block block, String message) {
+        block.comment("left out (" + Code.NBM224.id() + "): " + message);
+        context.report(Code.NBM224, Span.NONE, message);
+        leaveOut(cell.index(), Code.NBM224);
     }
 
     private Location todo(Block block, SourceRef ref, Span span, Code code, String message) {
@@ -367,6 +433,14 @@ final class CellTranslator {
         int slash = notebook.lastIndexOf('/');
         String file = slash >= 0 ? notebook.substring(slash + 1) : notebook;
         return file + " " + cell + (at.line() > 0 ? ", line " + at.line() : "");
+    }
+
+    /** True when {@code block} (with what it includes by {@code %run}) has a {@code NotTranslated.fail(...)} call. */
+    static boolean hasPlaceholder(Block block) {
+        return block.statements().stream().anyMatch(statement -> statement.findAll(MethodCallExpr.class).stream()
+                .anyMatch(call -> call.getNameAsString().equals("fail") && call.getScope()
+                        .filter(scope -> scope instanceof NameExpr name && name.getNameAsString().equals("NotTranslated"))
+                        .isPresent()));
     }
 
     static Statement fail(Code code, String where, String message) {

@@ -80,7 +80,7 @@ final class JobConfig {
             }
             String base = secret.variable().map(JobConfig::camel).orElse(camel(secret.kind().name()));
             String name = unique(base, names);
-            String key = kebab(name);
+            String key = dev.nbmigrate.runtime.config.Names.kebab(name);
             config.fields.add(new Field(new ConfigField(name, "Secret", null, List.of(),
                     "the " + secret.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " the notebook had "
                             + "written in " + where(secret.location()) + " (" + secret.context() + ")",
@@ -179,10 +179,6 @@ final class JobConfig {
         }
         String result = out.length() == 0 ? "value" : out.toString();
         return Character.isDigit(result.charAt(0)) ? "p" + result : result;
-    }
-
-    private static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private static String unique(String base, Set<String> names) {

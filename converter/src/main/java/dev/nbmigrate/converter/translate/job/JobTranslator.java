@@ -37,7 +37,9 @@ import dev.nbmigrate.converter.cells.ClassifiedCell;
 import dev.nbmigrate.converter.cells.ClassifiedNotebook;
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.diag.Diagnostic;
+import dev.nbmigrate.converter.diag.Location;
 import dev.nbmigrate.converter.model.DataAccess;
+import dev.nbmigrate.converter.model.CellRecord;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.JobNames;
 import dev.nbmigrate.converter.model.NotebookSource;
@@ -132,6 +134,8 @@ public final class JobTranslator implements NotebookTranslator {
         String title = program.redact(title(classified).orElse(notebookFile.getFileName().toString()));
         SectionPlanner planner = new SectionPlanner(title);
         boolean first = true;
+        boolean anyCode = false;
+        List<CellRecord> records = new ArrayList<>();
         for (CellAnalysis analysis : program.cells()) {
             ClassifiedCell cell = analysis.cell();
             if (cell.kind() == CellKind.MARKDOWN) {
@@ -140,9 +144,14 @@ public final class JobTranslator implements NotebookTranslator {
                     planner.heading(heading.get());
                 }
                 first = false;
+                records.add(CellRecords.of(cell, Optional.empty(), false));
                 continue;
             }
-            cells.translate(program, analysis, "cell " + cell.index()).ifPresent(planner::add);
+            Optional<Block> block = cells.translate(program, analysis, "cell " + cell.index());
+            anyCode |= block.map(Block::hasCode).orElse(false);
+            block.ifPresent(planner::add);
+            records.add(CellRecords.of(cell, cells.leftOut(cell.index()),
+                    block.map(CellTranslator::hasPlaceholder).orElse(false)));
         }
         SectionPlanner.Plan plan = planner.plan();
         List<JobSection> sections = withSecretSettings(plan.sections(), sparkConf, program);
@@ -168,10 +177,19 @@ public final class JobTranslator implements NotebookTranslator {
             }
         }
         diagnostics.addAll(context.diagnostics());
+        if (!cells.foreignCells().isEmpty()) {
+            diagnostics.add(Diagnostic.of(Code.NBM021, Location.ofNotebook(shown), cellList(cells.foreignCells())
+                    + " Scala or R code, which nbmigrate does not convert: the job leaves "
+                    + (cells.foreignCells().size() == 1 ? "it" : "them") + " out"));
+        }
+        if (!anyCode) {
+            diagnostics.add(Diagnostic.of(Code.NBM225, Location.ofNotebook(shown), "no cell of the notebook became"
+                    + " part of the job (" + leftOutSummary(records) + "), so the job does nothing"));
+        }
         return ModelRedaction.apply(new JobModel(names(notebook), title, source(file, shown, notebook), target,
                 sparkConf, config.configFields(), sections, new TreeSet<>(imports),
                 access(program.sources(), config), access(program.sinks(), config),
-                diagnostics.stream().distinct().sorted().toList(), fields, helpers), program::redact);
+                diagnostics.stream().distinct().sorted().toList(), fields, helpers, records), program::redact);
     }
 
     /**
@@ -265,6 +283,33 @@ public final class JobTranslator implements NotebookTranslator {
             }
         }
         return out;
+    }
+
+    /** {@code cell 3 is}, {@code cells 3, 5 and 8 are}. */
+    private static String cellList(List<Integer> cells) {
+        if (cells.size() == 1) {
+            return "cell " + cells.get(0) + " is";
+        }
+        List<String> texts = cells.stream().map(String::valueOf).toList();
+        return "cells " + String.join(", ", texts.subList(0, texts.size() - 1)) + " and " + texts.get(texts.size() - 1)
+                + " are";
+    }
+
+    /** {@code 12 code cells left out: NBM221 x10, NBM224 x2}. */
+    private static String leftOutSummary(List<CellRecord> records) {
+        Map<String, Integer> reasons = new TreeMap<>();
+        long code = records.stream().filter(r -> r.type().equals("code") && !r.blank()).count();
+        records.stream().filter(r -> !r.leftOut().isEmpty()).forEach(r -> reasons.merge(r.leftOut(), 1, Integer::sum));
+        if (code == 0) {
+            return "it has no code cells";
+        }
+        StringBuilder out = new StringBuilder(code + " code cells");
+        if (!reasons.isEmpty()) {
+            out.append("; left out: ");
+            reasons.forEach((reason, n) -> out.append(reason).append(" x").append(n).append(", "));
+            out.setLength(out.length() - 2);
+        }
+        return out.toString();
     }
 
     /** The argument nodes that are storage locations: the path argument of every read and write by path. */

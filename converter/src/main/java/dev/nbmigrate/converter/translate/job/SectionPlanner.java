@@ -313,7 +313,7 @@ final class SectionPlanner {
 
     /** {@code salesSchema}, {@code sales_schema} → {@code SALES_SCHEMA}. */
     static String upperSnake(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        return dev.nbmigrate.runtime.config.Names.upperSnake(name);
     }
 
     /** A method name from a section title: {@code "Hive tables"} → {@code hiveTables}; unique. */

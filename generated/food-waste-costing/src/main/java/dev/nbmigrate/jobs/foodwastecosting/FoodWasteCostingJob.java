@@ -85,7 +85,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
     void foodWasteCosting(JobContext ctx, FoodWasteCostingConfig config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 2
-        // %%configure: its Spark settings are the job's (sparkSettings()); cluster size goes in databricks.yml
+        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()), the rest belongs in databricks.yml
         // cell 3
         // %run ./utils.ipynb: its cells follow
         // legacy-notebooks/utils.ipynb, cell 3

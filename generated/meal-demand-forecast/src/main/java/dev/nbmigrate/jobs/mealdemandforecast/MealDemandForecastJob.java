@@ -69,7 +69,7 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
     void mealDemandForecastCoversPerSiteAndDay(JobContext ctx, MealDemandForecastConfig config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 2
-        // %%configure: its Spark settings are the job's (sparkSettings()); cluster size goes in databricks.yml
+        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()), the rest belongs in databricks.yml
         // cell 4
         String MODEL_PATH = "wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_" + config.modelVersion();
         // cell 5

@@ -56,7 +56,7 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
     void menuItemPopularityWeekly(JobContext ctx, MenuItemPopularityConfig config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 2
-        // %%configure: its Spark settings are the job's (sparkSettings()); cluster size goes in databricks.yml
+        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()), the rest belongs in databricks.yml
         // cell 5
         Dataset<Row> menu_mix = spark.read()
                 .option("header", true)

@@ -62,7 +62,7 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
     Dataset<Row> supplierPriceNormalisationGbpPerKg(JobContext ctx, SupplierPriceNormalisationConfig config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 2
-        // %%configure: its Spark settings are the job's (sparkSettings()); cluster size goes in databricks.yml
+        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()), the rest belongs in databricks.yml
         // cell 3
         spark
                 .conf()
