@@ -35,7 +35,8 @@ final class ModelRedaction {
                 config, sections, model.imports(), access(model.inputs(), redact), access(model.outputs(), redact),
                 model.diagnostics().stream().map(d -> new Diagnostic(d.code(), d.severity(), d.location(),
                         redact.apply(d.message()), redact.apply(d.suggestion()))).toList(),
-                model.fields().stream().map(redact).toList(), model.helpers().stream().map(redact).toList());
+                model.fields().stream().map(redact).toList(), model.helpers().stream().map(redact).toList(),
+                model.cells());
     }
 
     private static List<DataAccess> access(List<DataAccess> accesses, UnaryOperator<String> redact) {
