@@ -246,6 +246,10 @@ public enum Code {
             + " and rows."),
     NBM511(Severity.ERROR, "Unreadable expectations file",
             "Fix the JSON so it follows docs/expectations.md; the notebook is not converted until it does."),
+    NBM512(Severity.ERROR, "Generated Java of a step does not compile",
+            "The step is left in the job as a failing placeholder (NotTranslated.fail, with its Python in a comment)"
+            + " so that the rest of the module is written and compiles; a run stops there. Port the step by hand"
+            + " (the javac error in the message says what did not fit), or report the translation with this cell."),
     ;
 
     private final Severity severity;

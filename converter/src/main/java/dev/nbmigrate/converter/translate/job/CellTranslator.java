@@ -90,6 +90,7 @@ final class CellTranslator {
         SourceRef ref = SourceRef.ofCell(notebook, cell.index());
         context.enterCell(ref, cell.code().text());
         Block block = new Block(cell.index(), marker);
+        block.origin(new Block.Origin(Location.ofCell(notebook, cell.index()), List.of()));
         switch (cell.kind()) {
             case MARKDOWN, RAW, EMPTY -> {
                 return Optional.empty();
@@ -173,7 +174,10 @@ final class CellTranslator {
             plotCells.add(new Location(program.notebook().notebook().name(), analysis.index(), 0, 0));
             return;
         }
+        Block.Origin cellOrigin = block.origin();
         for (PyStmt statement : analysis.module().get().body()) {
+            block.origin(new Block.Origin(ref.location(statement.span()), source(analysis, statement).stream()
+                    .map(program::redact).toList()));
             try {
                 if (!config(statement, ref) && !platform(statement, block)) {
                     List<Statement> java = statements.translate(statement);
@@ -194,6 +198,7 @@ final class CellTranslator {
                 source(analysis, statement).forEach(line -> block.comment("  " + program.redact(line)));
             }
         }
+        block.origin(cellOrigin);
     }
 
     /**
@@ -275,7 +280,7 @@ final class CellTranslator {
             Optional<Block> inner = translate(program, analysis, found.name() + ", cell " + analysis.index());
             inner.ifPresent(b -> b.items().forEach(item -> {
                 if (item instanceof Block.Code code) {
-                    block.add(code.statement());
+                    block.add(code.statement(), code.origin());
                 } else {
                     block.comment(((Block.Comment) item).text());
                 }
