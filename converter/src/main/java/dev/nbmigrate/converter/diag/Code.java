@@ -130,6 +130,11 @@ public enum Code {
     NBM223(Severity.WARNING, "Delta Lake table: Databricks only",
             "The job reads or writes Delta Lake, which Databricks has built in; local Spark has no Delta Lake, so a "
                     + "local run stops before this step. Add io.delta:delta-spark to the module to run it locally."),
+    NBM224(Severity.WARNING, "Session setting for the cluster",
+            "The notebook built its own session with settings (executor memory, cores, packages, storage keys, ...)"
+                    + " that a job does not set: the runtime gives it the cluster's session. Put them in the job"
+                    + " cluster's spark_conf (databricks.yml) or the cluster policy; spark.sql.* settings with"
+                    + " constant values are kept as the job's Spark settings."),
     NBM240(Severity.INFO, "ML parameter given None left at its default",
             "The notebook passed None for an ML parameter; the Java stage keeps Spark's default for it. Pass a value "
                     + "if the default is not what was meant."),

@@ -56,11 +56,20 @@ final class CellTranslator {
     private final Analyzer analyzer;
     private final RunTargets runTargets;
     private final Map<String, String> sparkConf;
+    private final SessionStatements session;
     private final Set<String> included = new HashSet<>();
     /** Python conversions of a widget's text, by the Java type of the config field that makes them unnecessary. */
     private static final Map<String, String> CONVERSIONS = Map.of("int", "long", "float", "double", "str", "String");
     /** The cells left out as plot cells (notebook and cell). */
     private final List<Location> plotCells = new ArrayList<>();
+
+    /** The lines of session boilerplate the job does without (notebook, cell and line). */
+    private final Set<Location> sessionLines = new HashSet<>();
+
+    /** Whether {@code at} is on a line of session boilerplate, which the job does without. */
+    boolean inSessionBoilerplate(Location at) {
+        return sessionLines.contains(new Location(at.notebook(), at.cell(), at.line(), 0));
+    }
 
     /** The cells left out as plot cells: their pandas and matplotlib findings do not concern the job. */
     List<Location> plotCells() {
@@ -81,6 +90,7 @@ final class CellTranslator {
         this.analyzer = analyzer;
         this.runTargets = runTargets;
         this.sparkConf = sparkConf;
+        this.session = new SessionStatements(context, scope, sparkConf);
     }
 
     /** The block of one cell of {@code program}; empty for cells with nothing to say (markdown, blank). */
@@ -179,7 +189,14 @@ final class CellTranslator {
             block.origin(new Block.Origin(ref.location(statement.span()), source(analysis, statement).stream()
                     .map(program::redact).toList()));
             try {
-                if (!config(statement, ref) && !platform(statement, block)) {
+                boolean boilerplate = session.handle(statement, block);
+                if (boilerplate && statement.span().isKnown()) {
+                    for (int line = statement.span().line(); line <= statement.span().endLine(); line++) {
+                        Location at = ref.location(line, 0);
+                        sessionLines.add(new Location(at.notebook(), at.cell(), at.line(), 0));
+                    }
+                }
+                if (!boilerplate && !config(statement, ref) && !platform(statement, block)) {
                     List<Statement> java = statements.translate(statement);
                     if (java.stream().anyMatch(s -> s.toString().contains(".format(\"delta\")"))) {
                         deltaGuard(ref, statement, block);

@@ -172,6 +172,35 @@ class JobTranslatorTest {
     }
 
     @Test
+    void sessionBoilerplateBecomesTheJobsSessionWithSettingsReportedNotErrors() throws IOException {
+        JobModel model = translate(notebook("session.ipynb",
+                "import findspark\nfindspark.init()\nfrom pyspark import SparkConf, SparkContext\n"
+                        + "from pyspark.sql import SparkSession, SQLContext, HiveContext",
+                "conf = SparkConf().setAppName('x').setMaster('local[2]').set('spark.executor.memory', '2g')\n"
+                        + "sc = SparkContext(conf=conf)\nsc.setLogLevel('WARN')\nsqlContext = SQLContext(sc)\n"
+                        + "hive = HiveContext(sc)",
+                "session = SparkSession.builder.appName('x').config('spark.sql.shuffle.partitions', '4')"
+                        + ".config('spark.jars.packages', 'a:b:1').enableHiveSupport().getOrCreate()\n"
+                        + "ctx2 = session.sparkContext\nsc3 = SparkContext.getOrCreate()",
+                "df = hive.sql('select 1 as a').union(session.table('t'))\nprint(ctx2.applicationId)\n"
+                        + "session.stop()\nsc.stop()"));
+        String body = model.sections().get(0).body();
+        assertThat(body).doesNotContain("NotTranslated")
+                .contains("Dataset<Row> df = spark.sql(\"select 1 as a\").union(spark.table(\"t\"));")
+                .contains("spark.sparkContext().setLogLevel(\"WARN\");")
+                .contains("spark.sparkContext().applicationId()")
+                .doesNotContain(".stop()");
+        assertThat(model.diagnostics()).noneMatch(d -> d.severity() == dev.nbmigrate.converter.diag.Severity.ERROR);
+        assertThat(model.diagnostics()).filteredOn(d -> d.code() == Code.NBM224)
+                .extracting(d -> d.location().cell() + ": " + d.message())
+                .containsExactly("2: session settings spark.executor.memory are not the job's to make: set them in the"
+                        + " cluster configuration (spark_conf of the job cluster in databricks.yml)",
+                        "3: session settings spark.jars.packages are not the job's to make: set them in the cluster"
+                        + " configuration (spark_conf of the job cluster in databricks.yml)");
+        assertThat(model.sparkConf()).containsEntry("spark.sql.shuffle.partitions", "4");
+    }
+
+    @Test
     void readerKeywordsBecomeOptionCalls() throws IOException {
         JobModel model = translate(notebook("reader.ipynb",
                 "df = spark.read.csv(\"wasbs://raw@acct.blob.core.windows.net/in/\", header=True, inferSchema=True)"));
