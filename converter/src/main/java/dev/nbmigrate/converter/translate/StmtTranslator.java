@@ -86,7 +86,14 @@ public final class StmtTranslator {
         if (statement instanceof PyStmt.ImportFrom from) {
             for (Alias alias : from.names()) {
                 if (alias.name().equals("*")) {
-                    throw new Untranslatable(Code.NBM219, from.span(), "'from " + from.module() + " import *' is not translated: import the names used");
+                    if (from.module() == null || from.level() > 0 || !from.module().startsWith("pyspark")) {
+                        throw new Untranslatable(Code.NBM219, from.span(), "'from " + from.module()
+                                + " import *' is not translated: import the names used");
+                    }
+                    String module = from.module();
+                    scope.starImport(name -> name.startsWith("_") ? Optional.empty()
+                            : context.catalog().typeOfQualifiedName(module + "." + name));
+                    continue;
                 }
                 String bound = alias.asName() != null ? alias.asName() : alias.name();
                 scope.bindName(bound, bound, Imports.typeOf(context.catalog(), from.module() + "." + alias.name(), true));

@@ -201,6 +201,22 @@ class JobTranslatorTest {
     }
 
     @Test
+    void starImportsOfPysparkModulesResolveNamesAsIfImportedOneByOne() throws IOException {
+        JobModel model = translate(notebook("star.ipynb",
+                "from pyspark.sql.types import *\nfrom pyspark.sql.functions import *\nfrom pyspark.ml.feature import *",
+                "schema = StructType([StructField('a', StringType(), True), StructField('n', LongType(), True)])\n"
+                        + "df = spark.createDataFrame([('x', 1)], schema)\n"
+                        + "out = df.withColumn('u', upper(col('a'))).groupBy('a').agg(sum('n').alias('t'))\n"
+                        + "idx = StringIndexer(inputCol='a', outputCol='ai')\nout.write.parquet('/mnt/out/y')",
+                "from os.path import *"));
+        String body = model.sections().get(0).body();
+        assertThat(body).contains("df.withColumn(\"u\", upper(col(\"a\"))).groupBy(\"a\").agg(sum(\"n\").alias(\"t\"))")
+                .contains("new StringIndexer().setInputCol(\"a\").setOutputCol(\"ai\")");
+        assertThat(model.diagnostics()).filteredOn(d -> d.severity() == dev.nbmigrate.converter.diag.Severity.ERROR)
+                .extracting(d -> d.location().cell()).containsExactly(3);
+    }
+
+    @Test
     void readerKeywordsBecomeOptionCalls() throws IOException {
         JobModel model = translate(notebook("reader.ipynb",
                 "df = spark.read.csv(\"wasbs://raw@acct.blob.core.windows.net/in/\", header=True, inferSchema=True)"));
