@@ -92,20 +92,21 @@ final class StringFormatting {
                 throw new Untranslatable(Code.NBM252, span, "the format spec '" + spec + "' on a " + type.display() + " is not translated");
             }
         }
-        StringBuilder java = new StringBuilder("%");
+        StringBuilder flags = new StringBuilder();
         boolean leftAlign = "<".equals(m.group(1)) || m.group(1) == null && !number && m.group(4) != null;
         if (leftAlign) {
-            java.append('-');
+            flags.append('-');
         }
         if (m.group(2) != null) {
-            java.append('+');
+            flags.append('+');
         }
         if (m.group(5) != null) {
-            java.append(',');
+            flags.append(',');
         }
         if (m.group(3) != null) {
-            java.append('0');
+            flags.append('0');
         }
+        StringBuilder java = new StringBuilder("%").append(printfFlags(flags.toString(), m.group(4) != null));
         if (m.group(4) != null) {
             java.append(m.group(4));
         }
@@ -256,7 +257,8 @@ final class StringFormatting {
                 argument = str(value);
             }
             String precision = m.group(3) != null ? "." + m.group(3) : "feE".contains(javaType) ? ".6" : "";
-            pieces.add(formatCall("%" + m.group(1) + (m.group(2) == null ? "" : m.group(2)) + precision + javaType,
+            pieces.add(formatCall("%" + printfFlags(m.group(1), m.group(2) != null) + (m.group(2) == null ? ""
+                    : m.group(2)) + precision + javaType,
                     List.of(argument)));
         }
         literal.append(template.substring(last));
@@ -266,6 +268,25 @@ final class StringFormatting {
         }
         addLiteral(pieces, literal);
         return concat(pieces);
+    }
+
+    /**
+     * Python's flags as {@link java.util.Formatter} takes them: Python ignores alignment and zero padding without a
+     * width ({@code '{:0.3f}'}, {@code '%-.2f'}) where Java throws, {@code -} wins over {@code 0} and {@code +} over
+     * a space as in Python, and each flag is written once.
+     */
+    static String printfFlags(String flags, boolean width) {
+        StringBuilder out = new StringBuilder();
+        for (char flag : flags.toCharArray()) {
+            boolean dropped = out.indexOf(String.valueOf(flag)) >= 0
+                    || (flag == '-' || flag == '0') && !width
+                    || flag == '0' && flags.indexOf('-') >= 0
+                    || flag == ' ' && flags.indexOf('+') >= 0;
+            if (!dropped) {
+                out.append(flag);
+            }
+        }
+        return out.toString();
     }
 
     private Expression formatCall(String javaFormat, List<Expression> args) {

@@ -94,6 +94,17 @@ class DriverPythonExecutionTest {
     }
 
     @Test
+    void formatFlagsPythonIgnoresAreLeftOutWhereJavaWouldThrow() {
+        assertThat(run("format-flags",
+                "'{:0.3f}'.format(1.5)", "'1.500'\n",
+                "'%0.2f' % 2.0", "'2.00'\n",
+                "'{:<.1f}'.format(2.5)", "'2.5'\n",
+                "'%-.1f|%+ d' % (2.5, 3)", "'2.5|+3'\n",
+                "'%-05d|' % 42", "'42   |'\n"))
+                .isEqualTo("PASS format-flags");
+    }
+
+    @Test
     void assertionsAndExceptions() {
         assertThat(run("checks",
                 "missing = 0", "",
