@@ -138,6 +138,11 @@ final class CallEmitter {
                 break;
             }
             TExpr value = byArg.get(bound.arg());
+            if (value == null && bound.arg().starred()) {
+                // a list spread into varargs (select([...comprehension...])): the planner's starred copy of it
+                value = positional.stream().filter(t -> !t.arg().starred() && t.arg().asStarred().equals(bound.arg()))
+                        .findFirst().orElse(null);
+            }
             if (value == null) {
                 value = defaultValue(bound.arg());
             }

@@ -206,8 +206,11 @@ public final class StmtTranslator {
             if (runsSparkAction(call)) {
                 // print(df.count()): looking at data costs a Spark job, which only an inspection should
                 String shown = context.sourceText(call.span());
-                String label = shown.startsWith("print(") && shown.endsWith(")")
-                        ? shown.substring(6, shown.length() - 1) : "print";
+                String label = shown.startsWith("print") ? shown.substring(5).strip() : "";
+                if (label.startsWith("(") && label.endsWith(")")) {
+                    label = label.substring(1, label.length() - 1).strip();
+                }
+                label = label.isEmpty() || label.length() > 80 ? "print" : label;
                 context.report(Code.NBM221, call.span(), "the value of " + label + " was only displayed");
                 return List.of(inspectValue(label, printed(call)));
             }
@@ -279,6 +282,13 @@ public final class StmtTranslator {
             throw new Untranslatable(Code.NBM219, assign.span(), "chained assignment is not translated");
         }
         PyExpr target = assign.targets().get(0);
+        if (target instanceof PyExpr.Name name && assign.value() instanceof PyExpr.Call call
+                && call.func() instanceof PyExpr.Attribute method && PRINTING.contains(method.attr())) {
+            // x = df.show(): the display is an inspection and x is None, as show() returns
+            List<Statement> shown = expression(new PyStmt.ExprStmt(call, assign.span()));
+            scope.bindExpression(name.id(), "null", "Object", ScalarType.NONE);
+            return shown;
+        }
         if (target instanceof PyExpr.TupleExpr tuple && assign.value() instanceof PyExpr.TupleExpr values
                 && tuple.elements().size() == values.elements().size()) {
             List<Statement> statements = new ArrayList<>();

@@ -105,6 +105,21 @@ class DriverPythonExecutionTest {
     }
 
     @Test
+    void rowsOnTheDriverAreTypedAndReadByPositionOrName() {
+        assertThat(run("rows",
+                "from pyspark.sql import functions as F", "",
+                "df = spark.createDataFrame([(1, 'a'), (2, 'b')], ['id', 'name'])", "",
+                "rows = df.head(2)", "",
+                "[r['name'] for r in rows]", "['a', 'b']\n",
+                "df.collect()[1][0]", "2\n",
+                "df.head().asDict()", "{'id': 1, 'name': 'a'}\n",
+                "df.first().name", "'a'\n",
+                "cols = ['name']", "",
+                "df.select([F.col(c) for c in cols]).collect()", "[Row(name='a'), Row(name='b')]\n"))
+                .isEqualTo("PASS rows");
+    }
+
+    @Test
     void assertionsAndExceptions() {
         assertThat(run("checks",
                 "missing = 0", "",
