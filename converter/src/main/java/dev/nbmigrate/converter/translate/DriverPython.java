@@ -81,6 +81,13 @@ final class DriverPython {
                 && PyTypes.strip(value.type()) == ScalarType.INT) {
             return new UnaryExpr(new LongLiteralExpr(literal.getValue() + "L"), unary.getOperator());
         }
+        if (value.java() instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                && (call.getNameAsString().equals("length") || call.getNameAsString().equals("size"))
+                && PyTypes.strip(value.type()) == ScalarType.INT) {
+            // len(x) is an int in Java; a Python int in a list or dict is a Long
+            return new com.github.javaparser.ast.expr.CastExpr(com.github.javaparser.ast.type.PrimitiveType.longType(),
+                    call);
+        }
         return value.java();
     }
 

@@ -115,7 +115,10 @@ class DriverPythonExecutionTest {
                 "df.head().asDict()", "{'id': 1, 'name': 'a'}\n",
                 "df.first().name", "'a'\n",
                 "cols = ['name']", "",
-                "df.select([F.col(c) for c in cols]).collect()", "[Row(name='a'), Row(name='b')]\n"))
+                "df.select([F.col(c) for c in cols]).collect()", "[Row(name='a'), Row(name='b')]\n",
+                "df.select(cols).collect()", "[Row(name='a'), Row(name='b')]\n",
+                "{k: len(k) for k in ['a', 'bb']}", "{'a': 1, 'bb': 2}\n",
+                "[len(k) for k in ['a', 'bb']]", "[1, 2]\n"))
                 .isEqualTo("PASS rows");
     }
 
