@@ -49,7 +49,7 @@ final class DriverPython {
 
     /** Builtins translated here; other unbound names stay undefined. */
     private static final Set<String> BUILTINS = Set.of("len", "str", "int", "float", "bool", "abs", "round", "min", "max",
-            "sum", "sorted", "list", "set", "range", "any", "all");
+            "sum", "sorted", "list", "set", "range", "any", "all", "unicode");
 
     /** str methods that are one Java String method with the same arguments. */
     private static final Map<String, String> STRING_METHODS = Map.of(
@@ -136,7 +136,7 @@ final class DriverPython {
         return Optional.of(switch (function) {
             case "len" -> TExpr.of(new MethodCallExpr(java, type == ScalarType.STR ? "length" : "size"),
                     requireSized(type, call));
-            case "str" -> TExpr.of(strings.str(value), ScalarType.STR);
+            case "str", "unicode" -> TExpr.of(strings.str(value), ScalarType.STR);
             case "int" -> TExpr.of(switch (scalar) {
                 case STR -> new MethodCallExpr(new NameExpr("Long"), "parseLong", new NodeList<>(new MethodCallExpr(java, "strip")));
                 case FLOAT -> new CastExpr(PrimitiveType.longType(), java);
@@ -313,6 +313,12 @@ final class DriverPython {
     Optional<TExpr> qualified(String qualified, PyExpr.Call call) {
         if (qualified.startsWith("datetime.")) {
             return dates.qualified(qualified, call);
+        }
+        if (qualified.equals("time.time") && call.args().isEmpty() && call.keywords().isEmpty()) {
+            // seconds since the epoch, as a float
+            return Optional.of(TExpr.of(new BinaryExpr(new MethodCallExpr(new com.github.javaparser.ast.expr.NameExpr(
+                    "System"), "currentTimeMillis"), new com.github.javaparser.ast.expr.DoubleLiteralExpr("1000.0"),
+                    BinaryExpr.Operator.DIVIDE), ScalarType.FLOAT));
         }
         if (qualified.equals("os.path.join")) {
             return Optional.of(pathJoin(call));

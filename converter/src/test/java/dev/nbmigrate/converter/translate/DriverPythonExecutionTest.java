@@ -100,7 +100,10 @@ class DriverPythonExecutionTest {
                 "'%0.2f' % 2.0", "'2.00'\n",
                 "'{:<.1f}'.format(2.5)", "'2.5'\n",
                 "'%-.1f|%+ d' % (2.5, 3)", "'2.5|+3'\n",
-                "'%-05d|' % 42", "'42   |'\n"))
+                "'%-05d|' % 42", "'42   |'\n",
+                "import time", "",
+                "t0 = time.time()", "",
+                "time.time() - t0 < 60 and t0 > 1.6e9", "True\n"))
                 .isEqualTo("PASS format-flags");
     }
 
