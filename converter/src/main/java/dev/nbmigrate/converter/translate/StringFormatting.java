@@ -38,9 +38,9 @@ import dev.nbmigrate.converter.types.ScalarType;
 final class StringFormatting {
 
     /** A str.format spec: [[fill]align][sign][0][width][,][.precision][type]. */
-    private static final Pattern SPEC = Pattern.compile("([<>])?([+])?(0)?(\\d+)?(,)?(?:\\.(\\d+))?([dfeEsx%])?");
+    private static final Pattern SPEC = Pattern.compile("([<>])?([+])?(0)?(\\d+)?(,)?(?:\\.(\\d+))?([dfeEsxg%])?");
     /** A printf-style conversion: %[flags][width][.precision]type. */
-    private static final Pattern PERCENT = Pattern.compile("%([-+ 0#]*)(\\d+)?(?:\\.(\\d+))?([sdiufFeExXo%])");
+    private static final Pattern PERCENT = Pattern.compile("%([-+ 0#]*)(\\d+)?(?:\\.(\\d+))?([sdiufFeExXog%])");
     /** A str.format replacement field's name part. */
     private static final Pattern FIELD_NAME = Pattern.compile("\\d+|[A-Za-z_][A-Za-z0-9_]*|");
 
@@ -91,6 +91,9 @@ final class StringFormatting {
             if (kind == null) {
                 throw new Untranslatable(Code.NBM252, span, "the format spec '" + spec + "' on a " + type.display() + " is not translated");
             }
+        }
+        if (kind.equals("g") && spec.matches("(\\.\\d+)?g")) {
+            return general(value, m.group(6));
         }
         StringBuilder flags = new StringBuilder();
         boolean leftAlign = "<".equals(m.group(1)) || m.group(1) == null && !number && m.group(4) != null;
@@ -243,6 +246,10 @@ final class StringFormatting {
                 pieces.add(str(value));
                 continue;
             }
+            if (type.equals("g") && m.group(1).isEmpty() && m.group(2) == null) {
+                pieces.add(general(value, m.group(3)));
+                continue;
+            }
             String javaType = switch (type) {
                 case "i", "u" -> "d";
                 case "F" -> "f";
@@ -268,6 +275,13 @@ final class StringFormatting {
         }
         addLiteral(pieces, literal);
         return concat(pieces);
+    }
+
+    /** {@code %g}: Python's general format, which Java's {@code %g} is not ({@code PyFormat.g(x, precision)}). */
+    private Expression general(TExpr value, String precision) {
+        NodeList<Expression> args = new NodeList<>(value.java());
+        args.add(new IntegerLiteralExpr(precision == null ? "6" : precision));
+        return new MethodCallExpr(new NameExpr(imports.use("dev.nbmigrate.runtime.interop.PyFormat")), "g", args);
     }
 
     /**
