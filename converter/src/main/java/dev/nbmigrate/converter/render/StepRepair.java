@@ -43,6 +43,16 @@ final class StepRepair {
      * error is in a known step of a section method.
      */
     static Optional<JobModel> repair(JobModel model, List<CompileError> errors, String jobJava, CompilationUnit unit) {
+        try {
+            return repaired(model, errors, jobJava, unit);
+        } catch (RuntimeException e) {
+            // a model whose steps do not match its body: report the compile errors as they are (NBM502)
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<JobModel> repaired(JobModel model, List<CompileError> errors, String jobJava,
+            CompilationUnit unit) {
         String jobClass = model.names().javaPackage() + "." + model.names().jobClass();
         String[] lines = jobJava.split("\n", -1);
         Map<String, MethodDeclaration> methods = new LinkedHashMap<>();
