@@ -35,6 +35,9 @@ final class SessionStatements {
     /** Builder and SparkConf calls that carry no setting the job must keep. */
     private static final Set<String> HARMLESS = Set.of("appName", "master", "setAppName", "setMaster",
             "enableHiveSupport", "getOrCreate", "builder", "setLogLevel");
+    /** The PySpark classes whose construction is session boilerplate. */
+    private static final Set<String> SESSION_CLASSES = Set.of("SparkSession", "SparkContext", "SparkConf",
+            "SQLContext", "HiveContext");
     /** Calls on a session or context variable that only end the notebook's session. */
     private static final Set<String> STOPS = Set.of("stop");
 
@@ -165,14 +168,20 @@ final class SessionStatements {
             return Optional.of(Character.isUpperCase(previous.isEmpty() ? 'x' : previous.charAt(0))
                     ? previous + "." + last : last);
         }
-        if (expr instanceof PyExpr.Name name && scope.lookup(name.id()).isEmpty()) {
+        if (expr instanceof PyExpr.Name name && notAVariable(name)) {
             return Optional.of(name.id());
         }
         if (expr instanceof PyExpr.Attribute attribute && attribute.value() instanceof PyExpr.Name name
-                && scope.lookup(name.id()).isEmpty()) {
+                && notAVariable(name)) {
             return Optional.of(name.id() + "." + attribute.attr());
         }
         return Optional.empty();
+    }
+
+    /** A name no statement assigned: unbound, or bound by an import the catalog has no Java class for. */
+    private boolean notAVariable(PyExpr.Name name) {
+        return scope.lookup(name.id()).map(symbol -> !symbol.isVariable() && !symbol.isExpression()
+                && SESSION_CLASSES.contains(name.id())).orElse(true);
     }
 
     private Optional<String> qualified(PyExpr expr) {

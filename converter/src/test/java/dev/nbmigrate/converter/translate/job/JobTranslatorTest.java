@@ -201,6 +201,18 @@ class JobTranslatorTest {
     }
 
     @Test
+    void sessionClassesImportedByNameAreBoilerplateToo() throws IOException {
+        JobModel model = translate(notebook("session2.ipynb",
+                "from pyspark.sql import SparkSession\nfrom pyspark import SparkContext\n"
+                        + "sc = SparkContext(master = 'local')\nspark = SparkSession(sparkContext=sc)\n"
+                        + "df = spark.range(3)\nprint(sc.appName)"));
+        assertThat(model.sections().get(0).body()).doesNotContain("NotTranslated")
+                .contains("// session: 'sc' is the job's SparkContext (spark.sparkContext())")
+                .contains("spark.sparkContext().appName()");
+        assertThat(model.diagnostics()).noneMatch(d -> d.severity() == dev.nbmigrate.converter.diag.Severity.ERROR);
+    }
+
+    @Test
     void starImportsOfPysparkModulesResolveNamesAsIfImportedOneByOne() throws IOException {
         JobModel model = translate(notebook("star.ipynb",
                 "from pyspark.sql.types import *\nfrom pyspark.sql.functions import *\nfrom pyspark.ml.feature import *",
