@@ -144,6 +144,11 @@ public enum Code {
     NBM225(Severity.ERROR, "Job has no statements",
             "No cell of the notebook became part of the job, so it would do nothing: check the left-out cells "
                     + "listed in MIGRATION.md and port what the notebook did by hand."),
+    NBM226(Severity.WARNING, "Session setting for the cluster",
+            "The notebook built its own session with settings (executor memory, cores, packages, storage keys, ...)"
+                    + " that a job does not set: the runtime gives it the cluster's session. Put them in the job"
+                    + " cluster's spark_conf (databricks.yml) or the cluster policy; spark.sql.* settings with"
+                    + " constant values are kept as the job's Spark settings."),
     NBM240(Severity.INFO, "ML parameter given None left at its default",
             "The notebook passed None for an ML parameter; the Java stage keeps Spark's default for it. Pass a value "
                     + "if the default is not what was meant."),
@@ -263,6 +268,10 @@ public enum Code {
     NBM512(Severity.ERROR, "Notebook conversion failed",
             "The converter stopped on this notebook (an internal error); the other notebooks were converted. "
                     + "Report it with the notebook if you can share it."),
+    NBM513(Severity.ERROR, "Generated Java of a step does not compile",
+            "The step is left in the job as a failing placeholder (NotTranslated.fail, with its Python in a comment)"
+            + " so that the rest of the module is written and compiles; a run stops there. Port the step by hand"
+            + " (the javac error in the message says what did not fit), or report the translation with this cell."),
     ;
 
     private final Severity severity;

@@ -18,9 +18,10 @@ import java.util.Objects;
  *                   {@code null} when {@code returnType} is {@code void}
  * @param body the Java statements of the method body, formatted, with {@code // cell N} comments and
  *             {@code // TODO(NBMxxx): ...} comments where diagnostics concern the code
+ * @param steps the notebook statements the body's top-level statements came from, in order (empty when unknown)
  */
 public record JobSection(String title, String methodName, List<Integer> cells, List<Parameter> parameters,
-        String returnType, String returnName, String body) {
+        String returnType, String returnName, String body, List<JobStep> steps) {
 
     /** A method parameter: Java type and name, e.g. {@code Dataset<Row> sales}. */
     public record Parameter(String javaType, String name) {
@@ -41,12 +42,30 @@ public record JobSection(String title, String methodName, List<Integer> cells, L
                     + " type, and only with one (" + returnType + " " + returnName + ")");
         }
         Objects.requireNonNull(body, "body");
+        steps = List.copyOf(steps);
+    }
+
+    /** A section whose steps are not known (a compile error in it cannot be narrowed to one statement). */
+    public JobSection(String title, String methodName, List<Integer> cells, List<Parameter> parameters,
+            String returnType, String returnName, String body) {
+        this(title, methodName, cells, parameters, returnType, returnName, body, List.of());
+    }
+
+    /** The same section with another body and steps. */
+    public JobSection withBody(String newBody, List<JobStep> newSteps) {
+        return new JobSection(title, methodName, cells, parameters, returnType, returnName, newBody, newSteps);
     }
 
     /** A section that returns nothing. */
     public static JobSection returningNothing(String title, String methodName, List<Integer> cells,
             List<Parameter> parameters, String body) {
         return new JobSection(title, methodName, cells, parameters, "void", null, body);
+    }
+
+    /** A section that returns nothing, with its steps. */
+    public static JobSection returningNothing(String title, String methodName, List<Integer> cells,
+            List<Parameter> parameters, String body, List<JobStep> steps) {
+        return new JobSection(title, methodName, cells, parameters, "void", null, body, steps);
     }
 
     /** Whether the section returns a value. */

@@ -142,6 +142,11 @@ public final class ModuleRenderer {
      *                           concerns every notebook, not this one
      */
     public RenderedModule render(JobModel model, RenderOptions options) throws TemplateException {
+        return render(model, options, 0);
+    }
+
+    /** {@link #render(JobModel, RenderOptions)}, after {@code round} repairs of steps that did not compile. */
+    private RenderedModule render(JobModel model, RenderOptions options, int round) throws TemplateException {
         String notebook = model.source().path();
         List<Diagnostic> diagnostics = new ArrayList<>(model.diagnostics());
         Optional<Expectations> expectations = options.expectations();
@@ -195,6 +200,11 @@ public final class ModuleRenderer {
                 new JavaSource(model.names().javaPackage() + "." + model.names().configClass(), configJava.get()),
                 new JavaSource(jobClassName, jobJava.get())));
         if (!compiled.succeeded()) {
+            Optional<JobModel> repaired = round < StepRepair.MAX_ROUNDS
+                    ? StepRepair.repair(model, compiled.errors(), jobJava.get(), jobUnit) : Optional.empty();
+            if (repaired.isPresent()) {
+                return render(repaired.get(), options, round + 1);
+            }
             for (CompileError error : compiled.errors()) {
                 diagnostics.add(compileDiagnostic(error, model, jobJava.get(), configJava.get(), jobUnit, cells));
             }

@@ -49,6 +49,7 @@ final class CallEmitter {
     private static final String FUNCTIONS = "org.apache.spark.sql.functions";
     private static final String PY_LITERALS = "dev.nbmigrate.runtime.interop.PyLiterals";
     private static final String SCALA = "dev.nbmigrate.runtime.interop.Scala";
+    private static final String VARARGS = "dev.nbmigrate.runtime.interop.Varargs";
 
     private static final Class<?> DATASET = org.apache.spark.sql.Dataset.class;
 
@@ -138,6 +139,11 @@ final class CallEmitter {
                 break;
             }
             TExpr value = byArg.get(bound.arg());
+            if (value == null && bound.arg().starred()) {
+                // a list spread into varargs (select([...comprehension...])): the planner's starred copy of it
+                value = positional.stream().filter(t -> !t.arg().starred() && t.arg().asStarred().equals(bound.arg()))
+                        .findFirst().orElse(null);
+            }
             if (value == null) {
                 value = defaultValue(bound.arg());
             }
@@ -305,7 +311,9 @@ final class CallEmitter {
         }
         return switch (conversion.conversion()) {
             case NONE, WIDEN, OBJECT, LAMBDA -> value.java();
-            case NARROW, UNCHECKED -> new CastExpr(StaticJavaParser.parseType(simpleType(target)), ExprTranslator.enclosed(value.java()));
+            case NARROW, UNCHECKED -> target.endsWith("[]")
+                    && dev.nbmigrate.converter.types.PyTypes.strip(value.type()) instanceof dev.nbmigrate.converter.types.ListType
+                    ? listToArray(value, componentType(target)) : new CastExpr(StaticJavaParser.parseType(simpleType(target)), ExprTranslator.enclosed(value.java()));
             case NULL -> new CastExpr(StaticJavaParser.parseType(simpleType(target)), new NullLiteralExpr());
             case COL -> functionsCall("col", value.java());
             case LIT -> functionsCall("lit", value.java());
@@ -353,6 +361,21 @@ final class CallEmitter {
         if (value.arg().literal() || !value.elements().isEmpty()) {
             return new ArrayCreationExpr(StaticJavaParser.parseType(simpleType(component)),
                     new NodeList<>(new ArrayCreationLevel()), new ArrayInitializerExpr(elements(value, conversion)));
+        }
+        return listToArray(value, component);
+    }
+
+    /**
+     * A list variable as a Java array of {@code component}: a list of names as Columns is
+     * {@code Varargs.columns(names)} (a cast or {@code toArray} would fail), else {@code toArray(new C[0])}.
+     */
+    private Expression listToArray(TExpr value, String component) {
+        PyType type = dev.nbmigrate.converter.types.PyTypes.strip(value.type());
+        PyType element = type instanceof dev.nbmigrate.converter.types.ListType list
+                ? dev.nbmigrate.converter.types.PyTypes.strip(list.element()) : null;
+        if (element == ScalarType.STR && (component.equals("org.apache.spark.sql.Column") || component.equals("Column"))) {
+            return new MethodCallExpr(new NameExpr(context.imports().use(VARARGS)), "columns",
+                    new NodeList<>(value.java()));
         }
         return new MethodCallExpr(ExprTranslator.enclosed(value.java()), "toArray", new NodeList<>(
                 new ArrayCreationExpr(StaticJavaParser.parseType(simpleType(component)),

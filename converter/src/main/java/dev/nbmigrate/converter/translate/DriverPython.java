@@ -49,7 +49,7 @@ final class DriverPython {
 
     /** Builtins translated here; other unbound names stay undefined. */
     private static final Set<String> BUILTINS = Set.of("len", "str", "int", "float", "bool", "abs", "round", "min", "max",
-            "sum", "sorted", "list", "set", "range", "any", "all");
+            "sum", "sorted", "list", "set", "range", "any", "all", "unicode");
 
     /** str methods that are one Java String method with the same arguments. */
     private static final Map<String, String> STRING_METHODS = Map.of(
@@ -80,6 +80,13 @@ final class DriverPython {
         if (value.java() instanceof UnaryExpr unary && unary.getExpression() instanceof IntegerLiteralExpr literal
                 && PyTypes.strip(value.type()) == ScalarType.INT) {
             return new UnaryExpr(new LongLiteralExpr(literal.getValue() + "L"), unary.getOperator());
+        }
+        if (value.java() instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                && (call.getNameAsString().equals("length") || call.getNameAsString().equals("size"))
+                && PyTypes.strip(value.type()) == ScalarType.INT) {
+            // len(x) is an int in Java; a Python int in a list or dict is a Long
+            return new com.github.javaparser.ast.expr.CastExpr(com.github.javaparser.ast.type.PrimitiveType.longType(),
+                    call);
         }
         return value.java();
     }
@@ -129,7 +136,7 @@ final class DriverPython {
         return Optional.of(switch (function) {
             case "len" -> TExpr.of(new MethodCallExpr(java, type == ScalarType.STR ? "length" : "size"),
                     requireSized(type, call));
-            case "str" -> TExpr.of(strings.str(value), ScalarType.STR);
+            case "str", "unicode" -> TExpr.of(strings.str(value), ScalarType.STR);
             case "int" -> TExpr.of(switch (scalar) {
                 case STR -> new MethodCallExpr(new NameExpr("Long"), "parseLong", new NodeList<>(new MethodCallExpr(java, "strip")));
                 case FLOAT -> new CastExpr(PrimitiveType.longType(), java);
@@ -306,6 +313,12 @@ final class DriverPython {
     Optional<TExpr> qualified(String qualified, PyExpr.Call call) {
         if (qualified.startsWith("datetime.")) {
             return dates.qualified(qualified, call);
+        }
+        if (qualified.equals("time.time") && call.args().isEmpty() && call.keywords().isEmpty()) {
+            // seconds since the epoch, as a float
+            return Optional.of(TExpr.of(new BinaryExpr(new MethodCallExpr(new com.github.javaparser.ast.expr.NameExpr(
+                    "System"), "currentTimeMillis"), new com.github.javaparser.ast.expr.DoubleLiteralExpr("1000.0"),
+                    BinaryExpr.Operator.DIVIDE), ScalarType.FLOAT));
         }
         if (qualified.equals("os.path.join")) {
             return Optional.of(pathJoin(call));

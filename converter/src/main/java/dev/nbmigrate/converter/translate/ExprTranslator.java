@@ -324,6 +324,10 @@ public final class ExprTranslator {
             throw new Untranslatable(Code.NBM201, attribute.span(), "no PySpark member " + attribute.attr()
                     + " on " + receiver.type().display());
         }
+        Optional<TExpr> rowField = RowIdioms.attribute(receiver, attribute.attr());
+        if (rowField.isPresent()) {
+            return rowField.get();
+        }
         Optional<TExpr> field = columnByAttribute(receiver, attribute.attr());
         if (field.isPresent()) {
             return field.get();
@@ -363,7 +367,8 @@ public final class ExprTranslator {
         if (udf.isPresent()) {
             return udf.get();
         }
-        Optional<TExpr> handled = special.translate(call).or(() -> FloatConstants.translate(call, scope));
+        Optional<TExpr> handled = special.translate(call).or(() -> FloatConstants.translate(call, scope))
+                .or(() -> RowIdioms.call(call, this));
         if (handled.isPresent()) {
             return handled.get();
         }
@@ -748,6 +753,10 @@ public final class ExprTranslator {
                                 key.java() instanceof IntegerLiteralExpr ? key.java()
                                         : new CastExpr(com.github.javaparser.ast.type.PrimitiveType.intType(), key.java())))),
                         SparkObject.COLUMN);
+            }
+            Optional<TExpr> rowField = RowIdioms.subscript(value, key);
+            if (rowField.isPresent()) {
+                return rowField.get();
             }
             CallPlan plan = context.planner().plan(type, "__getitem__", List.of(key.arg()), Map.of());
             return emitter.emit(plan, value, List.of(key), Map.of(), subscript.span());

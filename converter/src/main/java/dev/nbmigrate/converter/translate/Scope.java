@@ -47,6 +47,8 @@ public final class Scope {
     private final Map<String, Symbol> symbols = new LinkedHashMap<>();
     private final Set<String> javaNames;
     private final Map<String, Integer> counters;
+    private final java.util.List<java.util.function.Function<String, Optional<PyType>>> starModules =
+            new java.util.ArrayList<>();
 
     public Scope() {
         this(null, new HashSet<>(), new HashMap<>());
@@ -68,7 +70,29 @@ public final class Scope {
         if (symbol != null) {
             return Optional.of(symbol);
         }
-        return parent == null ? Optional.empty() : parent.lookup(name);
+        if (parent != null) {
+            return parent.lookup(name);
+        }
+        // names a star import brought, the module imported last first (as Python rebinds them)
+        for (int i = starModules.size() - 1; i >= 0; i--) {
+            Optional<PyType> member = starModules.get(i).apply(name);
+            if (member.isPresent()) {
+                return Optional.of(new Symbol(name, null, member.get(), Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A star import ({@code from pyspark.sql.functions import *}): from now on a name not bound otherwise is looked up
+     * in {@code members} (the module's members by name), as if it had been imported by itself.
+     */
+    public void starImport(java.util.function.Function<String, Optional<PyType>> members) {
+        if (parent != null) {
+            parent.starImport(members);
+            return;
+        }
+        starModules.add(members);
     }
 
     /** Binds a name that has no Java variable of its own: a module, a class, an API member, a global. */

@@ -12,7 +12,6 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -86,7 +85,14 @@ public final class StmtTranslator {
         if (statement instanceof PyStmt.ImportFrom from) {
             for (Alias alias : from.names()) {
                 if (alias.name().equals("*")) {
-                    throw new Untranslatable(Code.NBM219, from.span(), "'from " + from.module() + " import *' is not translated: import the names used");
+                    if (from.module() == null || from.level() > 0 || !from.module().startsWith("pyspark")) {
+                        throw new Untranslatable(Code.NBM219, from.span(), "'from " + from.module()
+                                + " import *' is not translated: import the names used");
+                    }
+                    String module = from.module();
+                    scope.starImport(name -> name.startsWith("_") ? Optional.empty()
+                            : context.catalog().typeOfQualifiedName(module + "." + name));
+                    continue;
                 }
                 String bound = alias.asName() != null ? alias.asName() : alias.name();
                 scope.bindName(bound, bound, Imports.typeOf(context.catalog(), from.module() + "." + alias.name(), true));
@@ -171,8 +177,17 @@ public final class StmtTranslator {
         String shown = context.sourceText(value.span());
         String label = shown.isEmpty() || shown.length() > 80 ? describe(value) : shown;
         context.report(Code.NBM221, statement.span(), "the value of " + label + " was only displayed");
-        return List.of(new ExpressionStmt(new MethodCallExpr(inspector(), "value", new NodeList<>(
-                new StringLiteralExpr().setString(label), new LambdaExpr(new NodeList<>(), translated.java())))));
+        return List.of(inspectValue(label, translated.java()));
+    }
+
+    /**
+     * {@code if (ctx.inspect().enabled()) { ctx.inspect().value(label, value); }}: computed only when inspection is
+     * on, with no lambda (which could not read a local variable the notebook reassigns).
+     */
+    private Statement inspectValue(String label, Expression value) {
+        return new com.github.javaparser.ast.stmt.IfStmt(new MethodCallExpr(inspector(), "enabled"),
+                new BlockStmt(new NodeList<>(new ExpressionStmt(new MethodCallExpr(inspector(), "value",
+                        new NodeList<>(new StringLiteralExpr().setString(label), value))))), null);
     }
 
     private static String describe(PyExpr value) {
@@ -188,8 +203,43 @@ public final class StmtTranslator {
             throw new Untranslatable(Code.NBM219, call.span(), "print with keyword arguments is not translated");
         }
         if (context.exploration() != Exploration.PRINT) {
+            if (runsSparkAction(call)) {
+                // print(df.count()): looking at data costs a Spark job, which only an inspection should
+                String shown = context.sourceText(call.span());
+                String label = shown.startsWith("print") ? shown.substring(5).strip() : "";
+                if (label.startsWith("(") && label.endsWith(")")) {
+                    label = label.substring(1, label.length() - 1).strip();
+                }
+                label = label.isEmpty() || label.length() > 80 ? "print" : label;
+                context.report(Code.NBM221, call.span(), "the value of " + label + " was only displayed");
+                return List.of(inspectValue(label, printed(call)));
+            }
             return List.of(new ExpressionStmt(log(call)));
         }
+        return List.of(new ExpressionStmt(new MethodCallExpr(
+                new com.github.javaparser.ast.expr.FieldAccessExpr(new NameExpr("System"), "out"), "println",
+                new NodeList<>(printed(call)))));
+    }
+
+    /** DataFrame actions that run a Spark job to show something. */
+    private static final Set<String> ACTIONS = Set.of("count", "collect", "take", "first", "head", "tail",
+            "toPandas", "describe", "summary", "isEmpty");
+
+    /** Whether a print's arguments call a DataFrame action (by the method name, on any receiver that is not a literal). */
+    private static boolean runsSparkAction(PyExpr.Call print) {
+        for (PyExpr arg : print.args()) {
+            for (PyExpr.Call inner : dev.nbmigrate.converter.parse.python.ast.PyNodes.findAll(arg, PyExpr.Call.class)) {
+                if (inner.func() instanceof PyExpr.Attribute method && ACTIONS.contains(method.attr())
+                        && !(method.value() instanceof PyExpr.StrLit)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What {@code print(args...)} writes: the arguments as str(), joined with spaces. */
+    private Expression printed(PyExpr.Call call) {
         Expression text = null;
         for (PyExpr arg : call.args()) {
             TExpr value = expressions.translate(arg);
@@ -200,10 +250,7 @@ public final class StmtTranslator {
                             com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS), piece,
                     com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS);
         }
-        Expression message = text == null ? new StringLiteralExpr("") : text;
-        return List.of(new ExpressionStmt(new MethodCallExpr(
-                new com.github.javaparser.ast.expr.FieldAccessExpr(new NameExpr("System"), "out"), "println",
-                new NodeList<>(message))));
+        return text == null ? new StringLiteralExpr("") : text;
     }
 
     /**
@@ -235,6 +282,13 @@ public final class StmtTranslator {
             throw new Untranslatable(Code.NBM219, assign.span(), "chained assignment is not translated");
         }
         PyExpr target = assign.targets().get(0);
+        if (target instanceof PyExpr.Name name && assign.value() instanceof PyExpr.Call call
+                && call.func() instanceof PyExpr.Attribute method && PRINTING.contains(method.attr())) {
+            // x = df.show(): the display is an inspection and x is None, as show() returns
+            List<Statement> shown = expression(new PyStmt.ExprStmt(call, assign.span()));
+            scope.bindExpression(name.id(), "null", "Object", ScalarType.NONE);
+            return shown;
+        }
         if (target instanceof PyExpr.TupleExpr tuple && assign.value() instanceof PyExpr.TupleExpr values
                 && tuple.elements().size() == values.elements().size()) {
             List<Statement> statements = new ArrayList<>();

@@ -38,9 +38,9 @@ import dev.nbmigrate.converter.types.ScalarType;
 final class StringFormatting {
 
     /** A str.format spec: [[fill]align][sign][0][width][,][.precision][type]. */
-    private static final Pattern SPEC = Pattern.compile("([<>])?([+])?(0)?(\\d+)?(,)?(?:\\.(\\d+))?([dfeEsx%])?");
+    private static final Pattern SPEC = Pattern.compile("([<>])?([+])?(0)?(\\d+)?(,)?(?:\\.(\\d+))?([dfeEsxg%])?");
     /** A printf-style conversion: %[flags][width][.precision]type. */
-    private static final Pattern PERCENT = Pattern.compile("%([-+ 0#]*)(\\d+)?(?:\\.(\\d+))?([sdiufFeExXo%])");
+    private static final Pattern PERCENT = Pattern.compile("%([-+ 0#]*)(\\d+)?(?:\\.(\\d+))?([sdiufFeExXog%])");
     /** A str.format replacement field's name part. */
     private static final Pattern FIELD_NAME = Pattern.compile("\\d+|[A-Za-z_][A-Za-z0-9_]*|");
 
@@ -92,20 +92,24 @@ final class StringFormatting {
                 throw new Untranslatable(Code.NBM252, span, "the format spec '" + spec + "' on a " + type.display() + " is not translated");
             }
         }
-        StringBuilder java = new StringBuilder("%");
+        if (kind.equals("g") && spec.matches("(\\.\\d+)?g")) {
+            return general(value, m.group(6));
+        }
+        StringBuilder flags = new StringBuilder();
         boolean leftAlign = "<".equals(m.group(1)) || m.group(1) == null && !number && m.group(4) != null;
         if (leftAlign) {
-            java.append('-');
+            flags.append('-');
         }
         if (m.group(2) != null) {
-            java.append('+');
+            flags.append('+');
         }
         if (m.group(5) != null) {
-            java.append(',');
+            flags.append(',');
         }
         if (m.group(3) != null) {
-            java.append('0');
+            flags.append('0');
         }
+        StringBuilder java = new StringBuilder("%").append(printfFlags(flags.toString(), m.group(4) != null));
         if (m.group(4) != null) {
             java.append(m.group(4));
         }
@@ -242,6 +246,10 @@ final class StringFormatting {
                 pieces.add(str(value));
                 continue;
             }
+            if (type.equals("g") && m.group(1).isEmpty() && m.group(2) == null) {
+                pieces.add(general(value, m.group(3)));
+                continue;
+            }
             String javaType = switch (type) {
                 case "i", "u" -> "d";
                 case "F" -> "f";
@@ -256,7 +264,8 @@ final class StringFormatting {
                 argument = str(value);
             }
             String precision = m.group(3) != null ? "." + m.group(3) : "feE".contains(javaType) ? ".6" : "";
-            pieces.add(formatCall("%" + m.group(1) + (m.group(2) == null ? "" : m.group(2)) + precision + javaType,
+            pieces.add(formatCall("%" + printfFlags(m.group(1), m.group(2) != null) + (m.group(2) == null ? ""
+                    : m.group(2)) + precision + javaType,
                     List.of(argument)));
         }
         literal.append(template.substring(last));
@@ -266,6 +275,32 @@ final class StringFormatting {
         }
         addLiteral(pieces, literal);
         return concat(pieces);
+    }
+
+    /** {@code %g}: Python's general format, which Java's {@code %g} is not ({@code PyFormat.g(x, precision)}). */
+    private Expression general(TExpr value, String precision) {
+        NodeList<Expression> args = new NodeList<>(value.java());
+        args.add(new IntegerLiteralExpr(precision == null ? "6" : precision));
+        return new MethodCallExpr(new NameExpr(imports.use("dev.nbmigrate.runtime.interop.PyFormat")), "g", args);
+    }
+
+    /**
+     * Python's flags as {@link java.util.Formatter} takes them: Python ignores alignment and zero padding without a
+     * width ({@code '{:0.3f}'}, {@code '%-.2f'}) where Java throws, {@code -} wins over {@code 0} and {@code +} over
+     * a space as in Python, and each flag is written once.
+     */
+    static String printfFlags(String flags, boolean width) {
+        StringBuilder out = new StringBuilder();
+        for (char flag : flags.toCharArray()) {
+            boolean dropped = out.indexOf(String.valueOf(flag)) >= 0
+                    || (flag == '-' || flag == '0') && !width
+                    || flag == '0' && flags.indexOf('-') >= 0
+                    || flag == ' ' && flags.indexOf('+') >= 0;
+            if (!dropped) {
+                out.append(flag);
+            }
+        }
+        return out.toString();
     }
 
     private Expression formatCall(String javaFormat, List<Expression> args) {

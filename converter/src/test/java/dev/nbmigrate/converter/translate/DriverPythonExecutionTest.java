@@ -94,6 +94,41 @@ class DriverPythonExecutionTest {
     }
 
     @Test
+    void formatFlagsPythonIgnoresAreLeftOutWhereJavaWouldThrow() {
+        assertThat(run("format-flags",
+                "'{:0.3f}'.format(1.5)", "'1.500'\n",
+                "'%0.2f' % 2.0", "'2.00'\n",
+                "'{:<.1f}'.format(2.5)", "'2.5'\n",
+                "'%-.1f|%+ d' % (2.5, 3)", "'2.5|+3'\n",
+                "'%-05d|' % 42", "'42   |'\n",
+                "'%g|%g|%g' % (1.5, 1234567.0, 0.0001)", "'1.5|1.23457e+06|0.0001'\n",
+                "'%.3g' % 3.14159 + '{:g}'.format(100000.0) + '{:.2g}'.format(2.5) + '%g' % 1e-5",
+                "'3.14100000' + '2.5' + '1e-05'\n".replace("' + '", ""),
+                "import time", "",
+                "t0 = time.time()", "",
+                "time.time() - t0 < 60 and t0 > 1.6e9", "True\n"))
+                .isEqualTo("PASS format-flags");
+    }
+
+    @Test
+    void rowsOnTheDriverAreTypedAndReadByPositionOrName() {
+        assertThat(run("rows",
+                "from pyspark.sql import functions as F", "",
+                "df = spark.createDataFrame([(1, 'a'), (2, 'b')], ['id', 'name'])", "",
+                "rows = df.head(2)", "",
+                "[r['name'] for r in rows]", "['a', 'b']\n",
+                "df.collect()[1][0]", "2\n",
+                "df.head().asDict()", "{'id': 1, 'name': 'a'}\n",
+                "df.first().name", "'a'\n",
+                "cols = ['name']", "",
+                "df.select([F.col(c) for c in cols]).collect()", "[Row(name='a'), Row(name='b')]\n",
+                "df.select(cols).collect()", "[Row(name='a'), Row(name='b')]\n",
+                "{k: len(k) for k in ['a', 'bb']}", "{'a': 1, 'bb': 2}\n",
+                "[len(k) for k in ['a', 'bb']]", "[1, 2]\n"))
+                .isEqualTo("PASS rows");
+    }
+
+    @Test
     void assertionsAndExceptions() {
         assertThat(run("checks",
                 "missing = 0", "",

@@ -73,7 +73,14 @@ class StmtTranslatorTest {
     @Test
     void collectedValuesAreDisplayedInConformanceAndInspectedInJobs() {
         assertThat(translate("df.collect()", Exploration.PRINT)).isEqualTo("out.display(df.collectAsList());");
-        assertThat(translate("df.count()", Exploration.INSPECT)).isEqualTo("ctx.inspect().value(\"call\", () -> df.count());");
+        assertThat(translate("df.count()", Exploration.INSPECT).replaceAll("\\s+", " "))
+                .isEqualTo("if (ctx.inspect().enabled()) { ctx.inspect().value(\"call\", df.count()); }");
+        assertThat(translate("print(df.count())", Exploration.INSPECT).replaceAll("\\s+", " "))
+                .isEqualTo("if (ctx.inspect().enabled()) { ctx.inspect().value(\"print\", String.valueOf(df.count())); }");
+        assertThat(translate("df.explain()", Exploration.INSPECT)).isEqualTo("ctx.inspect().explain(df);");
+        assertThat(translate("x = df.show()\nprint(x)", Exploration.INSPECT))
+                .isEqualTo("ctx.inspect().show(df);\nLOG.info(\"{}\", null);");
+        assertThat(translate("print('rows', 3)", Exploration.INSPECT)).isEqualTo("LOG.info(\"rows {}\", 3);");
         assertThat(translate("df.show(5)", Exploration.INSPECT)).isEqualTo("ctx.inspect().show(df, 5);");
         assertThat(translate("df.printSchema()", Exploration.INSPECT)).isEqualTo("ctx.inspect().printSchema(df);");
     }

@@ -97,6 +97,32 @@ public final class Inspector {
         emit("summary", () -> table(data.summary(statistics), DEFAULT_ROWS, DEFAULT_TRUNCATE, false));
     }
 
+    /** {@code df.explain()}: the physical plan. */
+    public void explain(Dataset<?> data) {
+        explain(data, "simple");
+    }
+
+    /** {@code df.explain(extended)}: {@code true} gives the logical plans too. */
+    public void explain(Dataset<?> data, boolean extended) {
+        explain(data, extended ? "extended" : "simple");
+    }
+
+    /** {@code df.explain(mode)}: {@code simple}, {@code extended}, {@code codegen}, {@code cost} or {@code formatted}. */
+    public void explain(Dataset<?> data, String mode) {
+        if (!log.isDebugEnabled()) {
+            return;
+        }
+        emit("explain", () -> plan(data, mode));
+    }
+
+    /** A displayed value the job computed anyway (call it under {@link #enabled()} when computing it costs). */
+    public void value(String label, Object value) {
+        if (!log.isDebugEnabled()) {
+            return;
+        }
+        emit(label, () -> String.valueOf(value));
+    }
+
     /** A bare {@code df.count()} a notebook displayed. */
     public void count(Dataset<?> data) {
         if (!log.isDebugEnabled()) {
@@ -120,6 +146,23 @@ public final class Inspector {
             log.debug("{}:{}{}", what, NL, Redactor.redact(body));
         } catch (Exception e) { // Spark also throws checked exceptions it does not declare
             log.warn("inspection '{}' failed; the job goes on: {}", what, Redactor.redact(String.valueOf(e)));
+        }
+    }
+
+    /**
+     * The plan as {@code explain(mode)} prints it, through the query execution's {@code explainString} (public in
+     * the bytecode of 3.5 and 4.0), else the analyzed plan's text.
+     */
+    static String plan(Dataset<?> data, String mode) {
+        try {
+            Object execution = data.getClass().getMethod("queryExecution").invoke(data);
+            Class<?> modes = Class.forName("org.apache.spark.sql.execution.ExplainMode");
+            Object explainMode = modes.getMethod("fromString", String.class).invoke(null, mode);
+            return (String) execution.getClass().getMethod("explainString", modes).invoke(execution, explainMode);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            return data.schema().treeString();
         }
     }
 

@@ -53,6 +53,9 @@ class InspectorTest {
         inspector.summary(data, "count");
         inspector.count(data);
         inspector.value("columns", () -> List.of(data.columns()));
+        inspector.explain(data);
+        inspector.explain(data, true);
+        inspector.value("first", (Object) "computed before");
     }
 
     @Test
@@ -75,6 +78,8 @@ class InspectorTest {
             inspector.show(data);
             inspector.printSchema(data);
             inspector.count(data);
+            inspector.explain(data);
+            inspector.value("total", (Object) 42L);
         }
         String log = out.toString(StandardCharsets.UTF_8);
         assertThat(EVALUATED.get()).isPositive();
@@ -82,6 +87,8 @@ class InspectorTest {
                 + NL + "|  2|" + NL + "+---+" + NL);
         assertThat(log).contains("schema:" + NL + "root" + NL + " |-- id: long (nullable = false)" + NL);
         assertThat(log).contains("count:" + NL + "3 rows" + NL);
+        assertThat(log).contains("explain:" + NL + "== Physical Plan ==" + NL).contains("Range (0, 3");
+        assertThat(log).contains("total:" + NL + "42" + NL);
     }
 
     @Test

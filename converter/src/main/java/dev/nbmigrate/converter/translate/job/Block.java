@@ -16,9 +16,32 @@ final class Block {
     sealed interface Item permits Code, Comment {
     }
 
-    record Code(Statement statement) implements Item {
+    /**
+     * A statement and the notebook statement it came from ({@code null} when none is known); statements of one
+     * origin (the same object) are one step of the job.
+     */
+    record Code(Statement statement, Origin origin) implements Item {
         Code {
             Objects.requireNonNull(statement, "statement");
+        }
+    }
+
+    /** Where a step came from: the notebook place and its (redacted) source lines. */
+    static final class Origin {
+        private final dev.nbmigrate.converter.diag.Location where;
+        private final List<String> python;
+
+        Origin(dev.nbmigrate.converter.diag.Location where, List<String> python) {
+            this.where = Objects.requireNonNull(where, "where");
+            this.python = List.copyOf(python);
+        }
+
+        dev.nbmigrate.converter.diag.Location where() {
+            return where;
+        }
+
+        List<String> python() {
+            return python;
         }
     }
 
@@ -30,6 +53,7 @@ final class Block {
 
     private final int cell;
     private final List<Item> items = new ArrayList<>();
+    private Origin origin;
 
     Block(int cell, String marker) {
         this.cell = cell;
@@ -41,7 +65,21 @@ final class Block {
     }
 
     void add(Statement statement) {
-        items.add(new Code(statement));
+        items.add(new Code(statement, origin));
+    }
+
+    /** Adds {@code statement} with the origin it had (a statement of a notebook included with {@code %run}). */
+    void add(Statement statement, Origin from) {
+        items.add(new Code(statement, from));
+    }
+
+    /** The origin of the statements added from now on ({@code null}: none). */
+    void origin(Origin from) {
+        this.origin = from;
+    }
+
+    Origin origin() {
+        return origin;
     }
 
     void comment(String text) {

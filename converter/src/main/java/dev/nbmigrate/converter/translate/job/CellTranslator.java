@@ -56,6 +56,7 @@ final class CellTranslator {
     private final Analyzer analyzer;
     private final RunTargets runTargets;
     private final Map<String, String> sparkConf;
+    private final SessionStatements session;
     private final Set<String> included = new HashSet<>();
     /** Python conversions of a widget's text, by the Java type of the config field that makes them unnecessary. */
     private static final Map<String, String> CONVERSIONS = Map.of("int", "long", "float", "double", "str", "String");
@@ -84,6 +85,14 @@ final class CellTranslator {
         }
     }
 
+    /** The lines of session boilerplate the job does without (notebook, cell and line). */
+    private final Set<Location> sessionLines = new HashSet<>();
+
+    /** Whether {@code at} is on a line of session boilerplate, which the job does without. */
+    boolean inSessionBoilerplate(Location at) {
+        return sessionLines.contains(new Location(at.notebook(), at.cell(), at.line(), 0));
+    }
+
     /** The cells left out as plot cells: their pandas and matplotlib findings do not concern the job. */
     List<Location> plotCells() {
         return List.copyOf(plotCells);
@@ -103,10 +112,9 @@ final class CellTranslator {
         this.analyzer = analyzer;
         this.runTargets = runTargets;
         this.sparkConf = sparkConf;
-        this.session = new SessionStatements(scope, sparkConf);
+        this.session = new SessionStatements(context, scope, sparkConf);
     }
 
-    private final SessionStatements session;
 
     /** The block of one cell of {@code program}; empty for cells with nothing to say (markdown, blank). */
     Optional<Block> translate(Program program, CellAnalysis analysis, String marker) {
@@ -115,6 +123,7 @@ final class CellTranslator {
         SourceRef ref = SourceRef.ofCell(notebook, cell.index());
         context.enterCell(ref, cell.code().text());
         Block block = new Block(cell.index(), marker);
+        block.origin(new Block.Origin(Location.ofCell(notebook, cell.index()), List.of()));
         switch (cell.kind()) {
             case MARKDOWN, RAW, EMPTY -> {
                 return Optional.empty();
@@ -220,12 +229,19 @@ final class CellTranslator {
             leaveOut(analysis.index(), Code.NBM221);
             return;
         }
+        Block.Origin cellOrigin = block.origin();
         for (PyStmt statement : analysis.module().get().body()) {
+            block.origin(new Block.Origin(ref.location(statement.span()), source(analysis, statement).stream()
+                    .map(program::redact).toList()));
             try {
-                Optional<String> sessionComment = session.handle(statement);
-                if (sessionComment.isPresent()) {
-                    block.comment(sessionComment.get());
-                } else if (!config(statement, ref) && !platform(statement, block)) {
+                boolean boilerplate = session.handle(statement, block);
+                if (boilerplate && statement.span().isKnown()) {
+                    for (int line = statement.span().line(); line <= statement.span().endLine(); line++) {
+                        Location at = ref.location(line, 0);
+                        sessionLines.add(new Location(at.notebook(), at.cell(), at.line(), 0));
+                    }
+                }
+                if (!boilerplate && !config(statement, ref) && !platform(statement, block)) {
                     List<Statement> java = statements.translate(statement);
                     if (java.stream().anyMatch(s -> s.toString().contains(".format(\"delta\")"))) {
                         deltaGuard(ref, statement, block);
@@ -244,6 +260,7 @@ final class CellTranslator {
                 source(analysis, statement).forEach(line -> block.comment("  " + program.redact(line)));
             }
         }
+        block.origin(cellOrigin);
     }
 
     /**
@@ -334,7 +351,7 @@ final class CellTranslator {
             Optional<Block> inner = translate(program, analysis, found.name() + ", cell " + analysis.index());
             inner.ifPresent(b -> b.items().forEach(item -> {
                 if (item instanceof Block.Code code) {
-                    block.add(code.statement());
+                    block.add(code.statement(), code.origin());
                 } else {
                     block.comment(((Block.Comment) item).text());
                 }

@@ -78,6 +78,10 @@ public final class JobTranslator implements NotebookTranslator {
     /** Findings that do not concern the job when they are in a plot cell it leaves out. */
     private static final Set<Code> PLOT_CELL_CODES = java.util.EnumSet.of(Code.NBM201, Code.NBM202);
 
+    /** Findings about creating or stopping a session, which do not concern a job that is given its session. */
+    private static final Set<Code> SESSION_CODES = java.util.EnumSet.of(Code.NBM201, Code.NBM216, Code.NBM219,
+            Code.NBM220);
+
     private final ApiCatalog catalog = ApiCatalog.standard();
 
     @Override
@@ -172,7 +176,9 @@ public final class JobTranslator implements NotebookTranslator {
         for (Diagnostic diagnostic : program.diagnostics()) {
             boolean inPlotCell = cells.plotCells().stream().anyMatch(cell -> cell.notebook().equals(
                     diagnostic.location().notebook()) && cell.cell() == diagnostic.location().cell());
-            if (!(inPlotCell && PLOT_CELL_CODES.contains(diagnostic.code()))) {
+            boolean boilerplate = cells.inSessionBoilerplate(diagnostic.location())
+                    && SESSION_CODES.contains(diagnostic.code());
+            if (!(inPlotCell && PLOT_CELL_CODES.contains(diagnostic.code())) && !boilerplate) {
                 diagnostics.add(diagnostic);
             }
         }
@@ -230,8 +236,9 @@ public final class JobTranslator implements NotebookTranslator {
         lines.forEach(line -> body.append(indent).append(line).append('\n'));
         body.append(first.body());
         List<JobSection> out = new ArrayList<>(sections);
-        out.set(0, new JobSection(first.title(), first.methodName(), first.cells(), first.parameters(),
-                first.returnType(), first.returnName(), body.toString()));
+        long added = lines.stream().filter(line -> !line.startsWith("//")).count();
+        out.set(0, first.withBody(body.toString(), first.steps().stream().map(step -> step.shifted((int) added))
+                .toList()));
         return out;
     }
 

@@ -29,7 +29,8 @@ final class ModelRedaction {
                 f.constraints().stream().map(redact).toList(), redact.apply(f.help()), f.secretKey(), f.origin(),
                 f.optional())).toList();
         List<JobSection> sections = model.sections().stream().map(s -> new JobSection(redact.apply(s.title()),
-                s.methodName(), s.cells(), s.parameters(), s.returnType(), s.returnName(), redact.apply(s.body())))
+                s.methodName(), s.cells(), s.parameters(), s.returnType(), s.returnName(), redact.apply(s.body()),
+                s.steps()))
                 .toList();
         return new JobModel(model.names(), redact.apply(model.title()), model.source(), model.target(), sparkConf,
                 config, sections, model.imports(), access(model.inputs(), redact), access(model.outputs(), redact),

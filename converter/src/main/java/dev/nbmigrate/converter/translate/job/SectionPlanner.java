@@ -19,6 +19,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
 
 import dev.nbmigrate.converter.model.JobSection;
+import dev.nbmigrate.converter.model.JobStep;
 
 /**
  * Cuts the job into methods, one per notebook section (the cells under a Markdown heading), and wires the values
@@ -96,25 +97,66 @@ final class SectionPlanner {
             List<JobSection.Parameter> parameters = used.stream().sorted()
                     .map(name -> new JobSection.Parameter(declaredTypes.get(name), name)).toList();
             StringBuilder body = new StringBuilder();
-            if (usesName(draft.statements(), "spark")) {
+            boolean session = usesName(draft.statements(), "spark");
+            if (session) {
                 body.append("SparkSession spark = ctx.spark();\n");
             }
+            List<JobStep> steps = steps(draft, session ? 1 : 0);
             for (Block block : draft.blocks) {
                 body.append(JavaLayout.print(block));
             }
             String method = methodName(draft.title, methodNames);
             List<Integer> cells = draft.blocks.stream().map(Block::cell).distinct().sorted().toList();
             if (exports.isEmpty()) {
-                out.add(JobSection.returningNothing(draft.title, method, cells, parameters, body.toString()));
+                out.add(JobSection.returningNothing(draft.title, method, cells, parameters, body.toString(), steps));
             } else {
                 String name = exports.iterator().next();
                 body.append("return ").append(name).append(";\n");
                 out.add(new JobSection(draft.title, method, cells, parameters, declaredTypes.get(name), name,
-                        body.toString()));
+                        body.toString(), steps));
             }
             defined.addAll(declaredTopLevel(draft));
         }
         return new Plan(out, fields);
+    }
+
+    /**
+     * The steps of a section: consecutive statements of one origin, numbered among the top-level statements of the
+     * method body from {@code first}.
+     */
+    private static List<JobStep> steps(Draft draft, int first) {
+        List<JobStep> steps = new ArrayList<>();
+        int index = first;
+        Block.Origin current = null;
+        int start = 0;
+        List<String> declarations = new ArrayList<>();
+        for (Block block : draft.blocks) {
+            for (Block.Item item : block.items()) {
+                if (!(item instanceof Block.Code code)) {
+                    continue;
+                }
+                if (code.origin() != current || current == null) {
+                    if (current != null) {
+                        steps.add(new JobStep(start, index - start, current.where(), current.python(), declarations,
+                                false));
+                    }
+                    current = code.origin();
+                    start = index;
+                    declarations = new ArrayList<>();
+                }
+                if (code.statement() instanceof ExpressionStmt expression
+                        && expression.getExpression() instanceof VariableDeclarationExpr declaration) {
+                    for (VariableDeclarator variable : declaration.getVariables()) {
+                        declarations.add(variable.getType() + " " + variable.getNameAsString());
+                    }
+                }
+                index++;
+            }
+        }
+        if (current != null) {
+            steps.add(new JobStep(start, index - start, current.where(), current.python(), declarations, false));
+        }
+        return steps;
     }
 
     /** Sections without code are folded into the one before (or after, for the first). */

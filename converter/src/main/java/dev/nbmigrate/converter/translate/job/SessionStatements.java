@@ -1,148 +1,257 @@
 package dev.nbmigrate.converter.translate.job;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.nbmigrate.converter.parse.python.ast.Keyword;
+import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.parse.python.ast.PyExpr;
 import dev.nbmigrate.converter.parse.python.ast.PyStmt;
+import dev.nbmigrate.converter.translate.ExprTranslator;
 import dev.nbmigrate.converter.translate.Scope;
+import dev.nbmigrate.converter.translate.TranslationContext;
+import dev.nbmigrate.converter.translate.data.PyValue;
+import dev.nbmigrate.converter.types.PyTypes;
 import dev.nbmigrate.converter.types.SparkObject;
 
 /**
- * Statements that make or end the notebook's own Spark session (rule {@code session-builder}): a notebook on a
- * plain Python kernel writes {@code spark = SparkSession.builder.appName(...).getOrCreate()}, {@code sc =
- * SparkContext(...)}, {@code sqlContext = SQLContext(sc)}, {@code findspark.init()} and {@code spark.stop()}; in a
- * job the runtime makes and stops the session. Such a statement becomes a comment, its name the job's session, and
- * its constant {@code .config(key, value)} settings the job's Spark settings.
+ * Session boilerplate, which a job does not need because the runtime gives it its session: creating one
+ * ({@code SparkSession.builder...getOrCreate()}, {@code SparkContext(conf=...)}, {@code SQLContext(sc)},
+ * {@code HiveContext(sc)}, {@code SparkConf().set...}), stopping it ({@code spark.stop()}, {@code sc.stop()}) and
+ * {@code findspark.init()}. The variable it was assigned to becomes the job's {@code spark} (or its SparkContext);
+ * settings become the job's Spark settings ({@code spark.sql.*}, applied when the job starts) or an
+ * {@link Code#NBM226} finding saying they go in the cluster configuration.
  */
 final class SessionStatements {
 
-    /** Calls that make a session object, by the function's name, with what the name stands for in the job. */
-    private static final Map<String, Binding> MAKERS = Map.of(
-            "SparkContext", new Binding("spark.sparkContext()", "SparkContext", SparkObject.SPARK_CONTEXT),
-            "SQLContext", new Binding("spark", "SparkSession", SparkObject.SQL_CONTEXT),
-            "HiveContext", new Binding("spark", "SparkSession", SparkObject.SQL_CONTEXT),
-            "SparkSession", new Binding("spark", "SparkSession", SparkObject.SPARK_SESSION));
-    /** Calls on the session that only the notebook needed. */
-    private static final Set<String> ENDERS = Set.of("stop", "setLogLevel");
-    private static final Set<String> SESSION_NAMES = Set.of("spark", "sc", "sqlContext");
-
-    private record Binding(String javaExpression, String javaType, SparkObject type) {
+    /** What a session expression makes. */
+    private enum Kind {
+        SESSION, SQL_CONTEXT, CONTEXT, CONF
     }
 
-    private final Scope scope;
-    private final Map<String, String> sparkConf;
+    /** Builder and SparkConf calls that carry no setting the job must keep. */
+    private static final Set<String> HARMLESS = Set.of("appName", "master", "setAppName", "setMaster",
+            "enableHiveSupport", "getOrCreate", "builder", "setLogLevel");
+    /** The PySpark classes whose construction is session boilerplate. */
+    private static final Set<String> SESSION_CLASSES = Set.of("SparkSession", "SparkContext", "SparkConf",
+            "SQLContext", "HiveContext");
+    /** Calls on a session or context variable that only end the notebook's session. */
+    private static final Set<String> STOPS = Set.of("stop");
 
-    SessionStatements(Scope scope, Map<String, String> sparkConf) {
+    private final TranslationContext context;
+    private final Scope scope;
+    private final ExprTranslator expressions;
+    private final Map<String, String> sparkConf;
+    /** Python names that hold a SparkConf. */
+    private final Set<String> confs = new HashSet<>();
+
+    SessionStatements(TranslationContext context, Scope scope, Map<String, String> sparkConf) {
+        this.context = context;
         this.scope = scope;
+        this.expressions = new ExprTranslator(context, scope);
         this.sparkConf = sparkConf;
     }
 
-    /** Handles {@code statement} when it makes or ends the session; returns the comment for the job, if it did. */
-    Optional<String> handle(PyStmt statement) {
-        if (statement instanceof PyStmt.ExprStmt expr) {
-            return standalone(expr.value());
+    /** Handles {@code statement} when it is session boilerplate; returns whether it was. */
+    boolean handle(PyStmt statement, Block block) {
+        if (statement instanceof PyStmt.Assign assign && assign.targets().size() == 1
+                && assign.targets().get(0) instanceof PyExpr.Name target) {
+            Optional<Kind> kind = kind(assign.value());
+            if (kind.isEmpty()) {
+                return false;
+            }
+            List<String[]> settings = new ArrayList<>();
+            settings(assign.value(), settings);
+            bind(target.id(), kind.get());
+            block.comment(switch (kind.get()) {
+                case SESSION, SQL_CONTEXT -> "session: '" + target.id() + "' is the job's SparkSession (the runtime"
+                        + " creates it)";
+                case CONTEXT -> "session: '" + target.id() + "' is the job's SparkContext (spark.sparkContext())";
+                case CONF -> "session: the SparkConf '" + target.id() + "' is not needed, the runtime makes the session";
+            });
+            settings(settings, statement, block);
+            return true;
         }
-        if (!(statement instanceof PyStmt.Assign assign) || assign.targets().size() != 1
-                || !(assign.targets().get(0) instanceof PyExpr.Name target)) {
-            return Optional.empty();
-        }
-        Optional<Binding> made = maker(assign.value());
-        if (made.isEmpty()) {
-            return Optional.empty();
-        }
-        Binding binding = made.get();
-        if (!SESSION_NAMES.contains(target.id()) || !binding.javaExpression().equals(defaultFor(target.id()))) {
-            if (binding.javaExpression().equals("spark")) {
-                scope.bindGlobal(target.id(), "spark", binding.javaType(), binding.type());
-            } else {
-                scope.bindExpression(target.id(), binding.javaExpression(), binding.javaType(), binding.type());
+        if (statement instanceof PyStmt.ExprStmt expr && expr.value() instanceof PyExpr.Call call
+                && call.func() instanceof PyExpr.Attribute method) {
+            if (qualified(method).filter(q -> q.equals("findspark.init")).isPresent()) {
+                block.comment("findspark.init(): the job runs on a cluster or local Spark, nothing to find");
+                return true;
+            }
+            if (method.value() instanceof PyExpr.Name receiver && confs.contains(receiver.id())) {
+                List<String[]> settings = new ArrayList<>();
+                settings(call, settings);
+                settings(settings, statement, block);
+                return true;
+            }
+            if (STOPS.contains(method.attr()) && call.args().isEmpty() && isSessionValue(method.value())) {
+                block.comment("session: the runtime stops the session when the job ends");
+                return true;
             }
         }
-        collectConfig(assign.value());
-        return Optional.of(target.id() + " = ...: the notebook made its own Spark session here; the job uses the one"
-                + " the runtime makes (its .config settings are in sparkSettings())");
+        return false;
     }
 
-    private static String defaultFor(String name) {
-        return name.equals("sc") ? "spark.sparkContext()" : "spark";
+    private void bind(String name, Kind kind) {
+        switch (kind) {
+            case SESSION -> scope.bindGlobal(name, "spark", "SparkSession", SparkObject.SPARK_SESSION);
+            case SQL_CONTEXT -> scope.bindGlobal(name, "spark", "SparkSession", SparkObject.SQL_CONTEXT);
+            case CONTEXT -> scope.bindExpression(name, "spark.sparkContext()", "SparkContext",
+                    SparkObject.SPARK_CONTEXT);
+            case CONF -> confs.add(name);
+        }
     }
 
-    private Optional<String> standalone(PyExpr value) {
-        if (!(value instanceof PyExpr.Call call) || !(call.func() instanceof PyExpr.Attribute method)) {
+    /** The kind of session object {@code value} makes, if it is one of the session idioms. */
+    private Optional<Kind> kind(PyExpr value) {
+        if (value instanceof PyExpr.Attribute attribute && attribute.attr().equals("sparkContext")
+                && isSessionValue(attribute.value())) {
+            return Optional.of(Kind.CONTEXT);
+        }
+        if (!(value instanceof PyExpr.Call call)) {
             return Optional.empty();
         }
-        if (method.value() instanceof PyExpr.Name module && module.id().equals("findspark")) {
-            return Optional.of("findspark." + method.attr() + "(): the notebook looked for Spark; the job runs in it");
+        if (call.func() instanceof PyExpr.Attribute method) {
+            if (method.attr().equals("getOrCreate") && builderChain(method.value())) {
+                return Optional.of(Kind.SESSION);
+            }
+            if (confChain(value)) {
+                return Optional.of(Kind.CONF);
+            }
         }
-        if (ENDERS.contains(method.attr()) && method.value() instanceof PyExpr.Name name
-                && scope.lookup(name.id()).isPresent() && SESSION_NAMES.contains(name.id())) {
-            return Optional.of(name.id() + "." + method.attr() + "(): the runtime manages the job's session");
+        String callee = className(call.func()).orElse("");
+        return switch (callee) {
+            case "SparkSession" -> Optional.of(Kind.SESSION);
+            case "SQLContext", "HiveContext", "SQLContext.getOrCreate" -> Optional.of(Kind.SQL_CONTEXT);
+            case "SparkContext", "SparkContext.getOrCreate" -> Optional.of(Kind.CONTEXT);
+            case "SparkConf" -> Optional.of(Kind.CONF);
+            default -> Optional.empty();
+        };
+    }
+
+    /** {@code SparkSession.builder} followed by builder calls. */
+    private boolean builderChain(PyExpr expr) {
+        if (expr instanceof PyExpr.Call call && call.func() instanceof PyExpr.Attribute method) {
+            return builderChain(method.value());
+        }
+        return expr instanceof PyExpr.Attribute attribute && attribute.attr().equals("builder")
+                && className(attribute.value()).filter(n -> n.equals("SparkSession")).isPresent();
+    }
+
+    /** {@code SparkConf()} followed by {@code .set...} calls. */
+    private boolean confChain(PyExpr expr) {
+        if (expr instanceof PyExpr.Call call && call.func() instanceof PyExpr.Attribute method
+                && method.attr().startsWith("set")) {
+            return confChain(method.value());
+        }
+        return expr instanceof PyExpr.Call call && className(call.func()).filter(n -> n.equals("SparkConf")).isPresent();
+    }
+
+    /**
+     * The PySpark class (or class method) an expression names, without its module: {@code SparkSession},
+     * {@code SparkContext.getOrCreate}. A name the notebook never imported counts as the PySpark class it is
+     * spelt like (a star import, or code that relied on the shell's names).
+     */
+    private Optional<String> className(PyExpr expr) {
+        Optional<String> qualified = qualified(expr);
+        if (qualified.isPresent()) {
+            String name = qualified.get();
+            if (!name.startsWith("pyspark.")) {
+                return Optional.empty();
+            }
+            String[] parts = name.split("\\.");
+            String last = parts[parts.length - 1];
+            String previous = parts.length > 1 ? parts[parts.length - 2] : "";
+            return Optional.of(Character.isUpperCase(previous.isEmpty() ? 'x' : previous.charAt(0))
+                    ? previous + "." + last : last);
+        }
+        if (expr instanceof PyExpr.Name name && notAVariable(name)) {
+            return Optional.of(name.id());
+        }
+        if (expr instanceof PyExpr.Attribute attribute && attribute.value() instanceof PyExpr.Name name
+                && notAVariable(name)) {
+            return Optional.of(name.id() + "." + attribute.attr());
         }
         return Optional.empty();
     }
 
-    /** What {@code value} makes, when it is a session maker: a builder chain ending in getOrCreate, or a constructor. */
-    private static Optional<Binding> maker(PyExpr value) {
-        if (!(value instanceof PyExpr.Call call)) {
+    /** A name no statement assigned: unbound, or bound by an import the catalog has no Java class for. */
+    private boolean notAVariable(PyExpr.Name name) {
+        return scope.lookup(name.id()).map(symbol -> !symbol.isVariable() && !symbol.isExpression()
+                && SESSION_CLASSES.contains(name.id())).orElse(true);
+    }
+
+    private Optional<String> qualified(PyExpr expr) {
+        try {
+            return expressions.qualifiedName(expr);
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
-        if (call.func() instanceof PyExpr.Attribute method && method.attr().equals("getOrCreate")) {
-            if (startsAtBuilder(method.value())) {
-                return Optional.of(MAKERS.get("SparkSession"));
-            }
-            if (method.value() instanceof PyExpr.Name cls && cls.id().equals("SparkContext")) {
-                return Optional.of(MAKERS.get("SparkContext"));
-            }
-        }
-        String name = call.func() instanceof PyExpr.Name n ? n.id()
-                : call.func() instanceof PyExpr.Attribute a ? a.attr() : "";
-        return name.equals("SparkSession") ? Optional.empty() : Optional.ofNullable(MAKERS.get(name));
     }
 
-    /** True for {@code SparkSession.builder} (or {@code pyspark.sql.SparkSession.builder}) and calls chained on it. */
-    private static boolean startsAtBuilder(PyExpr expr) {
-        PyExpr at = expr;
-        while (true) {
-            if (at instanceof PyExpr.Call call) {
-                at = call.func();
-            } else if (at instanceof PyExpr.Attribute attribute) {
-                if (attribute.attr().equals("builder")) {
-                    return attribute.value() instanceof PyExpr.Name cls && cls.id().equals("SparkSession")
-                            || attribute.value() instanceof PyExpr.Attribute qualified
-                            && qualified.attr().equals("SparkSession");
-                }
-                at = attribute.value();
+    /** Whether {@code expr} is a name bound to the job's session or its SparkContext. */
+    private boolean isSessionValue(PyExpr expr) {
+        if (!(expr instanceof PyExpr.Name name)) {
+            return false;
+        }
+        return scope.lookup(name.id()).map(symbol -> {
+            Object type = PyTypes.strip(symbol.type());
+            return type == SparkObject.SPARK_SESSION || type == SparkObject.SQL_CONTEXT
+                    || type == SparkObject.SPARK_CONTEXT;
+        }).orElse(false);
+    }
+
+    /** Collects the {@code (key, value)} settings of a builder or SparkConf chain, outermost call last. */
+    private void settings(PyExpr expr, List<String[]> out) {
+        if (!(expr instanceof PyExpr.Call call)) {
+            return;
+        }
+        if (call.func() instanceof PyExpr.Attribute method) {
+            settings(method.value(), out);
+            if (HARMLESS.contains(method.attr())) {
+                return;
+            }
+            if ((method.attr().equals("config") || method.attr().equals("set")) && call.args().size() == 2) {
+                out.add(new String[] {text(call.args().get(0)), text(call.args().get(1))});
+            } else if (!method.attr().equals("config") || !call.args().isEmpty() || !call.keywords().isEmpty()) {
+                out.add(new String[] {"." + method.attr() + "(...)", null});
+            }
+        }
+    }
+
+    /** A constant string or number as its text, anything else as {@code <expression>}. */
+    private String text(PyExpr expr) {
+        return expressions.fold(expr).map(v -> v instanceof PyValue.Str s ? s.value()
+                : v instanceof PyValue.Int i ? i.value().toString()
+                : v instanceof PyValue.Bool b ? String.valueOf(b.value()) : null).orElse("<expression>");
+    }
+
+    /**
+     * Settings: {@code spark.sql.*} ones with constant values become the job's Spark settings; the others are one
+     * NBM226 finding saying where they belong.
+     */
+    private void settings(List<String[]> settings, PyStmt statement, Block block) {
+        List<String> cluster = new ArrayList<>();
+        for (String[] setting : settings) {
+            String key = setting[0];
+            String value = setting[1];
+            if (key.startsWith("spark.sql.") && value != null && !value.equals("<expression>")) {
+                // a constant the notebook wrote, as spark.conf.set would have it
+                sparkConf.put(key, value);
+                block.comment("session setting " + key + "=" + value + " is one of the job's Spark settings"
+                        + " (sparkSettings())");
             } else {
-                return false;
+                cluster.add(key);
             }
         }
-    }
-
-    /** {@code .config("k", "v")} calls with constant strings in the builder chain become job settings. */
-    private void collectConfig(PyExpr expr) {
-        PyExpr at = expr;
-        while (at instanceof PyExpr.Call call && call.func() instanceof PyExpr.Attribute method) {
-            if (method.attr().equals("config")) {
-                List<PyExpr> args = call.args();
-                Optional<String> key = text(args.isEmpty() ? keyword(call.keywords(), "key") : args.get(0));
-                Optional<String> value = text(args.size() < 2 ? keyword(call.keywords(), "value") : args.get(1));
-                if (key.isPresent() && value.isPresent()) {
-                    sparkConf.putIfAbsent(key.get(), value.get());
-                }
-            }
-            at = method.value();
+        if (!cluster.isEmpty()) {
+            String message = "session settings " + String.join(", ", cluster) + " are not the job's to make: set"
+                    + " them in the cluster configuration (spark_conf of the job cluster in databricks.yml)";
+            context.report(Code.NBM226, statement.span(), message);
+            block.comment("TODO(" + Code.NBM226.id() + "): " + message);
         }
-    }
-
-    private static PyExpr keyword(List<Keyword> keywords, String name) {
-        return keywords.stream().filter(k -> name.equals(k.name())).map(Keyword::value).findFirst().orElse(null);
-    }
-
-    private static Optional<String> text(PyExpr expr) {
-        return expr instanceof PyExpr.StrLit s ? Optional.of(s.value()) : Optional.empty();
     }
 }

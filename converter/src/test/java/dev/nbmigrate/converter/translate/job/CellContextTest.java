@@ -73,7 +73,7 @@ class CellContextTest {
                 "df = spark.range(10).filter('id > 3')\ndf.write.parquet('/tmp/out')"));
 
         assertThat(body(model)).contains("spark.range(10)").contains(".parquet(").doesNotContain("NotTranslated")
-                .contains("spark = ...: the notebook made its own Spark session here");
+                .contains("// session: 'spark' is the job's SparkSession (the runtime creates it)");
         assertThat(has(model, Code.NBM225)).isFalse();
         assertThat(model.cells()).extracting(CellRecord::index, CellRecord::language, CellRecord::leftOut)
                 .containsExactly(tuple(1, "python", ""), tuple(2, "python", ""));

@@ -172,6 +172,63 @@ class JobTranslatorTest {
     }
 
     @Test
+    void sessionBoilerplateBecomesTheJobsSessionWithSettingsReportedNotErrors() throws IOException {
+        JobModel model = translate(notebook("session.ipynb",
+                "import findspark\nfindspark.init()\nfrom pyspark import SparkConf, SparkContext\n"
+                        + "from pyspark.sql import SparkSession, SQLContext, HiveContext",
+                "conf = SparkConf().setAppName('x').setMaster('local[2]').set('spark.executor.memory', '2g')\n"
+                        + "sc = SparkContext(conf=conf)\nsc.setLogLevel('WARN')\nsqlContext = SQLContext(sc)\n"
+                        + "hive = HiveContext(sc)",
+                "session = SparkSession.builder.appName('x').config('spark.sql.shuffle.partitions', '4')"
+                        + ".config('spark.jars.packages', 'a:b:1').enableHiveSupport().getOrCreate()\n"
+                        + "ctx2 = session.sparkContext\nsc3 = SparkContext.getOrCreate()",
+                "df = hive.sql('select 1 as a').union(session.table('t'))\nprint(ctx2.applicationId)\n"
+                        + "session.stop()\nsc.stop()"));
+        String body = model.sections().get(0).body();
+        assertThat(body).doesNotContain("NotTranslated")
+                .contains("Dataset<Row> df = spark.sql(\"select 1 as a\").union(spark.table(\"t\"));")
+                .contains("spark.sparkContext().setLogLevel(\"WARN\");")
+                .contains("spark.sparkContext().applicationId()")
+                .doesNotContain(".stop()");
+        assertThat(model.diagnostics()).noneMatch(d -> d.severity() == dev.nbmigrate.converter.diag.Severity.ERROR);
+        assertThat(model.diagnostics()).filteredOn(d -> d.code() == Code.NBM226)
+                .extracting(d -> d.location().cell() + ": " + d.message())
+                .containsExactly("2: session settings spark.executor.memory are not the job's to make: set them in the"
+                        + " cluster configuration (spark_conf of the job cluster in databricks.yml)",
+                        "3: session settings spark.jars.packages are not the job's to make: set them in the cluster"
+                        + " configuration (spark_conf of the job cluster in databricks.yml)");
+        assertThat(model.sparkConf()).containsEntry("spark.sql.shuffle.partitions", "4");
+    }
+
+    @Test
+    void sessionClassesImportedByNameAreBoilerplateToo() throws IOException {
+        JobModel model = translate(notebook("session2.ipynb",
+                "from pyspark.sql import SparkSession\nfrom pyspark import SparkContext\n"
+                        + "sc = SparkContext(master = 'local')\nspark = SparkSession(sparkContext=sc)\n"
+                        + "df = spark.range(3)\nprint(sc.appName)"));
+        assertThat(model.sections().get(0).body()).doesNotContain("NotTranslated")
+                .contains("// session: 'sc' is the job's SparkContext (spark.sparkContext())")
+                .contains("spark.sparkContext().appName()");
+        assertThat(model.diagnostics()).noneMatch(d -> d.severity() == dev.nbmigrate.converter.diag.Severity.ERROR);
+    }
+
+    @Test
+    void starImportsOfPysparkModulesResolveNamesAsIfImportedOneByOne() throws IOException {
+        JobModel model = translate(notebook("star.ipynb",
+                "from pyspark.sql.types import *\nfrom pyspark.sql.functions import *\nfrom pyspark.ml.feature import *",
+                "schema = StructType([StructField('a', StringType(), True), StructField('n', LongType(), True)])\n"
+                        + "df = spark.createDataFrame([('x', 1)], schema)\n"
+                        + "out = df.withColumn('u', upper(col('a'))).groupBy('a').agg(sum('n').alias('t'))\n"
+                        + "idx = StringIndexer(inputCol='a', outputCol='ai')\nout.write.parquet('/mnt/out/y')",
+                "from os.path import *"));
+        String body = model.sections().get(0).body();
+        assertThat(body).contains("df.withColumn(\"u\", upper(col(\"a\"))).groupBy(\"a\").agg(sum(\"n\").alias(\"t\"))")
+                .contains("new StringIndexer().setInputCol(\"a\").setOutputCol(\"ai\")");
+        assertThat(model.diagnostics()).filteredOn(d -> d.severity() == dev.nbmigrate.converter.diag.Severity.ERROR)
+                .extracting(d -> d.location().cell()).containsExactly(3);
+    }
+
+    @Test
     void readerKeywordsBecomeOptionCalls() throws IOException {
         JobModel model = translate(notebook("reader.ipynb",
                 "df = spark.read.csv(\"wasbs://raw@acct.blob.core.windows.net/in/\", header=True, inferSchema=True)"));

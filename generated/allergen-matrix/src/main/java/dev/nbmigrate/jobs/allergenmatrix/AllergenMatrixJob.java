@@ -98,7 +98,9 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
         Dataset<Row> items = readCsv(spark, ctx.path(config.menuItemsPath()), null);
         Dataset<Row> ingredients = readCsv(spark, ctx.path(config.ingredientsPath()), INGREDIENT_SCHEMA);
         Dataset<Row> allergen_ref = readCsv(spark, ctx.path(config.allergensPath()), null);
-        LOG.info("{} {} {}", items.count(), ingredients.count(), allergen_ref.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("print", String.valueOf(items.count()) + " " + String.valueOf(ingredients.count()) + " " + String.valueOf(allergen_ref.count()));
+        }
         // cell 5
         Dataset<Row> item_ingredients = items
                 .withColumn("ingredient_id", explode(split(col("ingredient_ids"), ";")))

@@ -102,7 +102,9 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
                 .schema(SALES_SCHEMA)
                 .option("header", true)
                 .csv(ctx.path(config.dailySalesPath()));
-        LOG.info("{}", raw_sales.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("raw_sales.count()", String.valueOf(raw_sales.count()));
+        }
         ctx.inspect().printSchema(raw_sales);
         // cell 7
         Dataset<Row> sites = spark.read()
@@ -115,7 +117,9 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
                 .filter(col("business_date").between(config.runDateFrom(), config.runDateTo()))
                 .filter(col("covers").isNotNull().and(col("covers").geq(config.minCovers())))
                 .dropDuplicates(new String[] { "site_id", "business_date" });
-        LOG.info("dropped rows: {}", raw_sales.count() - sales.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("\"dropped rows:\", raw_sales.count() - sales.count()", "dropped rows:" + " " + String.valueOf(raw_sales.count() - sales.count()));
+        }
         // cell 9
         Dataset<Row> site_attrs = sites.select("site_id", "site_name", "site_type", "country_code", "region");
         Dataset<Row> daily = sales
@@ -125,7 +129,9 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
                 .withColumn("discount_pct", round(col("discount_amount").multiply(100).divide(col("gross_sales")), 2))
                 .select("business_date", "site_id", "site_name", "site_type", "country_code", "region", "currency_code", "covers", "transactions", "gross_sales", "discount_amount", "net_sales", "avg_spend_per_cover", "avg_party_size", "discount_pct")
                 .cache();
-        ctx.inspect().value("daily.count()", () -> daily.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("daily.count()", daily.count());
+        }
         // cell 10
         ctx.inspect().show(daily
                         .filter(col("business_date").equalTo("2024-01-15"))

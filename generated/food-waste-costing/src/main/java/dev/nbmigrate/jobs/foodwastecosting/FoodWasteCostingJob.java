@@ -122,7 +122,9 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
                 .withColumn("qty_kg", toKg(col("quantity"), col("unit")))
                 .withColumn("reason_category", categoriseReason(col("reason")));
         Dataset<Row> unconvertible = waste.filter(col("qty_kg").isNull());
-        LOG.info("events without a weight: {}", unconvertible.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("\"events without a weight:\", unconvertible.count()", "events without a weight:" + " " + String.valueOf(unconvertible.count()));
+        }
         ctx.inspect().show(unconvertible.groupBy("unit").count());
         // cell 10
         Dataset<Row> too_heavy = waste.filter(col("qty_kg").gt(config.maxEventKg()));
@@ -138,7 +140,9 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
                 .withColumn("waste_cost_gbp", round(col("qty_kg").multiply(col("avg_price_per_kg_gbp")), 2))
                 .cache();
         rowCount(costed, "costed");
-        LOG.info("events without a price: {}", costed.filter(col("waste_cost_gbp").isNull()).count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("print", "events without a price:" + " " + String.valueOf(costed.filter(col("waste_cost_gbp").isNull()).count()));
+        }
         // cell 12
         costed.createOrReplaceTempView("waste_costed_v");
         // cell 13
@@ -158,7 +162,9 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
         // cell 15
         waste_daily.coalesce(1).write().mode("overwrite").parquet(ctx.path(config.outPath()));
         waste_daily.write().mode("overwrite").format("parquet").saveAsTable(config.outTable());
-        LOG.info("rows written: {}", spark.table(config.outTable()).count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("\"rows written:\", spark.table(OUT_TABLE).count()", "rows written:" + " " + String.valueOf(spark.table(config.outTable()).count()));
+        }
         // cell 16
         costed.unpersist();
     }

@@ -74,7 +74,9 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         String MODEL_PATH = "wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_" + config.modelVersion();
         // cell 5
         Dataset<Row> sales = spark.sql("\n    SELECT s.site_id,\n           to_date(s.business_date) AS business_date,\n           s.covers,\n           d.site_type,\n           d.seats,\n           d.country_code\n    FROM " + config.salesTable() + " s\n    JOIN " + config.sitesTable() + " d ON s.site_id = d.site_id\n    WHERE s.business_date BETWEEN '" + config.trainFrom() + "' AND '" + config.trainTo() + "'\n");
-        LOG.info("sales rows: {}", sales.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("\"sales rows:\", sales.count()", "sales rows:" + " " + String.valueOf(sales.count()));
+        }
         // cell 6
         Dataset<Row> holidays = spark.read()
                 .option("header", true)
@@ -94,7 +96,9 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
                 .na()
                 .drop("any", new String[] { "covers_same_day_last_week", "avg_covers_prev_5" })
                 .cache();
-        LOG.info("feature rows: {}", features.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("\"feature rows:\", features.count()", "feature rows:" + " " + String.valueOf(features.count()));
+        }
         ctx.inspect().printSchema(features);
         // cell 7
         ctx.inspect().show(features
@@ -125,7 +129,9 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         List<Dataset<Row>> train_test = Arrays.asList(features.randomSplit(new double[] { 1 - config.testFraction(), config.testFraction() }, config.seed()));
         Dataset<Row> train = train_test.get(0);
         Dataset<Row> test = train_test.get(1);
-        LOG.info("train: {} test: {}", train.count(), test.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("\"train:\", train.count(), \"test:\", test.count()", "train:" + " " + String.valueOf(train.count()) + " " + "test:" + " " + String.valueOf(test.count()));
+        }
         // cell 10
         PipelineModel model = pipeline.fit(train);
         Dataset<Row> predictions = model.transform(test);

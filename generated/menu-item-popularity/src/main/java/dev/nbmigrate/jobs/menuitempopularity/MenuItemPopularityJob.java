@@ -10,8 +10,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Menu item popularity, weekly.
@@ -22,8 +20,6 @@ import org.slf4j.LoggerFactory;
  * {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists what a reviewer must check.
  */
 public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConfig> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(MenuItemPopularityJob.class);
 
     /** Runs the job from the command line or as a Databricks JAR task. */
     public static void main(String[] args) {
@@ -63,11 +59,15 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
                 .option("inferSchema", true)
                 .csv(ctx.path(config.menuMixPath()));
         ctx.inspect().printSchema(menu_mix);
-        LOG.info("menu mix rows: {}", menu_mix.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("\"menu mix rows:\", menu_mix.count()", "menu mix rows:" + " " + String.valueOf(menu_mix.count()));
+        }
         menu_mix.createOrReplaceTempView("menu_mix_raw");
         // cell 6
         Dataset<Row> weekly = spark.sql("\n    SELECT site_id,\n           CAST(date_trunc('WEEK', business_date) AS DATE) AS week_start,\n           item_id,\n           SUM(quantity_sold) AS qty,\n           ROUND(SUM(gross_amount), 2) AS revenue\n    FROM menu_mix_raw\n    WHERE business_date >= '" + config.weekFrom() + "'\n      AND business_date < date_add('" + config.weekTo() + "', 7)\n    GROUP BY site_id, CAST(date_trunc('WEEK', business_date) AS DATE), item_id\n");
-        LOG.info("{}", weekly.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("weekly.count()", String.valueOf(weekly.count()));
+        }
         ctx.inspect().show(weekly.orderBy("site_id", "week_start", "item_id"), 5);
         // cell 7
         Dataset<Row> items = spark.read()
@@ -94,11 +94,15 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
                 .withColumn("wow_change_pct", when(col("prev_week_qty").isNull().or(col("prev_week_qty").equalTo(0)), lit((Object) null)).otherwise(round(col("qty").minus(col("prev_week_qty")).multiply(100.0).divide(col("prev_week_qty")), 1)))
                 .withColumn("share_of_site_qty", round(col("qty").divide(sum("qty").over(w_site_week)), 4))
                 .cache();
-        ctx.inspect().value("ranked.count()", () -> ranked.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("ranked.count()", ranked.count());
+        }
         // cell 9
         ctx.inspect().show(ranked.filter(col("site_id").equalTo("S001").and(col("week_start").equalTo("2024-01-08"))).select("item_name", "category", "qty", "rank", "dense_rank", "row_number", "rank_in_category", "prev_week_qty", "wow_change_pct").orderBy("row_number"), (int) (config.topN() + 3), false);
         // cell 10
-        LOG.info("tied rows: {}", ranked.filter(col("rank").notEqual(col("row_number"))).count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("\"tied rows:\", ranked.filter(F.col(\"rank\") != F.col(\"row_number\")).count()", "tied rows:" + " " + String.valueOf(ranked.filter(col("rank").notEqual(col("row_number"))).count()));
+        }
         // cell 11
         ranked.createOrReplaceTempView("item_popularity_v");
         // cell 12

@@ -56,9 +56,6 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
     void monthlyCoversReportLegacy(JobContext ctx, MonthlyCoversReportPy2Config config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 2
-        // TODO(NBM219): 'from pyspark.sql.types import *' is not translated: import the names used
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 2, line 3", "'from pyspark.sql.types import *' is not translated: import the names used");
-        //   from pyspark.sql.types import *
         LOG.info("{}", "Spark version: " + spark.sparkContext().version());
         // cell 3
         Map<Object, Object> site_names = PyLiterals.orderedDict();

@@ -74,7 +74,9 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
                 .option("inferSchema", true)
                 .csv(ctx.path(config.priceListsPath()));
         ctx.inspect().printSchema(price_lists);
-        LOG.info("price lines: {}", price_lists.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("\"price lines:\", price_lists.count()", "price lines:" + " " + String.valueOf(price_lists.count()));
+        }
         ctx.inspect().show(price_lists, 5);
         // cell 6
         Dataset<Row> fx = spark.read()
@@ -83,7 +85,9 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
                 .csv(ctx.path(config.fxPath()))
                 .filter(col("to_currency").equalTo(TARGET_CURRENCY))
                 .select(col("rate_date").alias("effective_date"), col("from_currency").alias("currency_code"), col("rate"));
-        LOG.info("fx rows: {}", fx.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("\"fx rows:\", fx.count()", "fx rows:" + " " + String.valueOf(fx.count()));
+        }
         // cell 7
         Column unit = lower(trim(col("pack_unit")));
         Column pack_kg = when(unit.equalTo("kg"), col("pack_size"))
@@ -106,7 +110,9 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
             throw new IllegalStateException("missing fx rate or unknown pack unit for " + String.valueOf(missing) + " lines");
         }
         // cell 8
-        ctx.inspect().value("prices.filter(F.col(\"price_per_kg_gbp\") > MAX_PRICE_PER_KG_GBP).count()", () -> prices.filter(col("price_per_kg_gbp").gt(config.maxPricePerKgGbp())).count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("prices.filter(F.col(\"price_per_kg_gbp\") > MAX_PRICE_PER_KG_GBP).count()", prices.filter(col("price_per_kg_gbp").gt(config.maxPricePerKgGbp())).count());
+        }
         // cell 9
         ctx.inspect().show(prices.orderBy(desc("price_per_kg_gbp")).select("supplier_id", "ingredient_id", "effective_date", "pack_size", "pack_unit", "pack_price", "currency_code", "fx_rate", "price_per_kg_gbp"), 10);
         return prices;

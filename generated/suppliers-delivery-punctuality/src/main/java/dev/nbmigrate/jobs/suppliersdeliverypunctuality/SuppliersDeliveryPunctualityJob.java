@@ -8,8 +8,6 @@ import dev.nbmigrate.runtime.SparkSettings;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Supplier delivery punctuality.
@@ -20,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists what a reviewer must check.
  */
 public final class SuppliersDeliveryPunctualityJob extends SparkJob<SuppliersDeliveryPunctualityConfig> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SuppliersDeliveryPunctualityJob.class);
 
     /** Runs the job from the command line or as a Databricks JAR task. */
     public static void main(String[] args) {
@@ -53,7 +49,9 @@ public final class SuppliersDeliveryPunctualityJob extends SparkJob<SuppliersDel
         SparkSession spark = ctx.spark();
         // cell 2
         Dataset<Row> deliveries = spark.read().json(ctx.path(config.deliveriesPath()));
-        LOG.info("{}", deliveries.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("deliveries.count()", String.valueOf(deliveries.count()));
+        }
         ctx.inspect().printSchema(deliveries);
         // cell 3
         Dataset<Row> d = deliveries
@@ -66,7 +64,9 @@ public final class SuppliersDeliveryPunctualityJob extends SparkJob<SuppliersDel
         d.createOrReplaceTempView("deliveries_v");
         Dataset<Row> suppliers = spark.table("foodops.dim_supplier").filter("supplier_id <> 'supplier_id'");
         suppliers.createOrReplaceTempView("suppliers_v");
-        LOG.info("{}", suppliers.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("suppliers.count()", String.valueOf(suppliers.count()));
+        }
         // cell 4
         ctx.inspect().show(spark.sql("""
             SELECT s.supplier_name,
@@ -86,7 +86,9 @@ public final class SuppliersDeliveryPunctualityJob extends SparkJob<SuppliersDel
         // cell 5
         Dataset<Row> punctuality = spark.sql("\n    SELECT d.supplier_id,\n           s.supplier_name,\n           d.month,\n           COUNT(*) AS deliveries,\n           SUM(CASE WHEN d.status = 'CANCELLED' THEN 1 ELSE 0 END) AS cancelled,\n           SUM(CASE WHEN d.is_delivered THEN 1 ELSE 0 END) AS delivered,\n           SUM(CASE WHEN d.is_on_time THEN 1 ELSE 0 END) AS on_time,\n           ROUND(100.0 * SUM(CASE WHEN d.is_on_time THEN 1 ELSE 0 END)\n                 / SUM(CASE WHEN d.is_delivered THEN 1 ELSE 0 END), 1) AS on_time_pct,\n           ROUND(AVG(CASE WHEN d.is_delivered THEN GREATEST(d.delay_minutes, 0) END), 1) AS avg_delay_min,\n           MAX(d.delay_minutes) AS max_delay_min\n    FROM deliveries_v d\n    LEFT JOIN suppliers_v s ON d.supplier_id = s.supplier_id\n    GROUP BY d.supplier_id, s.supplier_name, d.month\n");
         punctuality.write().mode("overwrite").saveAsTable("foodops.supplier_punctuality_monthly");
-        LOG.info("rows: {}", punctuality.count());
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("\"rows:\", punctuality.count()", "rows:" + " " + String.valueOf(punctuality.count()));
+        }
         // cell 6
         ctx.inspect().show(spark.sql("""
             SELECT supplier_name, deliveries, delivered, on_time_pct, avg_delay_min, max_delay_min
