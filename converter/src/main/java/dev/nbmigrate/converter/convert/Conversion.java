@@ -66,18 +66,33 @@ public final class Conversion {
     public List<NotebookResult> convert(List<Path> notebooks, Target target, Path dataRoot, Path outDir)
             throws TemplateException, IOException {
         Path out = paths.resolve(outDir);
-        writer.removeLeftovers(out);
+        writer.recover(out);
         List<NotebookResult> results = new ArrayList<>();
         Map<String, String> modules = new HashMap<>();
         outsideBase = paths.outsideBase(notebooks);
-        for (int i = 0; i < notebooks.size(); i++) {
-            Path notebook = notebooks.get(i);
-            LOG.info("[{}/{}] converting {}", i + 1, notebooks.size(), shown(notebook));
-            NotebookResult result = convertOne(notebook, target, dataRoot, out, out, modules);
-            results.add(result);
-            LOG.info("[{}/{}] {}: {}", i + 1, notebooks.size(), shown(notebook), summary(result));
+        Throwable failure = null;
+        try {
+            for (int i = 0; i < notebooks.size(); i++) {
+                Path notebook = notebooks.get(i);
+                LOG.info("[{}/{}] converting {}", i + 1, notebooks.size(), shown(notebook));
+                NotebookResult result = convertOne(notebook, target, dataRoot, out, out, modules);
+                results.add(result);
+                LOG.info("[{}/{}] {}: {}", i + 1, notebooks.size(), shown(notebook), summary(result));
+            }
+        } catch (Throwable t) {
+            failure = t;
+            throw t;
+        } finally {
+            // The modules written before a failure are in the aggregator too.
+            try {
+                writeAggregator(out, out);
+            } catch (TemplateException | IOException | RuntimeException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
+            }
         }
-        writeAggregator(out, out);
         return results;
     }
 
@@ -149,6 +164,13 @@ public final class Conversion {
         }
         try {
             writer.write(writeDir, rendered.module().get());
+        } catch (ModuleWriter.OccupiedException e) {
+            List<Diagnostic> diagnostics = new ArrayList<>(rendered.diagnostics());
+            String problem = "cannot write module " + module + ": " + paths.display(writeDir.resolve(module))
+                    + " is a file, not a module folder; it is left as it is";
+            diagnostics.add(Diagnostic.of(Code.NBM022, Location.ofNotebook(model.source().path()), problem));
+            return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", diagnostics, problem,
+                    rendered.cells());
         } catch (IOException e) {
             return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(),
                     "cannot write module " + module + ": " + e.getMessage(), rendered.cells());

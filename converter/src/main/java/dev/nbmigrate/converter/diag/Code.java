@@ -59,6 +59,9 @@ public enum Code {
     NBM021(Severity.ERROR, "Scala or R code is not converted",
             "nbmigrate translates PySpark and SQL only: port the Scala or R cells to the Java job by hand (they are "
                     + "left out of it)."),
+    NBM022(Severity.ERROR, "A file is where the module folder goes",
+            "The output folder holds a plain file with the module's name; it is never replaced. Move or delete "
+                    + "the file, or convert into another --out folder."),
 
     // NBM1xx: parse
     NBM101(Severity.ERROR, "Python syntax error",
