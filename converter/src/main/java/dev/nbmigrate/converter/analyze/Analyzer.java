@@ -285,9 +285,7 @@ public final class Analyzer {
     }
 
     private static SymbolTable snapshot(Scope scope) {
-        Map<String, Symbol> symbols = new HashMap<>();
-        scope.bindings().forEach((name, binding) -> symbols.put(name, binding.symbol()));
-        return SymbolTable.of(symbols);
+        return scope.snapshot();
     }
 
     // --------------------------------------------------------------------------------------- status, readiness
