@@ -243,6 +243,49 @@ class ConvertCommandTest {
         assertThat(leftovers()).isEmpty();
     }
 
+    @Test
+    void aNotebookOverTheTimeLimitIsReportedAndTheBatchGoesOn() throws InterruptedException {
+        String blocking = "notebooks/blocking.ipynb";
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        translator.with(blocking, t -> {
+            started.countDown();
+            // A translation that never ends, and ignores interrupts: it can only be abandoned.
+            while (true) {
+                try {
+                    release.await();
+                    throw new IllegalStateException("released");
+                } catch (InterruptedException ignored) {
+                    // keep blocking
+                }
+            }
+        });
+        try {
+            long start = System.nanoTime();
+            CliRunner.Run run = convert("--timeout-per-notebook", "1", blocking, SampleJobs.NOTEBOOK);
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+            assertThat(started.await(0, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(run.out()).as(run.all()).contains("rejected    notebooks/blocking.ipynb: translating"
+                    + " notebooks/blocking.ipynb took longer than 1 s (--timeout-per-notebook); it was abandoned")
+                    .contains("    NBM514 error at notebooks/blocking.ipynb: ")
+                    .contains("written     notebooks/daily_site_covers.ipynb -> daily-site-covers")
+                    .contains("1 written, 0 not written, 1 rejected");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(seconds).isLessThan(60);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void aTimeLimitThatIsNotPositiveIsBadUsage() {
+        CliRunner.Run run = convert("--timeout-per-notebook", "0", SampleJobs.NOTEBOOK);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--timeout-per-notebook must be a positive number of seconds, not 0");
+    }
+
     private List<String> leftovers() throws IOException {
         try (Stream<Path> entries = Files.list(project.resolve("generated"))) {
             return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
