@@ -144,8 +144,8 @@ final class ConvertCommand implements Callable<Integer> {
                 }
                 case NOT_WRITTEN -> {
                     notWritten++;
-                    out.printf("not written %s -> %s: its Java does not build; the previous module is kept%n",
-                            result.notebook(), result.module());
+                    out.printf("not written %s -> %s: %s; the previous module is kept%n", result.notebook(),
+                            result.module(), result.problem().isEmpty() ? "its Java does not build" : result.problem());
                 }
                 case REJECTED -> {
                     rejected++;

@@ -203,6 +203,8 @@ class ConvertCommandTest {
 
         assertThat(run.out()).as(run.all()).contains("    NBM022 error at notebooks/daily_site_covers.ipynb: cannot write"
                 + " module daily-site-covers: generated/daily-site-covers is a file, not a module folder")
+                .contains("not written notebooks/daily_site_covers.ipynb -> daily-site-covers: cannot write module"
+                        + " daily-site-covers: generated/daily-site-covers is a file, not a module folder")
                 .contains("0 written, 1 not written, 0 rejected");
         assertThat(Files.readString(project.resolve("generated/daily-site-covers"))).isEqualTo("someone's notes\n");
         assertThat(leftovers()).isEmpty();
