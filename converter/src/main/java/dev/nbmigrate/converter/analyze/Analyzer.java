@@ -71,7 +71,7 @@ public final class Analyzer {
     private final RunTargets runTargets;
     private final PythonParser pythonParser = new PythonParser();
     private final SqlParser sqlParser = new SqlParser(SqlSettings.LEGACY);
-    private final Map<String, Program> runPrograms = new HashMap<>();
+    private final Map<String, Program> runPrograms = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An analyser that does not follow {@code %run}. */
     public Analyzer() {
@@ -285,9 +285,7 @@ public final class Analyzer {
     }
 
     private static SymbolTable snapshot(Scope scope) {
-        Map<String, Symbol> symbols = new HashMap<>();
-        scope.bindings().forEach((name, binding) -> symbols.put(name, binding.symbol()));
-        return SymbolTable.of(symbols);
+        return scope.snapshot();
     }
 
     // --------------------------------------------------------------------------------------- status, readiness

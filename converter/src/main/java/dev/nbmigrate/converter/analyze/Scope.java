@@ -3,6 +3,7 @@ package dev.nbmigrate.converter.analyze;
 import dev.nbmigrate.converter.read.ExecutionContext;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,10 @@ final class Scope {
     private final Set<String> globalNames = new HashSet<>();
     /** PySpark modules imported with {@code *}, whose members are looked up on demand. */
     private final List<String> starModules = new ArrayList<>();
+    /** Names bound or unbound here since the last {@link #snapshot}. */
+    private final Set<String> changed = new HashSet<>();
+    /** The last table {@link #snapshot} returned; null before the first. */
+    private SymbolTable lastSnapshot;
     /** True once an unknown module was imported with {@code *} or a {@code %run} was not followed. */
     private boolean openEnded;
 
@@ -90,15 +95,35 @@ final class Scope {
 
     /** Binds in this scope, or in the module scope when the name is declared {@code global} here. */
     void bind(String name, Binding binding) {
-        if (globalNames.contains(name) && parent != null) {
-            module().names.put(name, binding);
-        } else {
-            names.put(name, binding);
-        }
+        Scope target = globalNames.contains(name) && parent != null ? module() : this;
+        target.names.put(name, binding);
+        target.changed.add(name);
     }
 
     void unbind(String name) {
         names.remove(name);
+        changed.add(name);
+    }
+
+    /**
+     * The symbols bound here now. After the first, a table records only the names changed since the previous
+     * one, so taking one per cell costs what the cells change, not the namespace's size each time.
+     */
+    SymbolTable snapshot() {
+        if (lastSnapshot == null) {
+            Map<String, Symbol> symbols = new HashMap<>();
+            names.forEach((name, binding) -> symbols.put(name, binding.symbol()));
+            lastSnapshot = SymbolTable.of(symbols);
+        } else if (!changed.isEmpty()) {
+            Map<String, Symbol> changes = new HashMap<>();
+            for (String name : changed) {
+                Binding binding = names.get(name);
+                changes.put(name, binding == null ? null : binding.symbol());
+            }
+            lastSnapshot = SymbolTable.withChanges(lastSnapshot, changes);
+        }
+        changed.clear();
+        return lastSnapshot;
     }
 
     void declareGlobal(String name) {
@@ -106,7 +131,7 @@ final class Scope {
     }
 
     Map<String, Binding> bindings() {
-        return names;
+        return java.util.Collections.unmodifiableMap(names);
     }
 
     void addStarModule(String module) {

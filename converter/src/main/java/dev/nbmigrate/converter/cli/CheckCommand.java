@@ -54,7 +54,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ProjectPaths paths = new ProjectPaths(context.workingDir());
-        if (Conversion.moduleFolders(paths.resolve(out)).isEmpty()) {
+        if (Conversion.moduleFolders(paths.resolve(out)).isEmpty()
+                && !Files.isRegularFile(paths.resolve(out).resolve(Conversion.AGGREGATOR))) {
             err.println("nbmigrate check: " + paths.display(out) + " holds no generated modules");
             return ExitCodes.BAD_INPUT;
         }

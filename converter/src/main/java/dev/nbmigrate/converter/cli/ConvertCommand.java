@@ -66,6 +66,11 @@ final class ConvertCommand implements Callable<Integer> {
                     + " above each notebook).")
     private Path data;
 
+    @Option(names = "--timeout-per-notebook", defaultValue = "300", paramLabel = "SECONDS",
+            description = "Time limit of one notebook's translation (default: ${DEFAULT-VALUE}); past it the notebook"
+                    + " is reported (NBM514) and the batch goes on.")
+    private long timeoutSeconds;
+
     ConvertCommand(CliContext context) {
         this.context = context;
     }
@@ -79,6 +84,11 @@ final class ConvertCommand implements Callable<Integer> {
             chosen = Target.fromId(target);
         } catch (IllegalArgumentException e) {
             err.println("nbmigrate convert: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (timeoutSeconds <= 0) {
+            err.println("nbmigrate convert: --timeout-per-notebook must be a positive number of seconds, not "
+                    + timeoutSeconds);
             return ExitCodes.BAD_INPUT;
         }
         ProjectPaths paths = new ProjectPaths(context.workingDir());
@@ -98,7 +108,7 @@ final class ConvertCommand implements Callable<Integer> {
                     String.join(", ", users)));
             List<Path> files = found.stream().filter(f -> !libraries.containsKey(f)).toList();
             List<NotebookResult> results = new Conversion(translator, renderer, paths)
-                    .convert(files, chosen, data, out);
+                    .withTimeout(java.time.Duration.ofSeconds(timeoutSeconds)).convert(files, chosen, data, out);
             print(results, stdout);
             return exitCode(results, failOn.failOn);
         } catch (IllegalStateException | TemplateException | IOException e) {
@@ -134,8 +144,8 @@ final class ConvertCommand implements Callable<Integer> {
                 }
                 case NOT_WRITTEN -> {
                     notWritten++;
-                    out.printf("not written %s -> %s: its Java does not build; the previous module is kept%n",
-                            result.notebook(), result.module());
+                    out.printf("not written %s -> %s: %s; the previous module is kept%n", result.notebook(),
+                            result.module(), result.problem().isEmpty() ? "its Java does not build" : result.problem());
                 }
                 case REJECTED -> {
                     rejected++;

@@ -7,11 +7,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -49,6 +54,11 @@ public final class Conversion {
     private final ModuleRenderer renderer;
     private final ProjectPaths paths;
     private final ModuleWriter writer = new ModuleWriter();
+    /** The default time limit of one notebook's translation ({@code --timeout-per-notebook}). */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);
+    /** Stack of the translation thread: deeply nested notebooks recurse deeply (the analyzer has its own). */
+    private static final long STACK_BYTES = 256L << 20;
+    private Duration timeout = DEFAULT_TIMEOUT;
     /** The folder notebooks outside the project are shown relative to, for the batch being converted. */
     private Path outsideBase;
 
@@ -59,6 +69,18 @@ public final class Conversion {
     }
 
     /**
+     * Sets the time limit of each notebook's translation: past it the notebook is reported (NBM514), its
+     * translation thread abandoned, and the batch goes on.
+     */
+    public Conversion withTimeout(Duration limit) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("the time limit per notebook must be positive, not " + limit);
+        }
+        this.timeout = limit;
+        return this;
+    }
+
+    /**
      * Converts {@code notebooks} into modules under {@code outDir} and rewrites its {@code pom.xml}.
      *
      * @param dataRoot the sample data folder for every notebook, or {@code null} to find each notebook's own
@@ -66,18 +88,33 @@ public final class Conversion {
     public List<NotebookResult> convert(List<Path> notebooks, Target target, Path dataRoot, Path outDir)
             throws TemplateException, IOException {
         Path out = paths.resolve(outDir);
-        writer.removeLeftovers(out);
+        writer.recover(out);
         List<NotebookResult> results = new ArrayList<>();
         Map<String, String> modules = new HashMap<>();
         outsideBase = paths.outsideBase(notebooks);
-        for (int i = 0; i < notebooks.size(); i++) {
-            Path notebook = notebooks.get(i);
-            LOG.info("[{}/{}] converting {}", i + 1, notebooks.size(), shown(notebook));
-            NotebookResult result = convertOne(notebook, target, dataRoot, out, out, modules);
-            results.add(result);
-            LOG.info("[{}/{}] {}: {}", i + 1, notebooks.size(), shown(notebook), summary(result));
+        Throwable failure = null;
+        try {
+            for (int i = 0; i < notebooks.size(); i++) {
+                Path notebook = notebooks.get(i);
+                LOG.info("[{}/{}] converting {}", i + 1, notebooks.size(), shown(notebook));
+                NotebookResult result = convertOne(notebook, target, dataRoot, out, out, modules);
+                results.add(result);
+                LOG.info("[{}/{}] {}: {}", i + 1, notebooks.size(), shown(notebook), summary(result));
+            }
+        } catch (Throwable t) {
+            failure = t;
+            throw t;
+        } finally {
+            // The modules written before a failure are in the aggregator too.
+            try {
+                writeAggregator(out, out);
+            } catch (TemplateException | IOException | RuntimeException e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
+            }
         }
-        writeAggregator(out, out);
         return results;
     }
 
@@ -93,7 +130,13 @@ public final class Conversion {
         Path base = base(notebook);
         JobModel model;
         try {
-            model = translator.translate(base.relativize(paths.resolve(notebook)), base, target);
+            model = translateWithin(base.relativize(paths.resolve(notebook)), base, target, shown);
+        } catch (TimeoutException e) {
+            String problem = "translating " + shown + " took longer than " + timeout.toSeconds() + " s"
+                    + " (--timeout-per-notebook); it was abandoned";
+            LOG.error(problem);
+            return new NotebookResult(shown, "", NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
+                    Code.NBM514, Location.ofNotebook(shown), problem)), problem);
         } catch (IOException e) {
             return NotebookResult.rejected(shown, "", Code.NBM001.id() + " "
                     + Code.NBM001.title().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
@@ -125,6 +168,40 @@ public final class Conversion {
         }
     }
 
+    /**
+     * Translates on a worker thread and waits at most {@link #timeout}; past it the thread is interrupted and
+     * abandoned (a daemon: it cannot keep the JVM alive).
+     */
+    private JobModel translateWithin(Path notebook, Path base, Target target, String shown)
+            throws IOException, TimeoutException {
+        FutureTask<JobModel> task = new FutureTask<>(() -> translator.translate(notebook, base, target));
+        Thread worker = new Thread(null, task, "nbmigrate-translate " + shown, STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw e;
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while translating " + shown, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
     private NotebookResult renderAndWrite(JobModel model, Path notebook, String shown, Path base, String module,
             Path dataRoot, Path writeDir, Path versionDir) throws TemplateException {
         Path expectationsFile = ExpectationsReader.fileFor(paths.resolve(notebook));
@@ -149,6 +226,13 @@ public final class Conversion {
         }
         try {
             writer.write(writeDir, rendered.module().get());
+        } catch (ModuleWriter.OccupiedException e) {
+            List<Diagnostic> diagnostics = new ArrayList<>(rendered.diagnostics());
+            String problem = "cannot write module " + module + ": " + paths.display(writeDir.resolve(module))
+                    + " is a file, not a module folder; it is left as it is";
+            diagnostics.add(Diagnostic.of(Code.NBM022, Location.ofNotebook(model.source().path()), problem));
+            return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", diagnostics, problem,
+                    rendered.cells());
         } catch (IOException e) {
             return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(),
                     "cannot write module " + module + ": " + e.getMessage(), rendered.cells());

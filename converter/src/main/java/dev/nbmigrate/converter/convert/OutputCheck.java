@@ -61,6 +61,7 @@ public final class OutputCheck {
         List<String> problems = new ArrayList<>();
         var claimed = new HashMap<String, String>();
         List<String> modules = Conversion.moduleFolders(out);
+        problems.addAll(incompleteModules(out, modules));
         for (int i = 0; i < modules.size(); i++) {
             String module = modules.get(i);
             Path record = out.resolve(module).resolve("migration.json");
@@ -96,6 +97,44 @@ public final class OutputCheck {
         }
         conversion.writeAggregator(scratch, out);
         return new Result(results, differences(out, scratch), problems);
+    }
+
+    private static final java.util.regex.Pattern MODULE_ENTRY = java.util.regex.Pattern.compile(
+            "<module>\\s*([^<\\s]+)\\s*</module>");
+
+    /**
+     * Modules that are missing or half-written: listed in the aggregator, or holding a {@code migration.json}, but
+     * without a {@code pom.xml}; and what an interrupted convert left (staging folders, a module moved aside).
+     */
+    List<String> incompleteModules(Path out, List<String> modules) throws IOException {
+        SortedSet<String> problems = new TreeSet<>();
+        Path aggregator = out.resolve(Conversion.AGGREGATOR);
+        if (Files.isRegularFile(aggregator)) {
+            var matcher = MODULE_ENTRY.matcher(Files.readString(aggregator, StandardCharsets.UTF_8));
+            while (matcher.find()) {
+                String module = matcher.group(1);
+                if (!modules.contains(module)) {
+                    problems.add(module + ": listed in " + paths.display(aggregator) + " but "
+                            + (Files.isDirectory(out.resolve(module)) ? "half-written (no pom.xml)" : "missing"));
+                }
+            }
+        }
+        if (Files.isDirectory(out)) {
+            try (Stream<Path> entries = Files.list(out)) {
+                for (Path entry : entries.sorted().toList()) {
+                    String name = entry.getFileName().toString();
+                    if (name.startsWith(dev.nbmigrate.converter.write.ModuleWriter.STAGING_PREFIX)
+                            || name.startsWith(dev.nbmigrate.converter.write.ModuleWriter.PREVIOUS_PREFIX)) {
+                        problems.add(paths.display(entry) + ": left by an interrupted convert (the next convert "
+                                + "recovers it)");
+                    } else if (!name.startsWith(".") && Files.isDirectory(entry) && !modules.contains(name)
+                            && Files.exists(entry.resolve("migration.json"))) {
+                        problems.add(name + ": half-written (no pom.xml)");
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(problems);
     }
 
     /** Unified diffs between the committed folder and the regenerated one, by path. */

@@ -59,6 +59,9 @@ public enum Code {
     NBM021(Severity.ERROR, "Scala or R code is not converted",
             "nbmigrate translates PySpark and SQL only: port the Scala or R cells to the Java job by hand (they are "
                     + "left out of it)."),
+    NBM022(Severity.ERROR, "A file is where the module folder goes",
+            "The output folder holds a plain file with the module's name; it is never replaced. Move or delete "
+                    + "the file, or convert into another --out folder."),
 
     // NBM1xx: parse
     NBM101(Severity.ERROR, "Python syntax error",
@@ -272,6 +275,10 @@ public enum Code {
             "The step is left in the job as a failing placeholder (NotTranslated.fail, with its Python in a comment)"
             + " so that the rest of the module is written and compiles; a run stops there. Port the step by hand"
             + " (the javac error in the message says what did not fit), or report the translation with this cell."),
+    NBM514(Severity.ERROR, "Notebook conversion timed out",
+            "Translating the notebook took longer than --timeout-per-notebook allows, so it was abandoned and the "
+                    + "batch went on; its previous module, if any, is kept. Raise the limit for very large notebooks, "
+                    + "or report the notebook if a small one hangs."),
     ;
 
     private final Severity severity;

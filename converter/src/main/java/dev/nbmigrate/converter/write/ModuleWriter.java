@@ -6,57 +6,111 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a module atomically: all files go to a temporary folder beside the target, which then replaces the
- * previous module in one rename. On any failure the temporary folder is removed and the previous module is left
- * exactly as it was: never a half-written module, never a good module lost.
+ * Writes a module so that, wherever the process dies, the output folder holds the old module or the new one, whole.
+ *
+ * <p>The steps: (1) every file goes to {@code .nbmigrate-staging-<name>} beside the target; (2) the old module is
+ * renamed to {@code .nbmigrate-previous-<name>}; (3) the staging folder is renamed to the module; (4) the previous
+ * version is deleted. The names are fixed per module, so {@link #recover} (run before anything else by the next
+ * run) can tell what a killed run left: a previous version without a module folder is put back (the run died
+ * between (2) and (3)), a previous version beside a module folder is deleted (it died during (4)), staging folders
+ * are deleted. A plain file where the module folder should go is never replaced ({@link OccupiedException}).
  */
 public final class ModuleWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleWriter.class);
-    private static final String STAGING_PREFIX = ".nbmigrate-staging-";
+    /** Prefix of the folders (and the aggregator's temporary file) that only exist while a write is under way. */
+    public static final String STAGING_PREFIX = ".nbmigrate-staging-";
+    /** Prefix of the previous version of a module while it is being replaced. */
+    public static final String PREVIOUS_PREFIX = ".nbmigrate-previous-";
+    /** The backups of earlier releases: {@code .nbmigrate-staging-<name>-previous-<uuid>}. */
+    private static final Pattern LEGACY_PREVIOUS = Pattern.compile(
+            Pattern.quote(STAGING_PREFIX) + "(.+)-previous-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** The steps of a write, in order; tests stop the writer after any of them. */
+    enum Step { STAGED, OLD_MOVED_ASIDE, NEW_MOVED_IN, OLD_DELETED }
+
+    /** Called after each step (package-private: tests simulate the process dying there). */
+    interface StepHook {
+        void after(Step step, Path outDir, String module);
+
+        StepHook NONE = (step, outDir, module) -> { };
+    }
+
+    /** A path where a module folder should go holds something else (a plain file); it is left as it is. */
+    public static final class OccupiedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OccupiedException(Path target) {
+            super(target + " is not a folder; the module is not written there (move or delete it)");
+        }
+    }
+
+    private final StepHook hook;
+
+    public ModuleWriter() {
+        this(StepHook.NONE);
+    }
+
+    ModuleWriter(StepHook hook) {
+        this.hook = hook;
+    }
 
     /** Writes {@code module} to {@code outDir/<name>}, replacing what was there; returns the module folder. */
     public Path write(Path outDir, GeneratedModule module) throws IOException {
         Files.createDirectories(outDir);
-        Path target = outDir.resolve(module.name());
-        String token = UUID.randomUUID().toString();
-        Path staging = outDir.resolve(STAGING_PREFIX + module.name() + "-" + token);
-        Path previous = outDir.resolve(STAGING_PREFIX + module.name() + "-previous-" + token);
+        String name = module.name();
+        Path target = outDir.resolve(name);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new OccupiedException(target);
+        }
+        Path staging = outDir.resolve(STAGING_PREFIX + name);
+        Path previous = outDir.resolve(PREVIOUS_PREFIX + name);
+        recoverModule(outDir, name);
+        deleteRecursively(staging);
         try {
             for (Map.Entry<String, String> file : module.files().entrySet()) {
                 Path path = staging.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
                 Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
             }
+            hook.after(Step.STAGED, outDir, name);
             if (Files.exists(target)) {
                 move(target, previous);
+                hook.after(Step.OLD_MOVED_ASIDE, outDir, name);
                 try {
                     move(staging, target);
                 } catch (IOException | RuntimeException e) {
                     move(previous, target);
                     throw e;
                 }
+                hook.after(Step.NEW_MOVED_IN, outDir, name);
                 deleteRecursively(previous);
+                hook.after(Step.OLD_DELETED, outDir, name);
             } else {
                 move(staging, target);
+                hook.after(Step.NEW_MOVED_IN, outDir, name);
             }
             LOG.debug("wrote {} ({} files)", target, module.files().size());
             return target;
-        } finally {
-            if (Files.exists(staging)) {
-                deleteRecursively(staging);
-            }
+        } catch (IOException | RuntimeException e) {
+            // A failure the process survives: nothing of this write stays. (A dead process leaves the folder to
+            // recover(), which the next run calls first.)
+            deleteRecursively(staging);
+            throw e;
         }
     }
 
@@ -70,7 +124,11 @@ public final class ModuleWriter {
 
     /** Deletes {@code root} and everything under it; nothing when it does not exist. */
     public static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(root);
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -91,18 +149,58 @@ public final class ModuleWriter {
         });
     }
 
-    /** Removes staging folders a killed run may have left in {@code outDir}. */
-    public void removeLeftovers(Path outDir) {
+    /**
+     * Repairs what a killed run left in {@code outDir}, before anything else is done there: puts back a previous
+     * version whose replacement never arrived, deletes a previous version that was replaced, deletes staging
+     * folders and files. Afterwards every module is its old or its new version, whole.
+     */
+    public void recover(Path outDir) {
         if (!Files.isDirectory(outDir)) {
             return;
         }
-        try (var entries = Files.list(outDir)) {
-            for (Path entry : entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
-                LOG.info("removing {} left by an interrupted run", entry);
-                deleteRecursively(entry);
+        try {
+            for (Path entry : list(outDir)) {
+                String file = entry.getFileName().toString();
+                if (file.startsWith(PREVIOUS_PREFIX)) {
+                    recoverModule(outDir, file.substring(PREVIOUS_PREFIX.length()));
+                } else {
+                    Matcher legacy = LEGACY_PREVIOUS.matcher(file);
+                    if (legacy.matches()) {
+                        restoreOrDelete(entry, outDir.resolve(legacy.group(1)));
+                    }
+                }
+            }
+            for (Path entry : list(outDir)) {
+                if (entry.getFileName().toString().startsWith(STAGING_PREFIX)) {
+                    LOG.info("removing {} left by an interrupted run", entry);
+                    deleteRecursively(entry);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> list(Path outDir) throws IOException {
+        try (var entries = Files.list(outDir)) {
+            return entries.sorted().toList();
+        }
+    }
+
+    private void recoverModule(Path outDir, String name) throws IOException {
+        restoreOrDelete(outDir.resolve(PREVIOUS_PREFIX + name), outDir.resolve(name));
+    }
+
+    private static void restoreOrDelete(Path previous, Path target) throws IOException {
+        if (!Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            LOG.info("removing {}: {} was replaced by an interrupted run", previous, target);
+            deleteRecursively(previous);
+        } else {
+            LOG.warn("restoring {} from {}: an interrupted run had moved it aside", target, previous);
+            move(previous, target);
         }
     }
 }

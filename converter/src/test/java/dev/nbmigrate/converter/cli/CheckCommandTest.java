@@ -78,6 +78,40 @@ class CheckCommandTest {
     }
 
     @Test
+    void missingAndHalfWrittenModulesAndInterruptedWritesAreNamed() throws IOException {
+        String other = "notebooks/other_site_covers.ipynb";
+        translator.with(other, t -> SampleJobs.renamed(SampleJobs.dailySiteCovers(t), other));
+        assertThat(CliRunner.run(project, translator, "convert", SampleJobs.NOTEBOOK, other).exit()).isZero();
+        Path out = project.resolve("generated");
+        Files.delete(out.resolve("other-site-covers/pom.xml"));
+        Files.createDirectories(out.resolve(".nbmigrate-staging-daily-site-covers"));
+
+        CliRunner.Run run = CliRunner.run(project, translator, "check");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("nbmigrate check: other-site-covers: listed in generated/pom.xml but"
+                + " half-written (no pom.xml)")
+                .contains("nbmigrate check: generated/.nbmigrate-staging-daily-site-covers: left by an interrupted"
+                        + " convert");
+
+        ModuleWriterAccess.delete(out.resolve("other-site-covers"));
+        Files.delete(out.resolve("daily-site-covers/pom.xml"));
+
+        CliRunner.Run missing = CliRunner.run(project, translator, "check");
+
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("nbmigrate check: other-site-covers: listed in generated/pom.xml but missing")
+                .contains("nbmigrate check: daily-site-covers: listed in generated/pom.xml but half-written");
+    }
+
+    /** Deletes a folder tree. */
+    private static final class ModuleWriterAccess {
+        static void delete(Path dir) throws IOException {
+            dev.nbmigrate.converter.write.ModuleWriter.deleteRecursively(dir);
+        }
+    }
+
+    @Test
     void anEmptyOutputFolderIsBadUsage() {
         CliRunner.Run run = CliRunner.run(project, translator, "check", "--out", "nothing-here");
 

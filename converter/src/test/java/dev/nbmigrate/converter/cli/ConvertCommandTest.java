@@ -1,6 +1,7 @@
 package dev.nbmigrate.converter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -191,6 +192,106 @@ class ConvertCommandTest {
                 + " failed: java.lang.IllegalStateException: boom")
                 .contains("    NBM512 error at notebooks/crashing.ipynb: ")
                 .contains("1 written, 0 not written, 1 rejected");
+    }
+
+    @Test
+    void aPlainFileWhereTheModuleGoesIsAnErrorFindingAndIsNeverReplaced() throws IOException {
+        Files.createDirectories(project.resolve("generated"));
+        Files.writeString(project.resolve("generated/daily-site-covers"), "someone's notes\n");
+
+        CliRunner.Run run = convert(SampleJobs.NOTEBOOK);
+
+        assertThat(run.out()).as(run.all()).contains("    NBM022 error at notebooks/daily_site_covers.ipynb: cannot write"
+                + " module daily-site-covers: generated/daily-site-covers is a file, not a module folder")
+                .contains("not written notebooks/daily_site_covers.ipynb -> daily-site-covers: cannot write module"
+                        + " daily-site-covers: generated/daily-site-covers is a file, not a module folder")
+                .contains("0 written, 1 not written, 0 rejected");
+        assertThat(Files.readString(project.resolve("generated/daily-site-covers"))).isEqualTo("someone's notes\n");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void theNextRunRecoversWhatAKilledRunLeftBeforeAnythingElse() throws IOException {
+        assertThat(convert(SampleJobs.NOTEBOOK).exit()).isZero();
+        Path out = project.resolve("generated");
+        SortedMap<String, String> before = tree(out.resolve("daily-site-covers"));
+        // A run killed between moving the old module aside and moving the new one in, with its staging folder
+        // and the aggregator's temporary file.
+        Files.move(out.resolve("daily-site-covers"), out.resolve(".nbmigrate-previous-daily-site-covers"));
+        Files.createDirectories(out.resolve(".nbmigrate-staging-daily-site-covers/src"));
+        Files.writeString(out.resolve(".nbmigrate-staging-daily-site-covers/pom.xml"), "<half");
+        Files.writeString(out.resolve(".nbmigrate-staging-pom.xml"), "<half");
+
+        // The next run converts nothing that makes this module (an unreadable notebook), yet restores it.
+        CliRunner.Run run = convert("notebooks/broken.ipynb");
+
+        assertThat(run.exit()).as(run.all()).isEqualTo(2);
+        assertThat(tree(out.resolve("daily-site-covers"))).isEqualTo(before);
+        assertThat(leftovers()).isEmpty();
+        assertThat(Files.readString(out.resolve("pom.xml"))).contains("<module>daily-site-covers</module>");
+    }
+
+    @Test
+    void theAggregatorListsTheModulesWrittenBeforeTheBatchCrashed() throws IOException {
+        String crashing = "notebooks/crashing.ipynb";
+        translator.with(crashing, t -> {
+            throw new InternalError("the JVM is unwell");
+        });
+
+        // An Error is not a notebook's failure: it ends the batch (the CLI reports it as an internal error).
+        assertThatThrownBy(() -> convert(SampleJobs.NOTEBOOK, crashing)).isInstanceOf(InternalError.class);
+
+        assertThat(Files.readString(project.resolve("generated/pom.xml"))).contains("<module>daily-site-covers</module>");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aNotebookOverTheTimeLimitIsReportedAndTheBatchGoesOn() throws InterruptedException {
+        String blocking = "notebooks/blocking.ipynb";
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        translator.with(blocking, t -> {
+            started.countDown();
+            // A translation that never ends, and ignores interrupts: it can only be abandoned.
+            while (true) {
+                try {
+                    release.await();
+                    throw new IllegalStateException("released");
+                } catch (InterruptedException ignored) {
+                    // keep blocking
+                }
+            }
+        });
+        try {
+            long start = System.nanoTime();
+            CliRunner.Run run = convert("--timeout-per-notebook", "1", blocking, SampleJobs.NOTEBOOK);
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+            assertThat(started.await(0, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(run.out()).as(run.all()).contains("rejected    notebooks/blocking.ipynb: translating"
+                    + " notebooks/blocking.ipynb took longer than 1 s (--timeout-per-notebook); it was abandoned")
+                    .contains("    NBM514 error at notebooks/blocking.ipynb: ")
+                    .contains("written     notebooks/daily_site_covers.ipynb -> daily-site-covers")
+                    .contains("1 written, 0 not written, 1 rejected");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(seconds).isLessThan(60);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void aTimeLimitThatIsNotPositiveIsBadUsage() {
+        CliRunner.Run run = convert("--timeout-per-notebook", "0", SampleJobs.NOTEBOOK);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--timeout-per-notebook must be a positive number of seconds, not 0");
+    }
+
+    private List<String> leftovers() throws IOException {
+        try (Stream<Path> entries = Files.list(project.resolve("generated"))) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+        }
     }
 
     @Test

@@ -77,8 +77,29 @@ class ModuleWriterTest {
         Files.createDirectories(out.resolve(".nbmigrate-staging-daily-sales-1234/src"));
         Files.createDirectories(out.resolve("keep-me"));
 
-        writer.removeLeftovers(out);
+        writer.recover(out);
 
         assertThat(entries()).containsExactly("keep-me");
+    }
+
+    @Test
+    void aPlainFileWhereTheModuleGoesIsNeverReplaced() throws IOException {
+        Files.writeString(out.resolve("daily-sales"), "someone's notes");
+
+        assertThatThrownBy(() -> writer.write(out, GeneratedModule.of("daily-sales", Map.of("pom.xml", "new"))))
+                .isInstanceOf(ModuleWriter.OccupiedException.class)
+                .hasMessageContaining("daily-sales is not a folder");
+
+        assertThat(read(out.resolve("daily-sales"))).isEqualTo("someone's notes");
+        assertThat(entries()).containsExactly("daily-sales");
+    }
+
+    @Test
+    void aNormalWriteLeavesNoStagingFolder() throws IOException {
+        writer.write(out, GeneratedModule.of("daily-sales", Map.of("pom.xml", "old")));
+        writer.write(out, GeneratedModule.of("daily-sales", Map.of("pom.xml", "new")));
+        writer.write(out, GeneratedModule.of("other", Map.of("pom.xml", "x")));
+
+        assertThat(entries()).containsExactly("daily-sales", "other");
     }
 }
