@@ -2,6 +2,7 @@ package dev.nbmigrate.converter.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Text rules for generated Java: string literals, Javadoc-safe text and the layout of section bodies. Pure functions,
@@ -92,6 +93,24 @@ public final class JavaText {
      * path {@code D:\}{@code users}), which javac refuses. For text copied into comments.
      */
     public static String inertUnicodeEscapes(String text) {
+        return doubleEscapeBackslashes(text, at -> true);
+    }
+
+    /**
+     * A whole generated Java source made safe from unicode escapes nobody meant: every escape javac would decode
+     * into a printable ASCII character or a line break, and every {@code \}{@code u} that is no valid escape, is
+     * made inert. The escapes {@link #stringLiteral} writes (control characters other than line breaks, non-ASCII)
+     * are kept. A last check on text that may hold a notebook's words in places no escaper saw.
+     */
+    public static String safeUnicodeEscapes(String java) {
+        return doubleEscapeBackslashes(java, at -> !keptEscape(java, at));
+    }
+
+    /**
+     * {@code text} with the backslash of every unicode escape javac would decode (an odd run of backslashes before a
+     * {@code u}) doubled where {@code inert} says so for the index of that {@code u}, so javac reads plain text.
+     */
+    private static String doubleEscapeBackslashes(String text, IntPredicate inert) {
         if (text.indexOf('\\') < 0) {
             return text;
         }
@@ -109,40 +128,8 @@ public final class JavaText {
                 run++;
             }
             out.append("\\".repeat(run));
-            if (run % 2 == 1 && i + run < text.length() && text.charAt(i + run) == 'u') {
-                out.append('\\');
-            }
-            i += run;
-        }
-        return out.toString();
-    }
-
-    /**
-     * A whole generated Java source made safe from unicode escapes nobody meant: every escape javac would decode
-     * into a printable ASCII character or a line break, and every {@code \}{@code u} that is no valid escape, is
-     * made inert. The escapes {@link #stringLiteral} writes (control characters other than line breaks, non-ASCII)
-     * are kept. A last check on text that may hold a notebook's words in places no escaper saw.
-     */
-    public static String safeUnicodeEscapes(String java) {
-        if (java.indexOf('\\') < 0) {
-            return java;
-        }
-        StringBuilder out = new StringBuilder(java.length() + 8);
-        int i = 0;
-        while (i < java.length()) {
-            char c = java.charAt(i);
-            if (c != '\\') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int run = 0;
-            while (i + run < java.length() && java.charAt(i + run) == '\\') {
-                run++;
-            }
-            out.append("\\".repeat(run));
             int at = i + run;
-            if (run % 2 == 1 && at < java.length() && java.charAt(at) == 'u' && !keptEscape(java, at)) {
+            if (run % 2 == 1 && at < text.length() && text.charAt(at) == 'u' && inert.test(at)) {
                 out.append('\\');
             }
             i = at;
