@@ -20,9 +20,14 @@ final class CliRunner {
     }
 
     static Run run(Path workingDir, NotebookTranslator translator, String... args) {
+        return run(new CliContext(workingDir, () -> translator), args);
+    }
+
+    /** Runs the command line in {@code context}, capturing its output. */
+    static Run run(CliContext context, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = NbmigrateCli.commandLine(new CliContext(workingDir, () -> translator));
+        CommandLine cli = NbmigrateCli.commandLine(context);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);

@@ -3,8 +3,6 @@ package dev.nbmigrate.converter.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -14,23 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.nbmigrate.converter.testing.SampleJobs;
-import picocli.CommandLine;
 
 /** The exit-code scheme every command shares, the internal-error path, and {@code --version}. */
 class ExitCodesTest {
 
     @TempDir
     Path project;
-
-    private CliRunner.Run run(CliContext context, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = NbmigrateCli.commandLine(context);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new CliRunner.Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void aBugIsOneLineNamingTheLogFileThatHoldsTheStackTrace() throws IOException {
@@ -39,7 +26,7 @@ class ExitCodesTest {
             throw new NullPointerException("quoted notebook text sk-0123456789");
         });
 
-        CliRunner.Run run = run(broken, "convert", SampleJobs.NOTEBOOK);
+        CliRunner.Run run = CliRunner.run(broken, "convert", SampleJobs.NOTEBOOK);
 
         assertThat(run.exit()).isEqualTo(ExitCodes.INTERNAL_ERROR);
         assertThat(run.err().lines()).singleElement().asString()
@@ -63,7 +50,7 @@ class ExitCodesTest {
         });
         for (String[] args : new String[][] {{"convert"}, {"convert", "x.ipynb", "--no-such-option"},
                 {"frobnicate"}, {"assess", "x.ipynb", "--fail-on", "always"}}) {
-            CliRunner.Run run = run(context, args);
+            CliRunner.Run run = CliRunner.run(context, args);
             assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(run.all()).doesNotContain("\tat ", "Exception");
         }
@@ -71,20 +58,20 @@ class ExitCodesTest {
 
     @Test
     void helpListsTheExitCodes() {
-        CliRunner.Run convert = run(CliContext.system(), "convert", "--help");
+        CliRunner.Run convert = CliRunner.run(CliContext.system(), "convert", "--help");
         assertThat(convert.exit()).isZero();
         assertThat(convert.out()).contains("Exit codes:", "--fail-on=never|error|warning",
                 "0   every notebook was read and its module written", "3   internal error");
-        assertThat(run(CliContext.system(), "--help").out()).contains("Exit codes (all commands):");
+        assertThat(CliRunner.run(CliContext.system(), "--help").out()).contains("Exit codes (all commands):");
         for (String command : new String[] {"assess", "check", "run"}) {
-            assertThat(run(CliContext.system(), command, "--help").out()).as(command).contains("Exit codes:",
+            assertThat(CliRunner.run(CliContext.system(), command, "--help").out()).as(command).contains("Exit codes:",
                     "2   bad usage");
         }
     }
 
     @Test
     void versionNamesTheCommitAndWhatItTargets() {
-        CliRunner.Run run = run(CliContext.system(), "--version");
+        CliRunner.Run run = CliRunner.run(CliContext.system(), "--version");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("nbmigrate " + ConverterVersion.current() + ", commit ")
