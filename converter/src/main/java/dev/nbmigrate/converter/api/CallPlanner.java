@@ -88,7 +88,15 @@ public final class CallPlanner {
         if (rule.isPresent() && rule.get() == TranslationRule.ML_SET_PARAMS) {
             return planSetParams(support, receiver, positional, keywords, issues);
         }
-        Optional<Binding> binding = support.params().map(p -> p.bind(positional, keywords));
+        if (rule.isPresent() && rule.get() == TranslationRule.SAMPLE_ARGS) {
+            // Java's overloads take the arguments PySpark shifts by type: bind them in Java's order, unnamed.
+            positional = SampleArguments.javaOrder(positional, keywords);
+            keywords = Map.of();
+        }
+        List<Arg> given = positional;
+        Map<String, Arg> named = keywords;
+        Optional<Binding> binding = rule.isPresent() && rule.get() == TranslationRule.SAMPLE_ARGS ? Optional.empty()
+                : support.params().map(p -> p.bind(given, named));
         List<Binding.BoundArg> bound;
         if (binding.isPresent()) {
             binding.get().problems().forEach(p -> issues.add(new CallPlan.Issue(Code.NBM213, name + ": " + p)));

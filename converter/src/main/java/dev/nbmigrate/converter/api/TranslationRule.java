@@ -106,7 +106,8 @@ public enum TranslationRule {
                     + "is wrapped with List.of(...) / Arrays.asList(...).", false),
     SAMPLE_ARGS("sample-args",
             "sample(withReplacement=None, fraction=None, seed=None): a float first argument is the fraction "
-                    + "(sample(0.5, 42)), as PySpark shifts the arguments.", true),
+                    + "(sample(0.5, 42)), as PySpark shifts the arguments; None is not given. The Java overload is chosen "
+                    + "from the arguments in that order.", false),
     HEAD_N("head-n", "head() is head() (a Row); head(n) is takeAsList(n) (a list of Rows).", false),
     CALL_FUNCTION_BY_NAME("call-function-by-name",
             "The Java method's name is a Java keyword (char): call_function(\"name\", args...) calls it.", false),

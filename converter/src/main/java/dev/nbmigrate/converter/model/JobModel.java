@@ -50,21 +50,4 @@ public record JobModel(JobNames names, String title, NotebookSource source, Targ
         helpers = List.copyOf(helpers);
         cells = List.copyOf(cells);
     }
-
-    /** A model without per-cell records (hand-built models). */
-    public JobModel(JobNames names, String title, NotebookSource source, Target target,
-            SortedMap<String, String> sparkConf, List<ConfigField> config, List<JobSection> sections,
-            SortedSet<String> imports, List<DataAccess> inputs, List<DataAccess> outputs, List<Diagnostic> diagnostics,
-            List<String> fields, List<String> helpers) {
-        this(names, title, source, target, sparkConf, config, sections, imports, inputs, outputs, diagnostics,
-                fields, helpers, List.of());
-    }
-
-    /** A model whose job class has no fields or helper methods besides its sections. */
-    public JobModel(JobNames names, String title, NotebookSource source, Target target,
-            SortedMap<String, String> sparkConf, List<ConfigField> config, List<JobSection> sections,
-            SortedSet<String> imports, List<DataAccess> inputs, List<DataAccess> outputs, List<Diagnostic> diagnostics) {
-        this(names, title, source, target, sparkConf, config, sections, imports, inputs, outputs, diagnostics,
-                List.of(), List.of(), List.of());
-    }
 }

@@ -106,7 +106,7 @@ final class StepRepair {
         imports.add(NOT_TRANSLATED);
         return Optional.of(new JobModel(model.names(), model.title(), model.source(), model.target(),
                 model.sparkConf(), model.config(), sections, imports, model.inputs(), model.outputs(),
-                diagnostics.stream().distinct().sorted().toList(), model.fields(), model.helpers()));
+                diagnostics.stream().distinct().sorted().toList(), model.fields(), model.helpers(), model.cells()));
     }
 
     private static JobSection repairSection(JobSection section, Map<Integer, CompileError> brokenSteps,

@@ -247,6 +247,13 @@ final class CallEmitter {
                 // Dataset<Row>.tail returns T[], erased to Object in Java: the rows are a Row[].
                 call = new CastExpr(StaticJavaParser.parseType(context.imports().use("org.apache.spark.sql.Row") + "[]"), call);
             }
+            if (resolved.member() instanceof Method method && method.getReturnType().isArray()
+                    && method.getReturnType().getComponentType() == scala.Tuple2.class) {
+                // dtypes(): Python's (name, simpleString) tuples, as two-element lists; Java's Tuple2s hold
+                // DataType.toString() ("DoubleType" where Python says "double").
+                return new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.Frames")),
+                        "dtypes", new NodeList<>(((MethodCallExpr) call).getScope().orElseThrow()));
+            }
             return new MethodCallExpr(new NameExpr(context.imports().use("java.util.Arrays")), "asList", new NodeList<>(call));
         }
         if (rule == TranslationRule.DATASET_TO_LIST) {

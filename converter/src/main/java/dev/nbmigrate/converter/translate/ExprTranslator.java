@@ -761,10 +761,8 @@ public final class ExprTranslator {
             CallPlan plan = context.planner().plan(type, "__getitem__", List.of(key.arg()), Map.of());
             return emitter.emit(plan, value, List.of(key), Map.of(), subscript.span());
         }
-        if (type instanceof ListType list && !(subscript.slice() instanceof PyExpr.Slice)) {
-            TExpr index = translate(subscript.slice());
-            return TExpr.of(new MethodCallExpr(value.java(), "get", new NodeList<>(new CastExpr(
-                    com.github.javaparser.ast.type.PrimitiveType.intType(), index.java()))), list.element());
+        if (type instanceof ListType || type == ScalarType.STR) {
+            return sequenceItem(value, type, subscript);
         }
         if (type instanceof TupleType tuple && subscript.slice() instanceof PyExpr.IntLit index) {
             int i = index.value().intValueExact();
@@ -776,6 +774,51 @@ public final class ExprTranslator {
             return TExpr.of(new MethodCallExpr(value.java(), "get", new NodeList<>(key.java())), dictType.value());
         }
         throw new Untranslatable(Code.NBM219, subscript.span(), "subscripting a " + type.display() + " is not translated");
+    }
+
+    /**
+     * {@code xs[i]}, {@code s[i]} and their slices: a non-negative int literal index of a list is {@code get(i)}; a
+     * negative or computed index and every slice go through the runtime's {@code PySequences}, which counts from the
+     * end and clamps slice bounds as Python does.
+     */
+    private TExpr sequenceItem(TExpr value, PyType type, PyExpr.Subscript subscript) {
+        String sequences = context.imports().use("dev.nbmigrate.runtime.interop.PySequences");
+        if (subscript.slice() instanceof PyExpr.Slice slice) {
+            NodeList<Expression> args = new NodeList<>(value.java(), sliceBound(slice.lower()), sliceBound(slice.upper()));
+            if (slice.step() != null) {
+                args.add(sliceBound(slice.step()));
+            }
+            return TExpr.of(new MethodCallExpr(new NameExpr(sequences), "slice", args), type);
+        }
+        TExpr index = translate(subscript.slice());
+        if (PyTypes.strip(index.type()) != ScalarType.INT) {
+            throw new Untranslatable(Code.NBM219, subscript.span(), "subscripting a " + type.display() + " with a "
+                    + index.type().display() + " is not translated");
+        }
+        PyType element = type instanceof ListType list ? list.element() : ScalarType.STR;
+        if (type instanceof ListType && index.java() instanceof IntegerLiteralExpr literal
+                && !literal.getValue().startsWith("-")) {
+            return TExpr.of(new MethodCallExpr(enclosed(value.java()), "get", new NodeList<>(index.java())), element);
+        }
+        return TExpr.of(new MethodCallExpr(new NameExpr(sequences), "item", new NodeList<>(value.java(), index.java())),
+                element);
+    }
+
+    /** A slice bound as the {@code Long} the runtime takes: {@code null} when omitted, {@code 1L} for a literal. */
+    private Expression sliceBound(PyExpr bound) {
+        if (bound == null || bound instanceof PyExpr.NoneLit) {
+            return new com.github.javaparser.ast.expr.NullLiteralExpr();
+        }
+        TExpr value = translate(bound);
+        if (PyTypes.strip(value.type()) != ScalarType.INT) {
+            throw new Untranslatable(Code.NBM219, bound.span(), "a slice bound of type " + value.type().display()
+                    + " is not translated");
+        }
+        Expression boxed = DriverPython.boxed(value);
+        return boxed instanceof com.github.javaparser.ast.expr.LongLiteralExpr
+                || boxed instanceof com.github.javaparser.ast.expr.UnaryExpr unary
+                        && unary.getExpression() instanceof com.github.javaparser.ast.expr.LongLiteralExpr
+                ? boxed : new CastExpr(com.github.javaparser.ast.type.PrimitiveType.longType(), enclosed(value.java()));
     }
 
     // ---- functions and strings

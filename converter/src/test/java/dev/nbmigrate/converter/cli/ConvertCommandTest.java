@@ -386,14 +386,14 @@ class ConvertCommandTest {
     private static JobModel withShufflePartitions(JobModel model, String partitions) {
         return new JobModel(model.names(), model.title(), model.source(), model.target(),
                 new TreeMap<>(Map.of("spark.sql.shuffle.partitions", partitions)), model.config(), model.sections(),
-                model.imports(), model.inputs(), model.outputs(), model.diagnostics());
+                model.imports(), model.inputs(), model.outputs(), model.diagnostics(), model.fields(), model.helpers(), model.cells());
     }
 
     private static JobModel withDiagnostic(JobModel model, Diagnostic finding) {
         List<Diagnostic> diagnostics = new java.util.ArrayList<>(model.diagnostics());
         diagnostics.add(finding);
         return new JobModel(model.names(), model.title(), model.source(), model.target(), model.sparkConf(),
-                model.config(), model.sections(), model.imports(), model.inputs(), model.outputs(), diagnostics);
+                model.config(), model.sections(), model.imports(), model.inputs(), model.outputs(), diagnostics, List.of(), List.of(), List.of());
     }
 
     static JobModel withSectionBody(JobModel model, String method, String body) {
@@ -401,6 +401,6 @@ class ConvertCommandTest {
                 : new JobSection(s.title(), s.methodName(), s.cells(), s.parameters(), s.returnType(), s.returnName(),
                         body)).toList();
         return new JobModel(model.names(), model.title(), model.source(), model.target(), model.sparkConf(),
-                model.config(), sections, model.imports(), model.inputs(), model.outputs(), model.diagnostics());
+                model.config(), sections, model.imports(), model.inputs(), model.outputs(), model.diagnostics(), model.fields(), model.helpers(), model.cells());
     }
 }

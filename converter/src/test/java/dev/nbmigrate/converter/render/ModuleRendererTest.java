@@ -234,7 +234,7 @@ class ModuleRendererTest {
                 List.of(new JobSection.Parameter("Dataset<Row>", "dailySales")), totals.returnType(),
                 totals.returnName(), totals.body()));
         JobModel broken = new JobModel(model.names(), model.title(), model.source(), model.target(), model.sparkConf(),
-                model.config(), sections, model.imports(), model.inputs(), model.outputs(), model.diagnostics());
+                model.config(), sections, model.imports(), model.inputs(), model.outputs(), model.diagnostics(), model.fields(), model.helpers(), model.cells());
 
         RenderedModule rendered = new RenderFixture(dir).render(broken);
 
@@ -305,7 +305,7 @@ class ModuleRendererTest {
         JobModel model = SampleJobs.dailySiteCovers(Target.DBR_16_4);
         JobModel ansiOn = new JobModel(model.names(), model.title(), model.source(), model.target(),
                 new TreeMap<>(Map.of("spark.sql.ansi.enabled", "true", "spark.sql.session.timeZone", "Europe/London")),
-                model.config(), model.sections(), model.imports(), model.inputs(), model.outputs(), model.diagnostics());
+                model.config(), model.sections(), model.imports(), model.inputs(), model.outputs(), model.diagnostics(), model.fields(), model.helpers(), model.cells());
 
         GeneratedModule module = new RenderFixture(dir).render(ansiOn).module().orElseThrow();
 
@@ -346,17 +346,17 @@ class ModuleRendererTest {
                 : new JobSection(s.title(), s.methodName(), s.cells(), s.parameters(), s.returnType(), s.returnName(),
                         body)).toList();
         return new JobModel(model.names(), model.title(), model.source(), model.target(), model.sparkConf(),
-                model.config(), sections, model.imports(), model.inputs(), model.outputs(), model.diagnostics());
+                model.config(), sections, model.imports(), model.inputs(), model.outputs(), model.diagnostics(), model.fields(), model.helpers(), model.cells());
     }
 
     private static JobModel withConfig(JobModel model, String name, java.util.function.UnaryOperator<ConfigField> change) {
         List<ConfigField> config = model.config().stream().map(f -> f.name().equals(name) ? change.apply(f) : f).toList();
         return new JobModel(model.names(), model.title(), model.source(), model.target(), model.sparkConf(), config,
-                model.sections(), model.imports(), model.inputs(), model.outputs(), model.diagnostics());
+                model.sections(), model.imports(), model.inputs(), model.outputs(), model.diagnostics(), model.fields(), model.helpers(), model.cells());
     }
 
     private static JobModel withTitle(JobModel model, String title) {
         return new JobModel(model.names(), title, model.source(), model.target(), model.sparkConf(), model.config(),
-                model.sections(), model.imports(), model.inputs(), model.outputs(), model.diagnostics());
+                model.sections(), model.imports(), model.inputs(), model.outputs(), model.diagnostics(), model.fields(), model.helpers(), model.cells());
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.diag.Diagnostic;
 import dev.nbmigrate.converter.diag.Location;
+import dev.nbmigrate.converter.model.CellRecord;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.JobSection;
 import dev.nbmigrate.converter.model.JobStep;
@@ -33,7 +34,7 @@ class StepRepairTest {
         JobSection last = sections.get(sections.size() - 1);
         sections.set(sections.size() - 1, last.withBody(body, steps));
         return new JobModel(model.names(), model.title(), model.source(), model.target(), model.sparkConf(),
-                model.config(), sections, model.imports(), model.inputs(), model.outputs(), model.diagnostics());
+                model.config(), sections, model.imports(), model.inputs(), model.outputs(), model.diagnostics(), model.fields(), model.helpers(), model.cells());
     }
 
     private static JobStep step(int first, int count, int cell, int line, String python, String... declarations) {
@@ -76,6 +77,29 @@ class StepRepairTest {
                         + "        totals.write().mode(\"overwrite\")")
                 .contains("import dev.nbmigrate.runtime.NotTranslated;")
                 .contains("lit(String.valueOf(shown))");
+    }
+
+    @Test
+    void theRepairedModuleKeepsItsPerCellOutcomes() throws Exception {
+        JobModel broken = withLastSection("""
+                // cell 5
+                Object shown = totals.show();
+                // cell 6
+                ctx.spark().sql("CREATE DATABASE IF NOT EXISTS reporting");
+                """, List.of(step(0, 1, 5, 1, "shown = totals.show()", "Object shown"),
+                step(1, 1, 6, 1, "spark.sql(...)")));
+        List<CellRecord> cells = List.of(new CellRecord(5, "code", "python", false, "", false),
+                new CellRecord(6, "code", "python", false, "", false));
+        JobModel model = new JobModel(broken.names(), broken.title(), broken.source(), broken.target(),
+                broken.sparkConf(), broken.config(), broken.sections(), broken.imports(), broken.inputs(),
+                broken.outputs(), broken.diagnostics(), broken.fields(), broken.helpers(), cells);
+
+        RenderedModule rendered = new RenderFixture(dir).render(model);
+
+        String migration = rendered.module().orElseThrow().files().get("migration.json");
+        assertThat(migration).contains("{\"index\": 5, \"type\": \"code\", \"language\": \"python\", "
+                + "\"outcome\": \"failing\"")
+                .contains("{\"index\": 6, \"type\": \"code\", \"language\": \"python\", \"outcome\": \"java\"");
     }
 
     @Test

@@ -96,7 +96,7 @@ public final class SampleJobs {
                                 Location.of(nb, 5, 1)),
                         new DataAccess("table", "reporting.site_covers", null, Location.of(nb, 6, 2))),
                 List.of(new Diagnostic(Code.NBM001, Severity.WARNING, Location.of(nb, 3, 2),
-                        "sample finding for the report", "sample suggestion")));
+                        "sample finding for the report", "sample suggestion")), List.of(), List.of(), List.of());
     }
 
     /**
@@ -117,7 +117,7 @@ public final class SampleJobs {
         return new JobModel(model.names(), model.title(), model.source(), model.target(), model.sparkConf(), config,
                 sections, model.imports(),
                 model.inputs().stream().filter(i -> !i.format().equals("table")).toList(), model.outputs(),
-                model.diagnostics());
+                model.diagnostics(), model.fields(), model.helpers(), model.cells());
     }
 
     /** The sample job under another notebook name (so another module), e.g. to pair it with other expectations. */
@@ -127,7 +127,7 @@ public final class SampleJobs {
                 new NotebookSource(notebookPath, model.source().sha256(), model.source().format(),
                         model.source().kernel(), model.source().cellCount()),
                 model.target(), model.sparkConf(), model.config(), model.sections(), model.imports(), model.inputs(),
-                model.outputs(), model.diagnostics());
+                model.outputs(), model.diagnostics(), model.fields(), model.helpers(), model.cells());
     }
 
     /** Copies the sample project (notebook, expectations, data) into {@code dir}; returns {@code dir}. */

@@ -62,6 +62,49 @@ class DriverPythonExecutionTest {
     }
 
     @Test
+    void indexingAndSlicingCountFromTheEndAndClamp() {
+        assertThat(run("slices",
+                "xs = [1, 2, 3, 4, 5]", "",
+                "xs[-1]", "5\n",
+                "i = 1", "",
+                "xs[i] + xs[-i]", "7\n",
+                "xs[1:]", "[2, 3, 4, 5]\n",
+                "xs[:-2]", "[1, 2, 3]\n",
+                "xs[::-2]", "[5, 3, 1]\n",
+                "xs[i:i + 2]", "[2, 3]\n",
+                "xs[10:]", "[]\n",
+                "s = 'report.csv'", "",
+                "s[:-4]", "'report'\n",
+                "s[-3:]", "'csv'\n",
+                "s[0]", "'r'\n"))
+                .isEqualTo("PASS slices");
+    }
+
+    @Test
+    void columnsSlicesAndDtypesPairs() {
+        assertThat(run("dtypes",
+                "df = spark.createDataFrame([(1, 'a', 2.0)], ['id', 'name', 'score'])", "",
+                "df.columns[1:]", "['name', 'score']\n",
+                "df.columns[0:-1]", "['id', 'name']\n",
+                "df.dtypes[-1]", "['score', 'double']\n",
+                "[name for name, kind in df.dtypes if kind == 'string']", "['name']\n"))
+                .isEqualTo("PASS dtypes");
+    }
+
+    @Test
+    void sampleTakesItsArgumentsAsPySparkShiftsThem() {
+        assertThat(run("sample",
+                "df = spark.range(100)", "",
+                "df.sample(False, 1.0).count()", "100\n",
+                "df.sample(1.0).count()", "100\n",
+                "df.sample(fraction=1.0, seed=3).count()", "100\n",
+                "df.sample(0.0, 42).count()", "0\n",
+                "df.sample(withReplacement=False, fraction=0.0).count()", "0\n",
+                "df.sampleBy('id', fractions={0: 1.0, 1: 0.0}).count()", "1\n"))
+                .isEqualTo("PASS sample");
+    }
+
+    @Test
     void comprehensionsAndBuiltins() {
         assertThat(run("containers",
                 "xs = [3, 1, 2]", "",
