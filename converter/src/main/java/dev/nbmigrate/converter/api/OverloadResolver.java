@@ -49,6 +49,7 @@ public final class OverloadResolver {
     private final ClassLoader loader;
     private final Map<String, List<Executable>> candidates = new ConcurrentHashMap<>();
     private final Map<String, Optional<Class<?>>> classes = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Map<String, List<Method>>> methodsByOwner = new ConcurrentHashMap<>();
 
     /**
      * Per-call options derived from the API table's rule and parameter tags.
@@ -108,11 +109,8 @@ public final class OverloadResolver {
     public List<Executable> methods(Class<?> owner, String name, boolean isStatic) {
         return candidates.computeIfAbsent(owner.getName() + "#" + name + "#" + isStatic, k -> {
             Map<String, Method> byParams = new LinkedHashMap<>();
-            List<Method> all = new ArrayList<>(List.of(owner.getMethods()));
-            all.sort(Comparator.comparing(Method::toGenericString));
-            for (Method m : all) {
-                if (!m.getName().equals(name) || m.isBridge() || m.isSynthetic()
-                        || Modifier.isStatic(m.getModifiers()) != isStatic) {
+            for (Method m : methodsByName(owner).getOrDefault(name, List.of())) {
+                if (m.isBridge() || m.isSynthetic() || Modifier.isStatic(m.getModifiers()) != isStatic) {
                     continue;
                 }
                 String key = java.util.Arrays.toString(m.getParameterTypes());
@@ -122,6 +120,21 @@ public final class OverloadResolver {
                 }
             }
             return List.copyOf(byParams.values());
+        });
+    }
+
+    /** The public methods of {@code owner} by name, each list in a stable order (by generic signature). */
+    private Map<String, List<Method>> methodsByName(Class<?> owner) {
+        return methodsByOwner.computeIfAbsent(owner, cls -> {
+            Map<String, List<Method>> byName = new java.util.HashMap<>();
+            for (Method m : cls.getMethods()) {
+                byName.computeIfAbsent(m.getName(), n -> new ArrayList<>()).add(m);
+            }
+            byName.replaceAll((n, list) -> {
+                list.sort(Comparator.comparing(Method::toGenericString));
+                return List.copyOf(list);
+            });
+            return byName;
         });
     }
 

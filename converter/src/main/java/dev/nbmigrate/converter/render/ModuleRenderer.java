@@ -191,7 +191,12 @@ public final class ModuleRenderer {
         if (configJava.isEmpty() || jobJava.isEmpty()) {
             return failed(model, diagnostics);
         }
-        CompilationUnit jobUnit = JavaUnits.parse(jobJava.get()).unit().orElseThrow();
+        JavaUnits.Parsed jobParsed = JavaUnits.parse(jobJava.get());
+        if (!jobParsed.ok()) {
+            jobParsed.problems().forEach(p -> diagnostics.add(parseDiagnostic(p, jobJava.get(), jobFile, notebook)));
+            return failed(model, diagnostics);
+        }
+        CompilationUnit jobUnit = jobParsed.unit().orElseThrow();
         Set<String> sectionMethods = new TreeSet<>();
         model.sections().forEach(s -> sectionMethods.add(s.methodName()));
         CellMap cells = CellMap.of(jobJava.get(), JavaUnits.methodBodies(jobUnit, sectionMethods));
@@ -294,7 +299,8 @@ public final class ModuleRenderer {
 
     /**
      * Renders a Java template twice: with every candidate import, then with only those the parsed unit uses. A unit
-     * that does not parse is an NBM501 and gives nothing.
+     * that does not parse is an NBM501 and gives nothing. Parsing is most of rendering's cost, so the second text is
+     * not parsed here.
      */
     private Optional<String> renderJava(String template, Map<String, Object> data, String key, String file,
             String notebook, List<Diagnostic> diagnostics, WithImports withImports) throws TemplateException {
@@ -311,13 +317,9 @@ public final class ModuleRenderer {
         }
         SortedSet<String> used = JavaUnits.usedImports(parsed.unit().get(), candidates);
         data.put(key, withImports.apply(view, split(used)));
-        String text = JavaText.safeUnicodeEscapes(templates.render(template, data));
-        JavaUnits.Parsed again = JavaUnits.parse(text);
-        if (!again.ok()) {
-            again.problems().forEach(p -> diagnostics.add(parseDiagnostic(p, text, file, notebook)));
-            return Optional.empty();
-        }
-        return Optional.of(text);
+        // The second rendering differs from the first only in the import lines it leaves out, so it parses too;
+        // the job file is parsed again by the caller, which needs its final line numbers.
+        return Optional.of(JavaText.safeUnicodeEscapes(templates.render(template, data)));
     }
 
     private static SortedSet<String> candidates(Object view) {
