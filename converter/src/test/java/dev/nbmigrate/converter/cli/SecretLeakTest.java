@@ -27,11 +27,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.nbmigrate.converter.translate.job.JobTranslator;
+import dev.nbmigrate.converter.testing.TestNotebooks;
 
 /**
  * No secret reaches a generated file: notebooks holding secrets in many forms (each with a unique marker) go through
@@ -143,7 +141,7 @@ class SecretLeakTest {
                 + "df = spark.read.format(\"mongo\").option(\"uri\", uri).load()\ndf.show()"), List.of("MgoMk28Pw")));
         forms.add(new Form("widget-default", List.of("dbutils.widgets.text(\"db_password\", \"WidMk29Pw!a\")\n"
                 + "pw = dbutils.widgets.get(\"db_password\")\nprint(len(pw))"), List.of("WidMk29Pw")));
-        forms.add(new Form("parameters-cell", List.of("tag:parameters\nrun_date = \"2024-01-01\"\n"
+        forms.add(new Form("parameters-cell", List.of("params:run_date = \"2024-01-01\"\n"
                 + "api_token = \"ParMk30Tok9z\"", "print(run_date, len(api_token))"), List.of("ParMk30Tok")));
         forms.add(new Form("storage-key-shape", List.of("k = \"" + storageKey("ShpMk31Key") + "\"\nprint(len(k))"),
                 List.of("ShpMk31Key")));
@@ -199,32 +197,8 @@ class SecretLeakTest {
         appender.stop();
     }
 
-    static void writeNotebook(Path file, List<String> cells) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode nb = mapper.createObjectNode();
-        ArrayNode array = nb.putArray("cells");
-        for (String text : cells) {
-            ObjectNode cell = array.addObject();
-            boolean markdown = text.startsWith("md:");
-            boolean parameters = text.startsWith("tag:parameters\n");
-            String source = markdown ? text.substring(3) : parameters ? text.substring("tag:parameters\n".length()) : text;
-            cell.put("cell_type", markdown ? "markdown" : "code");
-            ObjectNode meta = cell.putObject("metadata");
-            if (parameters) {
-                meta.putArray("tags").add("parameters");
-            }
-            if (!markdown) {
-                cell.putNull("execution_count");
-                cell.putArray("outputs");
-            }
-            cell.put("source", source);
-        }
-        ObjectNode metadata = nb.putObject("metadata");
-        ObjectNode kernel = metadata.putObject("kernelspec");
-        kernel.put("display_name", "PySpark3").put("language", "").put("name", "pyspark3kernel");
-        nb.put("nbformat", 4);
-        nb.put("nbformat_minor", 4);
-        Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(nb));
+    static void writeNotebook(Path file, List<String> cells) {
+        TestNotebooks.write(file, TestNotebooks.PYSPARK3, cells);
     }
 
     private static Map<String, String> files(Path root) throws IOException {

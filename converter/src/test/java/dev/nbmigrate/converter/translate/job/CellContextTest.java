@@ -7,19 +7,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.diag.Diagnostic;
 import dev.nbmigrate.converter.model.CellRecord;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.Target;
+import dev.nbmigrate.converter.testing.TestNotebooks;
 
 /**
  * Where a cell ran is decided from its content, not from the kernel's name alone, and every magic a real notebook
@@ -27,31 +26,12 @@ import dev.nbmigrate.converter.model.Target;
  */
 class CellContextTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
 
-    private Path notebook(String kernel, String... cells) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode list = root.putArray("cells");
-        for (String cell : cells) {
-            ObjectNode node = list.addObject();
-            node.put("cell_type", "code");
-            node.putObject("metadata");
-            node.put("source", cell);
-            node.putNull("execution_count");
-            node.putArray("outputs");
-        }
-        ObjectNode metadata = root.putObject("metadata");
-        metadata.putObject("kernelspec").put("name", kernel).put("display_name", kernel);
-        metadata.putObject("language_info").put("name", kernel.startsWith("spark") ? "scala" : "python")
-                .put("version", "3.8.10");
-        root.put("nbformat", 4);
-        root.put("nbformat_minor", 2);
-        Path file = dir.resolve("nb.ipynb");
-        Files.writeString(file, JSON.writeValueAsString(root), StandardCharsets.UTF_8);
-        return file;
+    private Path notebook(String kernel, String... cells) {
+        return TestNotebooks.write(dir.resolve("nb.ipynb"), kernel, List.of(cells));
     }
 
     private static JobModel translate(Path notebook) throws IOException {

@@ -12,53 +12,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.model.ConfigField;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.JobSection;
 import dev.nbmigrate.converter.model.Target;
+import dev.nbmigrate.converter.testing.TestNotebooks;
 
 /** Notebooks in, job models out: sections and the values between them, config, secrets, paths, SQL, gaps. */
 class JobTranslatorTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
 
-    /** Writes a PySpark3 notebook; a cell starting with "# " alone on its first line and "md:" is Markdown. */
-    private Path notebook(String name, String... cells) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode list = root.putArray("cells");
-        for (String cell : cells) {
-            ObjectNode node = list.addObject();
-            boolean markdown = cell.startsWith("md:");
-            boolean parameters = cell.startsWith("params:");
-            String source = markdown ? cell.substring(3) : parameters ? cell.substring(7) : cell;
-            node.put("cell_type", markdown ? "markdown" : "code");
-            ObjectNode metadata = node.putObject("metadata");
-            if (parameters) {
-                metadata.putArray("tags").add("parameters");
-            }
-            node.put("source", source);
-            if (!markdown) {
-                node.putNull("execution_count");
-                node.putArray("outputs");
-            }
-        }
-        ObjectNode metadata = root.putObject("metadata");
-        metadata.putObject("kernelspec").put("name", "pyspark3kernel").put("display_name", "PySpark3")
-                .put("language", "");
-        metadata.putObject("language_info").put("name", "pyspark3");
-        root.put("nbformat", 4);
-        root.put("nbformat_minor", 2);
-        Path file = dir.resolve(name);
-        Files.writeString(file, JSON.writeValueAsString(root), StandardCharsets.UTF_8);
-        return file;
+    private Path notebook(String name, String... cells) {
+        return TestNotebooks.pyspark3(dir.resolve(name), cells);
     }
 
     private static JobModel translate(Path notebook) throws IOException {
