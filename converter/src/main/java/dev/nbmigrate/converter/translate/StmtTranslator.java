@@ -60,6 +60,11 @@ public final class StmtTranslator {
         this.driverStatements = new DriverStatements(context, scope, expressions, this::translate);
     }
 
+    /** The expression translator this one uses, sharing its scope. */
+    public ExprTranslator expressions() {
+        return expressions;
+    }
+
     public List<Statement> translate(PyStmt statement) {
         Optional<List<Statement>> driver = driverStatements.translate(statement);
         if (driver.isPresent()) {

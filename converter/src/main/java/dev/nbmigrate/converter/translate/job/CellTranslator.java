@@ -432,6 +432,14 @@ final class CellTranslator {
             statements.translate(new PyStmt.ExprStmt(show, expr.span())).forEach(block::add);
             return true;
         }
+        if (call.func() instanceof PyExpr.Attribute method && method.attr().equals("sql")
+                && call.args().size() == 1 && call.keywords().isEmpty() && isSession(method.value())) {
+            Optional<dev.nbmigrate.converter.translate.data.PyValue> text = statements.expressions().fold(call.args().get(0));
+            if (text.isPresent() && text.get() instanceof dev.nbmigrate.converter.translate.data.PyValue.Str sqlText
+                    && sql.pythonStatement(sqlText.value(), context.cell().shiftedBy(call.span().line() - 1), block)) {
+                return true;
+            }
+        }
         if (call.func() instanceof PyExpr.Attribute exit && exit.attr().equals("exit")
                 && exit.value() instanceof PyExpr.Attribute notebook && notebook.attr().equals("notebook")
                 && notebook.value() instanceof PyExpr.Name dbutils && dbutils.id().equals("dbutils")) {
@@ -442,6 +450,15 @@ final class CellTranslator {
             return true;
         }
         return false;
+    }
+
+    /** Whether {@code expr} is a name bound to the job's session (or a SQLContext). */
+    private boolean isSession(PyExpr expr) {
+        return expr instanceof PyExpr.Name name && scope.lookup(name.id()).map(symbol -> {
+            Object type = dev.nbmigrate.converter.types.PyTypes.strip(symbol.type());
+            return type == dev.nbmigrate.converter.types.SparkObject.SPARK_SESSION
+                    || type == dev.nbmigrate.converter.types.SparkObject.SQL_CONTEXT;
+        }).orElse(false);
     }
 
     private static String whereText(Location at) {

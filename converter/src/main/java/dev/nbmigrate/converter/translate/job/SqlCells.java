@@ -70,8 +70,32 @@ final class SqlCells {
     }
 
     void translate(ClassifiedCell cell, SourceRef ref, Block block) {
-        Optional<SqlMagic> magic = cell.magic(SqlMagic.class);
-        SqlScript script = parser.parse(cell.code().text(), ref, Map.of());
+        statements(parser.parse(cell.code().text(), ref, Map.of()), ref, block, cell.magic(SqlMagic.class), true);
+    }
+
+    /**
+     * A Python statement {@code spark.sql("...")} whose constant SQL is Hive-era (a {@code STORED AS} table, a
+     * {@code SET hive.*}, an {@code ADD JAR}, {@code INSERT OVERWRITE ... PARTITION}): rewritten as a {@code %%sql}
+     * cell's statement would be, at the statement's place ({@code ref}). Returns false, and adds nothing, when the
+     * text is not one statement Spark's parser reads or when the rewriter leaves it exactly as it is: then the call
+     * is translated as any other.
+     */
+    boolean pythonStatement(String sql, SourceRef ref, Block block) {
+        // A Python string indents SQL as the code around it: its lines keep their indentation relative to each other.
+        SqlScript script = parser.parse(sql.stripIndent(), ref, Map.of());
+        if (script.statements().size() != 1 || !script.statements().get(0).ok()) {
+            return false;
+        }
+        Rewrite rewrite = rewriter.rewrite(script.statements().get(0).text());
+        if (rewrite.findings().isEmpty() && rewrite.sql().strip().equals(script.statements().get(0).text().strip())) {
+            return false;
+        }
+        statements(script, ref, block, Optional.empty(), false);
+        return true;
+    }
+
+    /** Each statement of {@code script}, rewritten; a query is shown when {@code showQueries} (a %%sql cell). */
+    private void statements(SqlScript script, SourceRef ref, Block block, Optional<SqlMagic> magic, boolean showQueries) {
         for (SqlStatement statement : script.statements()) {
             if (!statement.ok()) {
                 String message = "Spark's parser refuses the SQL: " + statement.error().get().message();
@@ -104,7 +128,7 @@ final class SqlCells {
             }
             Expression sql = new MethodCallExpr(new NameExpr("spark"), "sql",
                     new NodeList<>(text(rewrite.sql(), rewrite.locations())));
-            if (statement.kind() == SqlKind.QUERY) {
+            if (statement.kind() == SqlKind.QUERY && showQueries) {
                 magic.flatMap(SqlMagic::output).ifPresent(variable -> block.comment("%%sql -o " + variable
                         + ": the notebook copied a sample of this result to the notebook server for plotting"));
                 context.report(Code.NBM221, Span.at(statement.line(), statement.column()),

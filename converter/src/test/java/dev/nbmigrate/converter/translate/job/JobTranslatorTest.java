@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 
 import dev.nbmigrate.converter.diag.Code;
+import dev.nbmigrate.converter.model.CellRecord;
 import dev.nbmigrate.converter.model.ConfigField;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.JobSection;
@@ -139,6 +140,29 @@ class JobTranslatorTest {
                 .contains("Dataset<Row> df = spark.range(2)");
         assertThat(model.diagnostics()).anyMatch(d -> d.location().cell() == 1
                 && d.severity() == dev.nbmigrate.converter.diag.Severity.ERROR);
+    }
+
+    @Test
+    void hiveSqlInAPythonStringIsRewrittenAsInASqlCell() throws IOException {
+        JobModel model = translate(notebook("hive.ipynb",
+                "spark.sql(\"SET hive.exec.dynamic.partition.mode=nonstrict\")",
+                "spark.sql(\"CREATE TABLE IF NOT EXISTS t (a INT) STORED AS PARQUET\")",
+                "spark.sql('CREATE DATABASE IF NOT EXISTS foodops')\nrows = spark.sql('SELECT a FROM t')"));
+        String body = model.sections().get(0).body();
+        assertThat(body)
+                .contains("// left out: SET hive.exec.dynamic.partition.mode=nonstrict (Hive-only, see MIGRATION.md)")
+                .contains("spark.sql(\"CREATE TABLE IF NOT EXISTS t (a INT) USING parquet\");")
+                .contains("spark.sql(\"CREATE DATABASE IF NOT EXISTS foodops\");")
+                .contains("Dataset<Row> rows = spark.sql(\"SELECT a FROM t\");")
+                .doesNotContain("STORED AS PARQUET\")").doesNotContain("spark.sql(\"SET ");
+        assertThat(model.diagnostics()).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo(Code.NBM260);
+            assertThat(d.location().cell()).isEqualTo(2);
+        }).anySatisfy(d -> {
+            assertThat(d.code()).isEqualTo(Code.NBM261);
+            assertThat(d.location().cell()).isEqualTo(1);
+        });
+        assertThat(model.cells()).extracting(CellRecord::placeholder).containsOnly(false);
     }
 
     @Test
