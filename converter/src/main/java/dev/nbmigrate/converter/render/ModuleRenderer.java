@@ -584,7 +584,8 @@ public final class ModuleRenderer {
             reason = "No errors or warnings: the job converted completely; review the diff as for any change.";
         }
         List<DiagnosticView> views = diagnostics.stream().map(d -> new DiagnosticView(d.code().id(),
-                d.severity().label(), place(d.location()), d.message(), d.suggestion())).toList();
+                d.severity().label(), place(d.location()), d.message(), d.suggestion(), d.location().notebook(),
+                d.location().cell(), d.location().line())).toList();
         Set<String> givenTables = new TreeSet<>();
         expectations.ifPresent(e -> e.given().forEach(g -> givenTables.add(g.table().toLowerCase(Locale.ROOT))));
         List<AccessView> inputs = new ArrayList<>();
