@@ -15,7 +15,8 @@ ${report.readinessReason}
 
 <#if report.diagnostics?has_content>
 Each finding also appears in the code as a `// TODO(NBMxxx): ...` comment above what it concerns;
-`nbmigrate explain CODE` tells more about a code.
+`nbmigrate explain CODE` tells more about a code. Errors come first, then warnings, then infos; a finding in a
+notebook this one runs with `%run` names that notebook and the cell that runs it.
 
 | Code | Severity | Where | Finding | What to do |
 | --- | --- | --- | --- | --- |

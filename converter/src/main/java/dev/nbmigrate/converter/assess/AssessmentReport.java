@@ -60,6 +60,11 @@ public record AssessmentReport(Summary summary, List<NotebookReport> notebooks) 
             return failure.isEmpty();
         }
 
+        /** The element id of the notebook's section in the HTML report. */
+        public String anchor() {
+            return "nb-" + path.replaceAll("[^A-Za-z0-9_-]", "-");
+        }
+
         public long count(String severity) {
             return diagnostics.stream().filter(d -> d.severity().equals(severity)).count()
                     + failure.filter(d -> d.severity().equals(severity)).map(d -> 1).orElse(0);
@@ -85,7 +90,18 @@ public record AssessmentReport(Summary summary, List<NotebookReport> notebooks) 
      * notebook could not be translated).
      */
     public record CellRow(int index, String kind, String language, String status, int explorations,
-                          List<String> codes, String outcome) {
+                          List<String> codes, String outcome, String source) {
+
+        /**
+         * True when the cell stops the job: its outcome in the converted job is {@code failing}, or, when the
+         * notebook could not be translated, its analysis status is {@code blocked} or {@code not-translated}.
+         */
+        public boolean blocking() {
+            if (!outcome.isEmpty()) {
+                return outcome.equals("failing");
+            }
+            return status.equals("blocked") || status.equals("not-translated");
+        }
     }
 
     /** One PySpark API member used by the notebook. */
@@ -113,6 +129,14 @@ public record AssessmentReport(Summary summary, List<NotebookReport> notebooks) 
     /** One finding. */
     public record DiagnosticRow(String code, String severity, int cell, int line, int column, String message,
                                 String suggestion) {
+
+        /** {@code notebook} or {@code cell 3, line 4:7}. */
+        public String where() {
+            if (cell == 0) {
+                return "notebook";
+            }
+            return "cell " + cell + (line > 0 ? ", line " + line + (column > 0 ? ":" + column : "") : "");
+        }
     }
 
     // ------------------------------------------------------------------------------------------- building
@@ -174,7 +198,7 @@ public record AssessmentReport(Summary summary, List<NotebookReport> notebooks) 
             cell.diagnostics().forEach(d -> codes.add(d.code().id()));
             cells.add(new CellRow(cell.index(), label(cell.cell().kind().name()), label(cell.cell().language().name()),
                     cell.status().label(), cell.explorations().size(), List.copyOf(codes),
-                    outcomes.getOrDefault(cell.index(), "")));
+                    outcomes.getOrDefault(cell.index(), ""), redact.apply(cell.cell().cell().source())));
         }
         List<DiagnosticRow> diagnostics = program.diagnostics().stream().map(d -> row(d, redact)).toList();
         String python = switch (kernel.pythonVersion()) {

@@ -24,8 +24,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.nbmigrate.converter.render.TemplateException;
+import dev.nbmigrate.converter.render.TemplateRenderer;
+
 /**
- * {@code nbmigrate assess <paths...> [--format md|json|html] [--out DIR]}: what is in a batch of notebooks and how
+ * {@code nbmigrate assess <paths...> [--format md|json|html|csv] [--out DIR] [--templates DIR]}: what is in a batch of notebooks and how
  * much of it will migrate, before anything is converted. Exit status: 0 when all notebooks were analysed, 1 when some
  * finding reaches {@code --fail-on}, 2 for bad usage or when a notebook could not be read.
  */
@@ -47,9 +50,14 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Notebook files or folders of notebooks.")
     private List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "md|json|html", defaultValue = "md",
-            description = "Report format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "md|json|html|csv", defaultValue = "md",
+            description = "Report format (default: ${DEFAULT-VALUE}); csv is one row per notebook with its verdict"
+                    + " and effort.")
     private ReportFormat format;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "A template folder whose assessment.md.ftl or"
+            + " assessment.html.ftlh replaces the built-in one.")
+    private Path templates;
 
     @Mixin
     private FailOnOption failOn;
@@ -76,8 +84,21 @@ final class AssessCommand implements Callable<Integer> {
             err.println("nbmigrate assess: no notebooks found in " + paths);
             return ExitCodes.BAD_INPUT;
         }
+        TemplateRenderer renderer;
+        try {
+            renderer = new TemplateRenderer(templates);
+        } catch (TemplateException e) {
+            err.println("nbmigrate assess: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         List<NotebookOutcome> outcomes = new Assessor().assess(notebooks);
-        String report = format.render(AssessmentReport.of(outcomes));
+        String report;
+        try {
+            report = format.render(AssessmentReport.of(outcomes), renderer);
+        } catch (TemplateException e) {
+            err.println("nbmigrate assess: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(report);

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
                         + " a failed build, test or job)",
                 "2:bad usage or unreadable input (unknown option or module, not a notebook, missing folder)",
                 "3:internal error: one line names the log file with the stack trace"},
-        subcommands = {AssessCommand.class, ConvertCommand.class, CheckCommand.class, VerifyCommand.class,
+        subcommands = {AssessCommand.class, ConvertCommand.class, CheckCommand.class, ReviewCommand.class, VerifyCommand.class,
                 RunCommand.class, ConformanceCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class NbmigrateCli {
 

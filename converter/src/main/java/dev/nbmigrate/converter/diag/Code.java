@@ -279,6 +279,14 @@ public enum Code {
             "Translating the notebook took longer than --timeout-per-notebook allows, so it was abandoned and the "
                     + "batch went on; its previous module, if any, is kept. Raise the limit for very large notebooks, "
                     + "or report the notebook if a small one hangs."),
+    NBM540(Severity.WARNING, "Notebook changed since conversion",
+            "The notebook's SHA-256 differs from the one migration.json records, so the review shows today's cells"
+                    + " beside yesterday's Java and they may not match: run 'nbmigrate convert' on the notebook, then"
+                    + " review again."),
+    NBM541(Severity.WARNING, "Unreadable reconcile report",
+            "The module's target/reconcile/reconcile.json is not JSON with a 'cells' array of {cell, status, detail};"
+                    + " the review is written without result comparisons. Run 'nbmigrate reconcile' on the module"
+                    + " again."),
     ;
 
     private final Severity severity;

@@ -254,7 +254,8 @@ public final class ModuleRenderer {
         }
 
         List<Diagnostic> sorted = diagnostics.stream().sorted().toList();
-        data.put("report", reportView(model, sorted, fixtures, outputs, expectations));
+        data.put("report", reportView(model, sorted, fixtures, outputs, expectations,
+                RunCells.of(jobJava.get(), cells, model.source().path())));
         List<CellOutcomes.Outcome> outcomes = CellOutcomes.of(model.cells(), model.source().path(), sorted,
                 cells.byCell());
         data.put("cells", cellsView(model, sorted, outcomes));
@@ -567,7 +568,7 @@ public final class ModuleRenderer {
     }
 
     private static ReportView reportView(JobModel model, List<Diagnostic> diagnostics, FixturePlanner.Plan fixtures,
-            OutputChecks.Result outputs, Optional<Expectations> expectations) {
+            OutputChecks.Result outputs, Optional<Expectations> expectations, RunCells runCells) {
         int errors = count(diagnostics, Severity.ERROR);
         int warnings = count(diagnostics, Severity.WARNING);
         int infos = count(diagnostics, Severity.INFO);
@@ -585,8 +586,12 @@ public final class ModuleRenderer {
             readiness = "Ready";
             reason = "No errors or warnings: the job converted completely; review the diff as for any change.";
         }
-        List<DiagnosticView> views = diagnostics.stream().map(d -> new DiagnosticView(d.code().id(),
-                d.severity().label(), place(d.location()), d.message(), d.suggestion())).toList();
+        // Errors first, then warnings, then infos; in each, by notebook, cell and line.
+        List<DiagnosticView> views = diagnostics.stream()
+                .sorted(java.util.Comparator.comparing(Diagnostic::severity).thenComparing(Diagnostic::location))
+                .map(d -> new DiagnosticView(d.code().id(), d.severity().label(), runCells.place(d.location()),
+                        d.message(), d.suggestion(), d.location().notebook(), d.location().cell(),
+                        d.location().line())).toList();
         Set<String> givenTables = new TreeSet<>();
         expectations.ifPresent(e -> e.given().forEach(g -> givenTables.add(g.table().toLowerCase(Locale.ROOT))));
         List<AccessView> inputs = new ArrayList<>();

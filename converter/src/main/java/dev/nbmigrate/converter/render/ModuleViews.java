@@ -164,8 +164,12 @@ public final class ModuleViews {
             List<String> uncheckedOutputs, List<String> givenTables) {
     }
 
-    /** One diagnostic as the report lists it. */
-    public record DiagnosticView(String code, String severity, String location, String message, String suggestion) {
+    /**
+     * One diagnostic as the report lists it; {@code notebook}, {@code cell} (0 for the notebook as a whole) and
+     * {@code line} (0 when unknown) are its location's parts, for {@code migration.json}.
+     */
+    public record DiagnosticView(String code, String severity, String location, String message, String suggestion,
+            String notebook, int cell, int line) {
     }
 
     /**

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a module so that, wherever the process dies, the output folder holds the old module or the new one, whole.
  *
- * <p>The steps: (1) every file goes to {@code .nbmigrate-staging-<name>} beside the target; (2) the old module is
+ * <p>The steps: (1) every file goes to {@code .nbmigrate-staging-<name>} beside the target, with the old module's
+ * hand-written files ({@link HandWritten}: a {@code manual} package) copied over unchanged; (2) the old module is
  * renamed to {@code .nbmigrate-previous-<name>}; (3) the staging folder is renamed to the module; (4) the previous
  * version is deleted. The names are fixed per module, so {@link #recover} (run before anything else by the next
  * run) can tell what a killed run left: a previous version without a module folder is put back (the run died
@@ -86,6 +87,12 @@ public final class ModuleWriter {
                 Path path = staging.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
                 Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+            }
+            // Hand-written files (a manual package) belong to the team, not the converter: they go with the module.
+            for (Map.Entry<String, Path> file : HandWritten.in(target, module.files().keySet()).entrySet()) {
+                Path path = staging.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.copy(file.getValue(), path, StandardCopyOption.COPY_ATTRIBUTES);
             }
             hook.after(Step.STAGED, outDir, name);
             if (Files.exists(target)) {

@@ -49,6 +49,40 @@ class ModuleWriterTest {
     }
 
     @Test
+    void handWrittenFilesOfAManualPackageSurviveRegeneration() throws IOException {
+        String job = "src/main/java/dev/x/Job.java";
+        writer.write(out, GeneratedModule.of("daily-sales", Map.of("pom.xml", "v1", job, "class Job {}",
+                "src/main/java/dev/x/Old.java", "class Old {}")));
+        Path manual = out.resolve("daily-sales/src/main/java/dev/x/manual/PortedSteps.java");
+        Path manualTest = out.resolve("daily-sales/src/test/java/dev/x/manual/PortedStepsTest.java");
+        Files.createDirectories(manual.getParent());
+        Files.createDirectories(manualTest.getParent());
+        Files.writeString(manual, "class PortedSteps {} // by hand");
+        Files.writeString(manualTest, "class PortedStepsTest {}");
+        Files.writeString(out.resolve("daily-sales/src/main/java/dev/x/Edited.java"), "not in a manual package");
+
+        writer.write(out, GeneratedModule.of("daily-sales", Map.of("pom.xml", "v2", job, "class Job { }")));
+
+        assertThat(read(manual)).isEqualTo("class PortedSteps {} // by hand");
+        assertThat(read(manualTest)).isEqualTo("class PortedStepsTest {}");
+        assertThat(read(out.resolve("daily-sales/pom.xml"))).isEqualTo("v2");
+        assertThat(out.resolve("daily-sales/src/main/java/dev/x/Old.java")).as("no longer generated").doesNotExist();
+        assertThat(out.resolve("daily-sales/src/main/java/dev/x/Edited.java")).as("outside manual/").doesNotExist();
+        assertThat(entries()).containsExactly("daily-sales");
+    }
+
+    @Test
+    void aFileTheConverterWritesIsNeverHandWrittenEvenInAManualFolder() throws IOException {
+        String generatedThere = "src/main/java/dev/jobs/manual/ManualJob.java";
+        writer.write(out, GeneratedModule.of("manual", Map.of(generatedThere, "v1")));
+        writer.write(out, GeneratedModule.of("manual", Map.of(generatedThere, "v2")));
+        assertThat(read(out.resolve("manual").resolve(generatedThere))).isEqualTo("v2");
+        assertThat(HandWritten.is(generatedThere, java.util.Set.of(generatedThere))).isFalse();
+        assertThat(HandWritten.is("src/main/java/dev/jobs/x/manual/Steps.java", java.util.Set.of())).isTrue();
+        assertThat(HandWritten.is("src/main/resources/manual/notes.txt", java.util.Set.of())).isFalse();
+    }
+
+    @Test
     void aFailedWriteLeavesThePreviousModuleIntactAndNoTemporaryFolder() throws IOException {
         writer.write(out, GeneratedModule.of("daily-sales", Map.of("pom.xml", "good")));
         // "a" is written as a file, so "a/b" cannot be created below it.
