@@ -141,7 +141,7 @@ final class Preparation<C extends Record> {
         try {
             PathRules rules = options.pathsConfig() != null ? PathRules.load(Path.of(options.pathsConfig()))
                     : PathRules.fromClasspath(job.getClass().getClassLoader()).orElse(PathRules.none());
-            return PathResolver.create(environment, rules, options.localRoot());
+            return PathResolver.create(environment, rules, options.localRoot(), options.storageAccount());
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
             return null;
