@@ -107,9 +107,12 @@ final class ConvertCommand implements Callable<Integer> {
                     + " part of those jobs, not a job of its own%n", library.toString().replace('\\', '/'),
                     String.join(", ", users)));
             List<Path> files = found.stream().filter(f -> !libraries.containsKey(f)).toList();
-            List<NotebookResult> results = new Conversion(translator, renderer, paths)
-                    .withTimeout(java.time.Duration.ofSeconds(timeoutSeconds)).convert(files, chosen, data, out);
+            Conversion conversion = new Conversion(translator, renderer, paths)
+                    .withTimeout(java.time.Duration.ofSeconds(timeoutSeconds));
+            List<NotebookResult> results = conversion.convert(files, chosen, data, out);
             print(results, stdout);
+            printPortfolio(conversion.portfolioFindings(), paths.resolve(out), paths.display(paths.resolve(out)),
+                    stdout);
             return exitCode(results, failOn.failOn);
         } catch (IllegalStateException | TemplateException | IOException e) {
             err.println("nbmigrate convert: " + e.getMessage());
@@ -128,6 +131,19 @@ final class ConvertCommand implements Callable<Integer> {
         boolean failed = results.stream().anyMatch(r -> r.outcome() != NotebookResult.Outcome.WRITTEN
                 || r.diagnostics().stream().anyMatch(failOn::failsOn));
         return failed ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** The portfolio line and its lineage findings (they do not change the exit status: the modules are written). */
+    static void printPortfolio(List<Diagnostic> findings, Path outDir, String shown, PrintWriter out) {
+        if (!java.nio.file.Files.isDirectory(outDir.resolve("portfolio")) && findings.isEmpty()) {
+            return;
+        }
+        out.printf("portfolio   %s/portfolio: multi-task job, Data Factory pipeline, CI/CD pipelines, monitoring"
+                + " queries (%d lineage findings)%n", shown, findings.size());
+        for (Diagnostic d : findings) {
+            out.println("    " + d.render());
+        }
+        out.flush();
     }
 
     static void print(List<NotebookResult> results, PrintWriter out) {
