@@ -65,8 +65,14 @@ class ConvertCommandTest {
         assertThat(run.out()).isEqualTo("""
                 written     notebooks/daily_site_covers.ipynb -> daily-site-covers 1.0.0 (0 errors, 1 warnings, 0 infos)
                 1 notebooks: 1 written, 0 not written, 0 rejected
+                portfolio   generated/portfolio: multi-task job, Data Factory pipeline, CI/CD pipelines, monitoring queries (0 lineage findings)
                 """);
         Path module = project.resolve("generated/daily-site-covers");
+        assertThat(project.resolve("generated/portfolio")).isDirectoryContaining("glob:**/databricks.yml")
+                .isDirectoryContaining("glob:**/adf-pipeline.json").isDirectoryContaining("glob:**/environments.properties");
+        assertThat(Files.readString(module.resolve("databricks.yml"))).as("targets from the environments file")
+                .contains("  uat:\n    mode: production\n", "storage_account: nbmigratelakeuat",
+                        "--storage-account=${var.storage_account}");
         assertThat(module.resolve("src/main/java/dev/nbmigrate/jobs/dailysitecovers/DailySiteCoversJob.java")).isRegularFile();
         assertThat(module.resolve("src/test/resources/lake/sales/daily/2024-01-01.csv")).isRegularFile();
         assertThat(Files.readString(project.resolve("generated/pom.xml")))
