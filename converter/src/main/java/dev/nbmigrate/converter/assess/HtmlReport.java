@@ -82,6 +82,7 @@ final class HtmlReport {
             num(nb.count("error")).num(nb.count("warning")).num(nb.secrets().size()).raw("</tr>\n");
         }
         raw("</table>\n");
+        raw(LineagePicture.html(report));
         for (NotebookReport nb : report.notebooks()) {
             notebook(nb);
         }
