@@ -80,7 +80,7 @@ class PortfolioFilesTest {
         return out.resolve(Portfolio.FOLDER).resolve(name);
     }
 
-    private static List<String> errors(String schema, JsonNode document) throws IOException {
+    static List<String> errors(String schema, JsonNode document) throws IOException {
         try (InputStream in = PortfolioFilesTest.class.getResourceAsStream("/schemas/" + schema)) {
             Schema loaded = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
             return loaded.validate(document).stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage())
@@ -240,6 +240,27 @@ class PortfolioFilesTest {
                 "supplier-price-normalisation", "waste-rewrite"), portfolio.environments(out), "generated");
         assertThat(findings).extracting(Diagnostic::code).containsExactly(Code.NBM320, Code.NBM320);
         assertThat(Files.readString(file("README.md"))).contains("NBM320");
+    }
+
+    @Test
+    void collectJarsCopiesEveryModulesJarWhereTheBundleTakesThem() throws Exception {
+        write();
+        for (String module : List.of("food-waste-costing", "site-weekly-kpi", "supplier-price-normalisation")) {
+            Path target = Files.createDirectories(out.resolve(module).resolve("target"));
+            Files.writeString(target.resolve(module + "-1.0.3.jar"), "jar of " + module);
+        }
+        Process process = new ProcessBuilder("sh", file("collect-jars.sh").toString()).redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+
+        JsonNode tasks = YAML.readTree(file("databricks.yml").toFile()).at("/resources/jobs/portfolio/tasks");
+        assertThat(tasks).hasSize(3);
+        for (JsonNode task : tasks) {
+            String jar = task.at("/libraries/0/jar").asText();
+            assertThat(jar).startsWith("./jars/");
+            assertThat(file(jar.substring(2))).isRegularFile();
+        }
     }
 
     private Map<String, String> contents() throws IOException {
