@@ -40,6 +40,9 @@ public final class Environments {
     private static final Pattern VAULT_ID = Pattern.compile(
             "/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.KeyVault/vaults/([A-Za-z0-9-]{3,24})");
     private static final Pattern WORKERS = Pattern.compile("[0-9]{1,4}");
+    private static final Pattern ROOT_PATH = Pattern.compile("/[A-Za-z0-9/._@-]*");
+    private static final Pattern APPLICATION = Pattern.compile("[A-Za-z0-9._@-]{1,128}");
+    private static final Pattern NODE_TYPE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     /** A key every environment has, and what its value must look like. */
     private record Key(String name, Predicate<String> valid, String expected) {
@@ -47,13 +50,14 @@ public final class Environments {
 
     private static final List<Key> KEYS = List.of(
             new Key("workspace-host", v -> HOST.matcher(v).matches(), "https://<workspace>.azuredatabricks.net"),
-            new Key("root-path", v -> v.startsWith("/") && !v.contains(".."), "an absolute workspace path"),
-            new Key("run-as", v -> !v.isBlank(), "a service principal's application id"),
+            new Key("root-path", v -> ROOT_PATH.matcher(v).matches() && !v.contains(".."),
+                    "an absolute workspace path of letters, digits, '/', '.', '_', '-', '@'"),
+            new Key("run-as", v -> APPLICATION.matcher(v).matches(), "a service principal's application id"),
             new Key("secret-scope", v -> SCOPE.matcher(v).matches(), "a secret scope name"),
             new Key("key-vault-resource-id", v -> VAULT_ID.matcher(v).matches(),
                     "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<name>"),
             new Key("storage-account", v -> ACCOUNT.matcher(v).matches(), "3 to 24 lower case letters and digits"),
-            new Key("node-type", v -> !v.isBlank(), "a VM size such as Standard_D4ds_v5"),
+            new Key("node-type", v -> NODE_TYPE.matcher(v).matches(), "a VM size such as Standard_D4ds_v5"),
             new Key("workers", v -> WORKERS.matcher(v).matches(), "a whole number"));
 
     /**

@@ -16,6 +16,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class PortfolioJobs {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What the generated files may hold unquoted (a shell script copies jars by name). */
+    private static final java.util.regex.Pattern JAR = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+\\.jar");
+    private static final java.util.regex.Pattern CLASS = java.util.regex.Pattern.compile(
+            "[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*");
 
     private PortfolioJobs() {
     }
@@ -35,8 +39,26 @@ public final class PortfolioJobs {
         return List.copyOf(jobs);
     }
 
-    /** One job from its {@code migration.json}. */
+    /**
+     * One job from its {@code migration.json}.
+     *
+     * @throws IllegalStateException if the record names a jar, main class or target that generated files cannot
+     *                               carry (a hand-edited record)
+     */
     static PortfolioJob parse(JsonNode json, String module) {
+        String jar = json.path("jar").asText(module + ".jar");
+        String mainClass = json.path("mainClass").asText();
+        String target = json.path("target").asText();
+        if (!JAR.matcher(jar).matches() || !CLASS.matcher(mainClass).matches()) {
+            throw new IllegalStateException("module " + module + ": migration.json names jar '" + jar
+                    + "' and main class '" + mainClass + "', which are not a jar file name and a Java class name;"
+                    + " convert its notebook again");
+        }
+        try {
+            dev.nbmigrate.converter.model.Target.fromId(target);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("module " + module + ": migration.json: " + e.getMessage(), e);
+        }
         List<PortfolioJob.JobOption> options = new ArrayList<>();
         for (JsonNode option : json.path("options")) {
             JsonNode value = option.path("default");
@@ -45,9 +67,8 @@ public final class PortfolioJobs {
         }
         List<String> secrets = new ArrayList<>();
         json.path("secretKeys").forEach(key -> secrets.add(key.asText()));
-        return new PortfolioJob(module, json.path("version").asText(), json.path("target").asText(),
-                json.path("source").path("path").asText(),
-                json.path("mainClass").asText(), json.path("jar").asText(module + ".jar"), options, secrets,
+        return new PortfolioJob(module, json.path("version").asText(), target,
+                json.path("source").path("path").asText(), mainClass, jar, options, secrets,
                 data(json.path("inputs")), data(json.path("outputs")));
     }
 

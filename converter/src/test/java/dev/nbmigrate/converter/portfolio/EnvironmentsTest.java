@@ -33,7 +33,8 @@ class EnvironmentsTest {
     void everyProblemIsNamed() throws Exception {
         String bad = defaults().replace("uat.workers = 2", "uat.workers = two")
                 .replace("prod.storage-account = nbmigratelakeprod", "prod.storage-account = Lake_Prod")
-                .replaceAll("(?m)^dev\\.run-as = .*$", "") + "qa.workers = 1\n";
+                .replaceAll("(?m)^dev\\.run-as = .*$", "")
+                .replace("uat.node-type = Standard_D4ds_v5", "uat.node-type = x\\n  evil: true") + "qa.workers = 1\n";
 
         assertThatThrownBy(() -> Environments.parse(bad, "env.properties"))
                 .isInstanceOf(Environments.BadEnvironmentsException.class)
@@ -41,6 +42,7 @@ class EnvironmentsTest {
                 .hasMessageContaining("'dev.run-as' is missing")
                 .hasMessageContaining("'uat.workers' is 'two', expected a whole number")
                 .hasMessageContaining("'prod.storage-account' is 'Lake_Prod'")
-                .hasMessageContaining("unknown key 'qa.workers'");
+                .hasMessageContaining("unknown key 'qa.workers'")
+                .hasMessageContaining("'uat.node-type' is 'x\n  evil: true', expected a VM size");
     }
 }

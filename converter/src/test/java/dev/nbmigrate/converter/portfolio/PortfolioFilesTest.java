@@ -263,6 +263,18 @@ class PortfolioFilesTest {
         }
     }
 
+    @Test
+    void aRecordNamingAJarThatIsNoFileNameIsRefused() throws Exception {
+        module("hostile", "dev.jobs.HostileJob", "[]", "[]", "[]", "[]");
+        Path record = out.resolve("hostile/migration.json");
+        Files.writeString(record, Files.readString(record).replace("hostile-1.0.3.jar", "x.jar\\\"; rm -rf ~; \\\".jar"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> portfolio.write(out, List.of("hostile"),
+                portfolio.environments(out), "generated")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("module hostile: migration.json names jar");
+        assertThat(out.resolve(Portfolio.FOLDER)).doesNotExist();
+    }
+
     private Map<String, String> contents() throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (var list = Files.list(out.resolve(Portfolio.FOLDER))) {
