@@ -113,7 +113,9 @@ final class ConvertCommand implements Callable<Integer> {
             print(results, stdout);
             printPortfolio(conversion.portfolioFindings(), paths.resolve(out), paths.display(paths.resolve(out)),
                     stdout);
-            return exitCode(results, failOn.failOn);
+            int code = exitCode(results, failOn.failOn);
+            boolean lineageFails = conversion.portfolioFindings().stream().anyMatch(failOn.failOn::failsOn);
+            return code == ExitCodes.OK && lineageFails ? ExitCodes.FAILED : code;
         } catch (IllegalStateException | TemplateException | IOException e) {
             err.println("nbmigrate convert: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -133,7 +135,7 @@ final class ConvertCommand implements Callable<Integer> {
         return failed ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
-    /** The portfolio line and its lineage findings (they do not change the exit status: the modules are written). */
+    /** The portfolio line and its lineage findings (like the modules' findings, they count for --fail-on). */
     static void printPortfolio(List<Diagnostic> findings, Path outDir, String shown, PrintWriter out) {
         if (!java.nio.file.Files.isDirectory(outDir.resolve("portfolio")) && findings.isEmpty()) {
             return;

@@ -58,6 +58,21 @@ class ConvertCommandTest {
     }
 
     @Test
+    void twoJobsWritingTheSameDataAreALineageFinding() throws IOException {
+        String other = "notebooks/other_site_covers.ipynb";
+        translator.with(other, t -> SampleJobs.renamed(SampleJobs.dailySiteCovers(t), other));
+
+        CliRunner.Run run = convert(SampleJobs.NOTEBOOK, other);
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.out()).contains("portfolio   generated/portfolio: multi-task job, Data Factory pipeline, CI/CD"
+                + " pipelines, monitoring queries (4 lineage findings)")
+                .contains("    NBM320 warning at notebooks/daily_site_covers.ipynb: 'reporting.site_covers' is written"
+                        + " by jobs daily-site-covers, other-site-covers");
+        assertThat(Files.readString(project.resolve("generated/portfolio/README.md"))).contains("NBM320");
+    }
+
+    @Test
     void writesTheModuleAndTheAggregatorAndSaysSo() throws IOException {
         CliRunner.Run run = convert(SampleJobs.NOTEBOOK);
 
