@@ -85,3 +85,46 @@ From this folder:
 
 `deploy` builds the job jar (`${module.buildCommand}`) and uploads it. Parameters are bundle variables; override
 them per target in `databricks.yml` or with `--var="name=value"`.
+<#if environments?has_content>
+
+Targets `dev`, `uat` and `prod` (workspace, `root_path`, `run_as`, secret scope, cluster size, storage account)
+come from the portfolio's `portfolio/environments.properties`, the one place every module takes them from; the
+job gets `--env` and `--storage-account`, so at start it refuses lake paths outside its environment's account.
+</#if>
+
+## Secrets (Key Vault)
+
+<#if bundle.secretKeys?has_content>
+The job reads these secrets (names only; values never leave the vault):
+
+| Secret key | Used for |
+| --- | --- |
+<#list config.components?filter(c -> c.secret) as c>
+| `${md(c.secretKey)}` | `${c.option}` |
+</#list>
+
+On Databricks they resolve through a secret scope backed by Azure Key Vault: the key is the Key Vault secret's
+name. Create the scope once per environment and set each secret in the vault (you need rights on the vault;
+Key Vault-backed scopes are created with an Azure AD token, e.g. after `az login`):
+<#if environments?has_content>
+<#list environments as e>
+
+    # ${e.name}
+    databricks secrets create-scope ${e.secretScope} --scope-backend-type AZURE_KEYVAULT --resource-id ${e.keyVaultId} --dns-name ${e.keyVaultDns()}
+<#list bundle.secretKeys as key>
+    az keyvault secret set --vault-name ${e.keyVaultName()} --name ${key} --value "<value>"
+</#list>
+</#list>
+<#else>
+
+    databricks secrets create-scope ${bundle.secretScope} --scope-backend-type AZURE_KEYVAULT --resource-id <key vault resource id> --dns-name https://<vault>.vault.azure.net/
+<#list bundle.secretKeys as key>
+    az keyvault secret set --vault-name <vault> --name ${key} --value "<value>"
+</#list>
+</#if>
+
+A Key Vault secret name allows letters, digits and dashes only; a key with other characters needs a
+Databricks-backed scope instead (`databricks secrets put-secret <scope> <key>`).
+<#else>
+The job reads no secrets.
+</#if>

@@ -49,6 +49,30 @@ resources:
 </#if>
 
 targets:
+<#if environments?has_content>
+  # From the portfolio's environments.properties (one place for every module): edit that file and run
+  # 'nbmigrate convert' again rather than this block.
+<#list environments as e>
+  ${e.name}:
+    mode: ${e.mode}
+<#if e.name == "dev">
+    default: true
+</#if>
+    workspace:
+      host: ${e.workspaceHost}
+      root_path: ${yaml(e.rootPath + "/" + module.name)}
+    run_as:
+      service_principal_name: ${yaml(e.runAs)}
+    variables:
+      env: ${e.name}
+      storage_account: ${e.storageAccount}
+<#if bundle.secretKeys?has_content>
+      secret_scope: ${yaml(e.secretScope)}
+</#if>
+      cluster_node_type: ${e.nodeType}
+      cluster_workers: ${e.workers?c}
+</#list>
+<#else>
   dev:
     mode: development
     default: true
@@ -58,3 +82,4 @@ targets:
     mode: production
     variables:
       env: prod
+</#if>

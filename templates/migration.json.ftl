@@ -13,6 +13,11 @@
   "templateSha256": ${json(migration.templateSha256)},
   "contentSha256": ${json(migration.contentSha256)},
   "mainClass": ${json(module.mainClass)},
+  "jar": ${json(module.jarName)},
+  "options": [<#list config.components?filter(p -> !p.secret) as p>
+    {"option": ${json(p.option)}, "default": <#if p.defaultValue??>${json(p.defaultValue)}<#else>null</#if>}<#sep>,</#sep></#list><#if config.components?filter(p -> !p.secret)?has_content>
+  </#if>],
+  "secretKeys": [<#list bundle.secretKeys as key>${json(key)}<#sep>, </#sep></#list>],
   "expectations": <#if migration.expectationsFile??>${json(migration.expectationsFile)}<#else>null</#if>,
   "dataRoot": <#if migration.dataRoot??>${json(migration.dataRoot)}<#else>null</#if>,
   "diagnostics": {"errors": ${migration.errors?c}, "warnings": ${migration.warnings?c}, "infos": ${migration.infos?c}},

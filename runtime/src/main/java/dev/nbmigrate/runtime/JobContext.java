@@ -2,6 +2,7 @@ package dev.nbmigrate.runtime;
 
 import dev.nbmigrate.runtime.inspect.Inspector;
 import dev.nbmigrate.runtime.logging.LogFields;
+import dev.nbmigrate.runtime.logging.MetricLine;
 import dev.nbmigrate.runtime.paths.PathResolver;
 import dev.nbmigrate.runtime.secrets.Redactor;
 import dev.nbmigrate.runtime.secrets.Secret;
@@ -97,29 +98,45 @@ public final class JobContext {
     /**
      * Runs a named step that produces a value: logs its duration (and the row count of a Dataset result when row
      * counts are on), puts the step name in the MDC while it runs, and wraps a failure in a
-     * {@link StepFailedException} naming the step.
+     * {@link StepFailedException} naming the step. The line ending the step carries the metric fields of
+     * {@link LogFields} ({@code event=step}, {@code outcome}, {@code duration_ms}, {@code rows_out}).
      */
     public <T> T step(String name, StepBody<T> body) {
+        return step(name, java.util.List.of(), body);
+    }
+
+    /**
+     * Runs a named step over {@code inputs}, as {@link #step(String, StepBody)}; when row counts are on, the ending
+     * line also carries {@code rows_in}, the rows of the inputs (counted before the step runs).
+     */
+    public <T> T step(String name, java.util.List<? extends Dataset<?>> inputs, StepBody<T> body) {
         String outer = MDC.get(LogFields.STEP);
         MDC.put(LogFields.STEP, name);
+        Long rowsIn = countRows && !inputs.isEmpty() ? inputs.stream().mapToLong(Dataset::count).sum() : null;
         long start = System.nanoTime();
         try {
             T result = body.get();
             long millis = (System.nanoTime() - start) / 1_000_000;
+            MetricLine line = MetricLine.of(LogFields.EVENT_STEP, LogFields.SUCCEEDED, millis);
+            if (rowsIn != null) {
+                line.rowsIn(rowsIn);
+            }
             if (countRows && result instanceof Dataset<?> data) {
                 long countStart = System.nanoTime();
                 long rows = data.count();
-                log.info("step '{}' finished in {} ms; {} rows (counted in {} ms)", name, millis, rows,
-                        (System.nanoTime() - countStart) / 1_000_000);
+                long countMillis = (System.nanoTime() - countStart) / 1_000_000;
+                line.rowsOut(rows).log(log, l -> l.info("step '{}' finished in {} ms; {} rows (counted in {} ms)",
+                        name, millis, rows, countMillis));
             } else {
-                log.info("step '{}' finished in {} ms", name, millis);
+                line.log(log, l -> l.info("step '{}' finished in {} ms", name, millis));
             }
             return result;
         } catch (StepFailedException e) {
             throw e;
         } catch (Exception e) { // Spark also throws checked exceptions it does not declare
-            log.error("step '{}' failed after {} ms: {}", name, (System.nanoTime() - start) / 1_000_000,
-                    Redactor.redact(String.valueOf(e)));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            MetricLine.of(LogFields.EVENT_STEP, LogFields.FAILED, millis).log(log, l -> l.error(
+                    "step '{}' failed after {} ms: {}", name, millis, Redactor.redact(String.valueOf(e))));
             throw new StepFailedException(name, e);
         } finally {
             if (outer == null) {

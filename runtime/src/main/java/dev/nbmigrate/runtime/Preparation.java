@@ -14,6 +14,7 @@ import dev.nbmigrate.runtime.config.Suggest;
 import dev.nbmigrate.runtime.logging.LogFormat;
 import dev.nbmigrate.runtime.paths.PathResolver;
 import dev.nbmigrate.runtime.paths.PathRules;
+import dev.nbmigrate.runtime.paths.StorageScheme;
 import dev.nbmigrate.runtime.secrets.DatabricksSecretStore;
 import dev.nbmigrate.runtime.secrets.EnvSecretStore;
 import dev.nbmigrate.runtime.secrets.Secret;
@@ -141,19 +142,22 @@ final class Preparation<C extends Record> {
         try {
             PathRules rules = options.pathsConfig() != null ? PathRules.load(Path.of(options.pathsConfig()))
                     : PathRules.fromClasspath(job.getClass().getClassLoader()).orElse(PathRules.none());
-            return PathResolver.create(environment, rules, options.localRoot());
+            return PathResolver.create(environment, rules, options.localRoot(), options.storageAccount());
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
             return null;
         }
     }
 
+    /**
+     * Resolves, before Spark starts, every path option ({@code @Schemes}) and every option whose value is a lake
+     * URI (wasb[s], abfs[s], adl), so that a path the environment cannot map, or one on another storage account
+     * than the environment's ({@code --storage-account}), stops the job at start.
+     */
     private void checkPaths(C config, PathResolver paths, List<String> problems) {
         for (var component : config.getClass().getRecordComponents()) {
             OptionSpec option = job.configSchema().find(Names.kebab(component.getName())).orElseThrow();
-            if (option.constraints().stream().noneMatch(c -> c instanceof Constraint.AllowedSchemes)) {
-                continue;
-            }
+            boolean pathOption = option.constraints().stream().anyMatch(c -> c instanceof Constraint.AllowedSchemes);
             Object value;
             try {
                 component.getAccessor().setAccessible(true);
@@ -163,13 +167,20 @@ final class Preparation<C extends Record> {
             }
             List<?> locations = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
             for (Object location : locations) {
+                if (!(location instanceof String text) || !(pathOption || isLakeUri(text))) {
+                    continue;
+                }
                 try {
-                    paths.resolve((String) location);
+                    paths.resolve(text);
                 } catch (IllegalArgumentException e) {
                     problems.add("option '" + option.name() + "': " + e.getMessage());
                 }
             }
         }
+    }
+
+    private static boolean isLakeUri(String value) {
+        return StorageScheme.fromLabel(StorageScheme.labelOf(value)).map(StorageScheme::isLake).orElse(false);
     }
 
 }

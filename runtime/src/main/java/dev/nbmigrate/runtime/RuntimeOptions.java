@@ -22,9 +22,10 @@ import org.slf4j.event.Level;
  * @param runId         the run id in logs
  * @param stepRowCounts whether steps that return a Dataset log its row count
  * @param secretScope   the Databricks secret scope of secrets that name none
+ * @param storageAccount the storage account the environment's lake data is on (lake URIs move there; others fail)
  */
 public record RuntimeOptions(
-        @Help("Deployment environment whose path rules apply: local, uat, prod or one the paths config defines;"
+        @Help("Deployment environment whose path rules apply: local, dev, uat, prod or one the paths config defines;"
                 + " default local, and required on Databricks") String env,
         @Help("Folder lake URIs map to in the local environment; default ./lake") String localRoot,
         @Help("Path rules file (properties); default the job jar's nbmigrate-paths.properties, if any")
@@ -36,7 +37,9 @@ public record RuntimeOptions(
         @Help("Run id in every log line; default a random UUID") String runId,
         @Help("Log the row count of every step that returns a Dataset (one extra Spark job per step)")
         boolean stepRowCounts,
-        @Help("Databricks secret scope for secrets that name none; default the job name") String secretScope) {
+        @Help("Databricks secret scope for secrets that name none; default the job name") String secretScope,
+        @Help("Storage account of the environment's data: lake URIs move to it, paths on other accounts are refused"
+                + " at start; default none (paths are taken as they are)") String storageAccount) {
 
     /** The environment variable prefix of runtime options. */
     public static final String ENV_PREFIX = "NBM";

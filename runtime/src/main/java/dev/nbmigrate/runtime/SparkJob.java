@@ -6,6 +6,7 @@ import dev.nbmigrate.runtime.config.Names;
 import dev.nbmigrate.runtime.config.OptionSpec;
 import dev.nbmigrate.runtime.config.Usage;
 import dev.nbmigrate.runtime.logging.LogFields;
+import dev.nbmigrate.runtime.logging.MetricLine;
 import dev.nbmigrate.runtime.secrets.EnvSecretStore;
 import dev.nbmigrate.runtime.secrets.Redactor;
 import org.slf4j.Logger;
@@ -137,19 +138,24 @@ public abstract class SparkJob<C extends Record> {
         MDC.put(LogFields.RUN_ID, ready.runId());
         long start = System.nanoTime();
         try {
-            log.info("job {} run {} starting in environment {}{}", name, ready.runId(), ready.paths().environment(),
-                    ready.paths().localRoot().map(root -> " (local root " + root + ")").orElse(""));
+            log.info("job {} run {} starting in environment {}{}{}", name, ready.runId(), ready.paths().environment(),
+                    ready.paths().localRoot().map(root -> " (local root " + root + ")").orElse(""),
+                    ready.paths().storageAccount().map(a -> " (storage account " + a + ")").orElse(""));
             log.info("configuration: {}", Redactor.redact(ready.description()));
             try (SessionScope session = SessionScope.open(name, sparkSettings())) {
                 JobContext context = new JobContext(name, ready.runId(), session.spark(), ready.paths(),
                         ready.secrets(), ready.secretScope(), ready.options().stepRowCounts());
                 run(context, ready.config());
             }
-            log.info("job {} run {} finished in {} ms", name, ready.runId(), (System.nanoTime() - start) / 1_000_000);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            MetricLine.of(LogFields.EVENT_JOB, LogFields.SUCCEEDED, millis).log(log, l -> l.info(
+                    "job {} run {} finished in {} ms", name, ready.runId(), millis));
         } catch (Exception e) { // Spark also throws checked exceptions it does not declare
             Throwable safe = Redactor.sanitize(e);
-            log.error("job {} run {} failed after {} ms: {}", name, ready.runId(),
-                    (System.nanoTime() - start) / 1_000_000, Redactor.redact(String.valueOf(e)), safe);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            MetricLine.of(LogFields.EVENT_JOB, LogFields.FAILED, millis).log(log, l -> l.error(
+                    "job {} run {} failed after {} ms: {}", name, ready.runId(), millis,
+                    Redactor.redact(String.valueOf(e)), safe));
             throw new JobFailedException(name, ready.runId(), e);
         } finally {
             restore(LogFields.JOB, previousJob);

@@ -94,4 +94,50 @@ class JobLoggingTest {
         assertThat(output).containsPattern("INFO  d\\.n\\.r\\.OrdersJob \\[orders r-43\\] step=note - inside a step");
         assertThat(output).containsPattern("DEBUG d\\.n\\.i\\.orders \\[orders r-43\\] - count:\\R5 rows");
     }
+
+    @Test
+    void stepAndRunEndingLinesCarryTheMetricFieldsMonitoringQueries(SparkSession spark) throws IOException {
+        String output = launch(new OrdersJob((ctx, config) -> {
+            var numbers = ctx.step("make numbers", () -> ctx.spark().range(7).toDF("n"));
+            ctx.step("keep even", java.util.List.of(numbers), () -> numbers.filter("n % 2 = 0"));
+            try {
+                ctx.step("explode", () -> {
+                    throw new IllegalStateException("no");
+                });
+            } catch (StepFailedException expected) {
+                // the failed step's line is what the test reads
+            }
+        }), "--input-path", "/in", "--log-format", "json", "--run-id", "r-44", "--step-row-counts");
+
+        assertThat(exits).isEmpty();
+        List<JsonNode> metrics = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            JsonNode node = new ObjectMapper().readTree(line);
+            if (node.has("event")) {
+                metrics.add(node);
+            }
+        }
+        assertThat(metrics).extracting(m -> m.path("event").asText() + " " + m.path("step").asText("-") + " "
+                + m.path("outcome").asText()).containsExactly("step make numbers succeeded",
+                "step keep even succeeded", "step explode failed", "job - succeeded");
+        for (JsonNode m : metrics) {
+            assertThat(m.path("job").asText()).isEqualTo("orders");
+            assertThat(m.path("run_id").asText()).isEqualTo("r-44");
+            assertThat(m.path("duration_ms").isIntegralNumber()).as("duration_ms is a JSON number").isTrue();
+            assertThat(m.path("duration_ms").asLong()).isNotNegative();
+        }
+        assertThat(metrics.get(0).path("rows_out").asLong()).isEqualTo(7);
+        assertThat(metrics.get(0).has("rows_in")).as("a step given no inputs counts none").isFalse();
+        assertThat(metrics.get(1).path("rows_in").asLong()).isEqualTo(7);
+        assertThat(metrics.get(1).path("rows_out").asLong()).isEqualTo(4);
+        assertThat(metrics.get(2).path("level").asText()).isEqualTo("ERROR");
+        assertThat(metrics.get(2).has("rows_out")).isFalse();
+        assertThat(output.lines().filter(l -> !l.contains("\"event\"")).map(l -> {
+            try {
+                return new ObjectMapper().readTree(l);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        })).as("only ending lines carry metrics").allSatisfy(n -> assertThat(n.has("duration_ms")).isFalse());
+    }
 }

@@ -242,7 +242,7 @@ class OptionBindingTest {
         assertThat(problems(NO_ENV, "--input-path", "x", "--log-format", "xml", "--env", "staging")).containsExactly(
                 "option '--log-format': expected one of text, json, platform, got 'xml'");
         assertThat(problems(EnvVars.of("NBM_ENV", "staging"), "--input-path", "x")).containsExactly(
-                "unknown environment 'staging' (known: local, prod, uat); define it in the paths config with"
+                "unknown environment 'staging' (known: dev, local, prod, uat); define it in the paths config with"
                         + " 'staging.allow' or 'staging.map.<name>'");
     }
 

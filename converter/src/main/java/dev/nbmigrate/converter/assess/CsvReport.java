@@ -16,12 +16,12 @@ final class CsvReport {
     private CsvReport() {
     }
 
-    static String render(AssessmentReport report, Portfolio portfolio) {
+    static String render(AssessmentReport report, PortfolioOverview portfolio) {
         StringBuilder out = new StringBuilder();
         line(out, HEADER);
         for (int i = 0; i < report.notebooks().size(); i++) {
             AssessmentReport.NotebookReport nb = report.notebooks().get(i);
-            Portfolio.Verdict v = portfolio.verdicts().get(i);
+            PortfolioOverview.Verdict v = portfolio.verdicts().get(i);
             String top = nb.diagnostics().stream().filter(d -> d.severity().equals("error"))
                     .collect(java.util.stream.Collectors.groupingBy(AssessmentReport.DiagnosticRow::code,
                             java.util.TreeMap::new, java.util.stream.Collectors.counting()))

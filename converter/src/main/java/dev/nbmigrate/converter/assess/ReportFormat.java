@@ -47,7 +47,7 @@ public enum ReportFormat {
 
     /** Renders a report in this format, with {@code templates} for the formats that have one. */
     public String render(AssessmentReport report, TemplateRenderer templates) throws TemplateException {
-        Portfolio portfolio = Portfolio.of(report);
+        PortfolioOverview portfolio = PortfolioOverview.of(report);
         return switch (this) {
             case JSON -> JsonReport.render(report);
             case CSV -> CsvReport.render(report, portfolio);
@@ -55,8 +55,9 @@ public enum ReportFormat {
                 Map<String, Object> data = new TreeMap<>(TemplateFunctions.all());
                 data.put("report", report);
                 data.put("portfolio", portfolio);
-                data.put("effortFormula", Portfolio.EFFORT_FORMULA);
-                data.put("verdictRule", Portfolio.VERDICT_RULE);
+                data.put("effortFormula", PortfolioOverview.EFFORT_FORMULA);
+                data.put("verdictRule", PortfolioOverview.VERDICT_RULE);
+                LineagePicture.of(report).ifPresent(picture -> data.put("lineage", picture));
                 yield templates.render(template, data);
             }
         };

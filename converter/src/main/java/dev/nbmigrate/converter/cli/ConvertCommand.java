@@ -107,10 +107,15 @@ final class ConvertCommand implements Callable<Integer> {
                     + " part of those jobs, not a job of its own%n", library.toString().replace('\\', '/'),
                     String.join(", ", users)));
             List<Path> files = found.stream().filter(f -> !libraries.containsKey(f)).toList();
-            List<NotebookResult> results = new Conversion(translator, renderer, paths)
-                    .withTimeout(java.time.Duration.ofSeconds(timeoutSeconds)).convert(files, chosen, data, out);
+            Conversion conversion = new Conversion(translator, renderer, paths)
+                    .withTimeout(java.time.Duration.ofSeconds(timeoutSeconds));
+            List<NotebookResult> results = conversion.convert(files, chosen, data, out);
             print(results, stdout);
-            return exitCode(results, failOn.failOn);
+            printPortfolio(conversion.portfolioFindings(), paths.resolve(out), paths.display(paths.resolve(out)),
+                    stdout);
+            int code = exitCode(results, failOn.failOn);
+            boolean lineageFails = conversion.portfolioFindings().stream().anyMatch(failOn.failOn::failsOn);
+            return code == ExitCodes.OK && lineageFails ? ExitCodes.FAILED : code;
         } catch (IllegalStateException | TemplateException | IOException e) {
             err.println("nbmigrate convert: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -128,6 +133,19 @@ final class ConvertCommand implements Callable<Integer> {
         boolean failed = results.stream().anyMatch(r -> r.outcome() != NotebookResult.Outcome.WRITTEN
                 || r.diagnostics().stream().anyMatch(failOn::failsOn));
         return failed ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** The portfolio line and its lineage findings (like the modules' findings, they count for --fail-on). */
+    static void printPortfolio(List<Diagnostic> findings, Path outDir, String shown, PrintWriter out) {
+        if (!java.nio.file.Files.isDirectory(outDir.resolve("portfolio")) && findings.isEmpty()) {
+            return;
+        }
+        out.printf("portfolio   %s/portfolio: multi-task job, Data Factory pipeline, CI/CD pipelines, monitoring"
+                + " queries (%d lineage findings)%n", shown, findings.size());
+        for (Diagnostic d : findings) {
+            out.println("    " + d.render());
+        }
+        out.flush();
     }
 
     static void print(List<NotebookResult> results, PrintWriter out) {

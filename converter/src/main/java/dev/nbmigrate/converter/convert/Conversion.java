@@ -31,6 +31,9 @@ import dev.nbmigrate.converter.expect.ExpectationsException;
 import dev.nbmigrate.converter.expect.ExpectationsReader;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.Target;
+import dev.nbmigrate.converter.portfolio.Environments;
+import dev.nbmigrate.converter.portfolio.Portfolio;
+import dev.nbmigrate.converter.portfolio.PortfolioRenderer;
 import dev.nbmigrate.converter.render.ModuleRenderer;
 import dev.nbmigrate.converter.render.RenderOptions;
 import dev.nbmigrate.converter.render.RenderedModule;
@@ -61,11 +64,46 @@ public final class Conversion {
     private Duration timeout = DEFAULT_TIMEOUT;
     /** The folder notebooks outside the project are shown relative to, for the batch being converted. */
     private Path outsideBase;
+    private final Portfolio portfolio;
+    /** The deployment environments of the output folder's portfolio; none until a batch or check loads them. */
+    private Environments environments;
+    private List<Diagnostic> portfolioFindings = List.of();
 
     public Conversion(NotebookTranslator translator, ModuleRenderer renderer, ProjectPaths paths) {
         this.translator = translator;
         this.renderer = renderer;
         this.paths = paths;
+        this.portfolio = new Portfolio(new PortfolioRenderer(renderer.templateRenderer()));
+    }
+
+    /**
+     * Loads the environments of the portfolio in {@code committedOut} (its {@code portfolio/environments.properties},
+     * or the defaults when absent): every module's bundle targets come from them.
+     *
+     * @throws IllegalStateException (NBM322) if the file is there but cannot be used
+     */
+    void loadEnvironments(Path committedOut) throws TemplateException, IOException {
+        try {
+            environments = portfolio.environments(committedOut);
+        } catch (Environments.BadEnvironmentsException e) {
+            throw new IllegalStateException(Code.NBM322.id() + " " + Code.NBM322.title().toLowerCase(
+                    java.util.Locale.ROOT) + ": " + e.getMessage() + ". " + Code.NBM322.suggestion(), e);
+        }
+    }
+
+    /**
+     * Writes {@code outDir/portfolio/} for the modules there, with the environments loaded last.
+     *
+     * @param committedOut the output folder as the project names it (build and deploy paths use it)
+     */
+    void writePortfolio(Path outDir, Path committedOut) throws TemplateException, IOException {
+        portfolioFindings = List.copyOf(portfolio.write(outDir, moduleFolders(outDir), environments,
+                paths.display(committedOut)));
+    }
+
+    /** The lineage findings (NBM320, NBM321) of the portfolio the last batch or check wrote. */
+    public List<Diagnostic> portfolioFindings() {
+        return portfolioFindings;
     }
 
     /**
@@ -89,6 +127,7 @@ public final class Conversion {
             throws TemplateException, IOException {
         Path out = paths.resolve(outDir);
         writer.recover(out);
+        loadEnvironments(out);
         List<NotebookResult> results = new ArrayList<>();
         Map<String, String> modules = new HashMap<>();
         outsideBase = paths.outsideBase(notebooks);
@@ -108,6 +147,7 @@ public final class Conversion {
             // The modules written before a failure are in the aggregator too.
             try {
                 writeAggregator(out, out);
+                writePortfolio(out, out);
             } catch (TemplateException | IOException | RuntimeException e) {
                 if (failure == null) {
                     throw e;
@@ -219,7 +259,8 @@ public final class Conversion {
         Path data = dataRoot != null ? paths.resolve(dataRoot) : paths.findDataRoot(notebook).orElse(null);
         String modulePath = paths.display(versionDir.resolve(module));
         RenderedModule rendered = renderer.render(model, new RenderOptions(expectations, data,
-                data == null ? null : shown(data, base), previous, modulePath));
+                data == null ? null : shown(data, base), previous, modulePath,
+                environments == null ? List.of() : environments.all()));
         if (rendered.module().isEmpty()) {
             return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(), "",
                     rendered.cells());

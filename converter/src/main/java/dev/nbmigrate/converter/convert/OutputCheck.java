@@ -31,7 +31,8 @@ import dev.nbmigrate.converter.write.HandWritten;
  * {@code nbmigrate check}: regenerates every module of the output folder from the notebook its
  * {@code migration.json} names (same target, same sample data) into a scratch folder, and compares it, file by
  * file, with what is there. Any difference is printed as a unified diff: the committed output must be exactly what
- * the current converter makes, so a converter change that alters output comes with the new output for review.
+ * the current converter makes, so a converter change that alters output comes with the new output for review. The
+ * portfolio folder ({@code portfolio/}) is regenerated from the regenerated modules and compared the same way.
  */
 public final class OutputCheck {
 
@@ -59,6 +60,7 @@ public final class OutputCheck {
      */
     public Result check(Path outDir, Path dataRoot, Path scratch) throws IOException, TemplateException {
         Path out = paths.resolve(outDir);
+        conversion.loadEnvironments(out);
         List<NotebookResult> results = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         var claimed = new HashMap<String, String>();
@@ -98,6 +100,7 @@ public final class OutputCheck {
             }
         }
         conversion.writeAggregator(scratch, out);
+        conversion.writePortfolio(scratch, out);
         return new Result(results, differences(out, scratch), problems);
     }
 
@@ -177,7 +180,8 @@ public final class OutputCheck {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
                 String[] parts = relative.split("/");
-                boolean buildOutput = parts.length > 1 && parts[1].equals("target");
+                boolean buildOutput = parts.length > 1 && (parts[1].equals("target")
+                        || parts[0].equals(dev.nbmigrate.converter.portfolio.Portfolio.FOLDER) && parts[1].equals("jars"));
                 boolean foreign = parts.length == 1 && !parts[0].equals(Conversion.AGGREGATOR);
                 if (!buildOutput && !foreign && !relative.startsWith(".nbmigrate-staging") && !relative.contains("/.nbmigrate-staging")) {
                     files.put(relative, file);

@@ -219,6 +219,16 @@ public enum Code {
     NBM312(Severity.WARNING, "Notebook run with %run not found",
             "Pass the notebook it runs to nbmigrate too (next to this one): its definitions are missing from "
                     + "the analysis."),
+    NBM320(Severity.WARNING, "Data written by more than one job",
+            "The jobs that read it are ordered after every writer, but the writers run in no set order among "
+                    + "themselves; make one job own the table or path, or read distinct versions of it."),
+    NBM321(Severity.ERROR, "Jobs depend on each other in a cycle",
+            "No order runs every job after the ones whose output it reads; the dependencies inside the cycle are "
+                    + "left out of the portfolio's job and pipeline. Split a job, or read the previous run's output "
+                    + "under another name."),
+    NBM322(Severity.ERROR, "Bad environments file",
+            "Fix the named key of the portfolio's environments.properties (delete the file to get the documented "
+                    + "defaults back)."),
 
     // NBM4xx: security
     NBM401(Severity.WARNING, "Storage account key in code",

@@ -259,7 +259,8 @@ public final class ModuleRenderer {
         List<CellOutcomes.Outcome> outcomes = CellOutcomes.of(model.cells(), model.source().path(), sorted,
                 cells.byCell());
         data.put("cells", cellsView(model, sorted, outcomes));
-        data.put("bundle", bundleView(model, parameters));
+        data.put("bundle", bundleView(model, parameters, !options.environments().isEmpty()));
+        data.put("environments", options.environments());
         SortedMap<String, String> files = new TreeMap<>(fixtures.files());
         files.put(configFile, configJava.get());
         files.put(jobFile, jobJava.get());
@@ -279,6 +280,11 @@ public final class ModuleRenderer {
         files.put("migration.json", templates.render("migration.json.ftl", data));
         return new RenderedModule(model.names().module(), Optional.of(new GeneratedModule(model.names().module(), files)),
                 version, contentHash, sorted, outcomes);
+    }
+
+    /** The templates this renderer fills (the portfolio's come from the same folder). */
+    public TemplateRenderer templateRenderer() {
+        return templates;
     }
 
     /** Renders {@code generated/pom.xml}, the aggregator and parent of {@code modules} (folder names). */
@@ -651,12 +657,18 @@ public final class ModuleRenderer {
         return new AccessView(access.format(), access.location(), option, place(access.origin()), fixture);
     }
 
-    private static BundleView bundleView(JobModel model, List<ParameterView> parameters) {
+    /** @param environments whether the bundle's targets come from the portfolio's environments */
+    private static BundleView bundleView(JobModel model, List<ParameterView> parameters, boolean environments) {
         List<BundleVariable> variables = new ArrayList<>();
         List<String> arguments = new ArrayList<>();
         variables.add(new BundleVariable("env", "Deployment environment whose path rules the job applies (--env)",
                 "prod"));
         arguments.add("--env=${var.env}");
+        if (environments) {
+            variables.add(new BundleVariable("storage_account", "Storage account of the environment's data; lake"
+                    + " paths move to it and paths on other accounts are refused at start (--storage-account)", null));
+            arguments.add("--storage-account=${var.storage_account}");
+        }
         boolean secrets = parameters.stream().anyMatch(ParameterView::secret);
         if (secrets) {
             variables.add(new BundleVariable("secret_scope", "Databricks secret scope holding the job's secrets"

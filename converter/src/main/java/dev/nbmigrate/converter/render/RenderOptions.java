@@ -16,11 +16,21 @@ import dev.nbmigrate.converter.write.ModuleVersion;
  * @param previous         what the module's current {@code migration.json} records, when the module exists
  * @param modulePath       the module folder relative to the project root, forward slashes
  *                         ({@code generated/daily-covers-sales}): build commands in README and bundle use it
+ * @param environments     the portfolio's deployment environments (dev, uat, prod) the bundle gets targets for;
+ *                         empty for a module rendered outside a portfolio (one dev and one prod target)
  */
 public record RenderOptions(Optional<Expectations> expectations, Path dataRoot, String dataRootDisplay,
-        Optional<ModuleVersion.Recorded> previous, String modulePath) {
+        Optional<ModuleVersion.Recorded> previous, String modulePath,
+        java.util.List<dev.nbmigrate.converter.portfolio.Environments.Environment> environments) {
+
+    /** Options of a module rendered outside a portfolio. */
+    public RenderOptions(Optional<Expectations> expectations, Path dataRoot, String dataRootDisplay,
+            Optional<ModuleVersion.Recorded> previous, String modulePath) {
+        this(expectations, dataRoot, dataRootDisplay, previous, modulePath, java.util.List.of());
+    }
 
     public RenderOptions {
+        environments = java.util.List.copyOf(environments);
         Objects.requireNonNull(expectations, "expectations");
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(modulePath, "modulePath");

@@ -56,6 +56,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void thePortfolioIsCheckedAndAnEditedEnvironmentsFileMakesTheBundlesStale() throws IOException {
+        Path portfolio = project.resolve("generated/portfolio");
+        Files.createDirectories(portfolio.resolve("jars"));
+        Files.writeString(portfolio.resolve("jars/daily-site-covers-1.0.0.jar"), "collected build output");
+        assertThat(CliRunner.run(project, translator, "check").exit()).as("collected jars are build output").isZero();
+
+        Path kql = portfolio.resolve("monitoring.kql");
+        Files.writeString(kql, Files.readString(kql).replace("ago(7d)", "ago(70d)"));
+        CliRunner.Run edited = CliRunner.run(project, translator, "check");
+        assertThat(edited.exit()).isEqualTo(1);
+        assertThat(edited.out()).contains("--- a/portfolio/monitoring.kql\n+++ b/portfolio/monitoring.kql\n");
+
+        assertThat(CliRunner.run(project, translator, "convert", SampleJobs.NOTEBOOK).exit()).isZero();
+        Path environments = portfolio.resolve("environments.properties");
+        Files.writeString(environments, Files.readString(environments).replace("uat.workers = 2", "uat.workers = 3"));
+        CliRunner.Run stale = CliRunner.run(project, translator, "check");
+        assertThat(stale.exit()).isEqualTo(1);
+        assertThat(stale.out()).contains("+++ b/daily-site-covers/databricks.yml", "+      cluster_workers: 3",
+                "+++ b/portfolio/databricks.yml").doesNotContain("b/portfolio/environments.properties");
+    }
+
+    @Test
     void aNotebookChangeAndAMissingFileAndAStrayFileAreDifferences() throws IOException {
         translator.with(SampleJobs.NOTEBOOK, t -> ConvertCommandTest.withSectionBody(SampleJobs.dailySiteCovers(t),
                 "writeOutputs", """

@@ -58,6 +58,21 @@ class ConvertCommandTest {
     }
 
     @Test
+    void twoJobsWritingTheSameDataAreALineageFinding() throws IOException {
+        String other = "notebooks/other_site_covers.ipynb";
+        translator.with(other, t -> SampleJobs.renamed(SampleJobs.dailySiteCovers(t), other));
+
+        CliRunner.Run run = convert(SampleJobs.NOTEBOOK, other);
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        assertThat(run.out()).contains("portfolio   generated/portfolio: multi-task job, Data Factory pipeline, CI/CD"
+                + " pipelines, monitoring queries (4 lineage findings)")
+                .contains("    NBM320 warning at notebooks/daily_site_covers.ipynb: 'reporting.site_covers' is written"
+                        + " by jobs daily-site-covers, other-site-covers");
+        assertThat(Files.readString(project.resolve("generated/portfolio/README.md"))).contains("NBM320");
+    }
+
+    @Test
     void writesTheModuleAndTheAggregatorAndSaysSo() throws IOException {
         CliRunner.Run run = convert(SampleJobs.NOTEBOOK);
 
@@ -65,8 +80,14 @@ class ConvertCommandTest {
         assertThat(run.out()).isEqualTo("""
                 written     notebooks/daily_site_covers.ipynb -> daily-site-covers 1.0.0 (0 errors, 1 warnings, 0 infos)
                 1 notebooks: 1 written, 0 not written, 0 rejected
+                portfolio   generated/portfolio: multi-task job, Data Factory pipeline, CI/CD pipelines, monitoring queries (0 lineage findings)
                 """);
         Path module = project.resolve("generated/daily-site-covers");
+        assertThat(project.resolve("generated/portfolio")).isDirectoryContaining("glob:**/databricks.yml")
+                .isDirectoryContaining("glob:**/adf-pipeline.json").isDirectoryContaining("glob:**/environments.properties");
+        assertThat(Files.readString(module.resolve("databricks.yml"))).as("targets from the environments file")
+                .contains("  uat:\n    mode: production\n", "storage_account: nbmigratelakeuat",
+                        "--storage-account=${var.storage_account}");
         assertThat(module.resolve("src/main/java/dev/nbmigrate/jobs/dailysitecovers/DailySiteCoversJob.java")).isRegularFile();
         assertThat(module.resolve("src/test/resources/lake/sales/daily/2024-01-01.csv")).isRegularFile();
         assertThat(Files.readString(project.resolve("generated/pom.xml")))

@@ -18,7 +18,8 @@ import org.apache.logging.log4j.util.ReadOnlyStringMap;
 /**
  * The JSON layout: one object per line with {@code time} (ISO-8601 UTC, milliseconds), {@code level},
  * {@code logger}, {@code message}, {@code job}, {@code run_id}, {@code step} (while a step runs), {@code thread}
- * and {@code thrown} (the stack trace, when there is one). Secrets are redacted from message and stack trace. The
+ * and {@code thrown} (the stack trace, when there is one); the line ending a step or run also has the metric fields of
+ * {@link LogFields} ({@code event}, {@code outcome}, {@code duration_ms}, {@code rows_in}, {@code rows_out}). Secrets are redacted from message and stack trace. The
  * field names suit Azure Log Analytics custom logs, which parse {@code time} as the event time.
  */
 final class JsonLineLayout extends AbstractStringLayout {
@@ -47,6 +48,14 @@ final class JsonLineLayout extends AbstractStringLayout {
             writeIfPresent(json, LogFields.JOB, mdc.getValue(LogFields.JOB));
             writeIfPresent(json, LogFields.RUN_ID, mdc.getValue(LogFields.RUN_ID));
             writeIfPresent(json, LogFields.STEP, mdc.getValue(LogFields.STEP));
+            for (String field : LogFields.METRICS) {
+                Object value = mdc.getValue(field);
+                if (value != null && LogFields.NUMERIC.contains(field)) {
+                    json.writeNumberField(field, Long.parseLong(value.toString()));
+                } else {
+                    writeIfPresent(json, field, value);
+                }
+            }
             json.writeStringField("thread", event.getThreadName());
             if (event.getThrown() != null) {
                 StringWriter trace = new StringWriter();

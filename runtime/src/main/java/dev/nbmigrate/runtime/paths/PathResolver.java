@@ -26,7 +26,12 @@ import java.util.regex.Matcher;
  *   <li>anything else is a {@link PathResolutionException} naming the rule that would map it.</li>
  * </ol>
  *
- * <p>Built-in allowed schemes: {@code local} allows {@code file}; {@code uat} and {@code prod} allow {@code wasb},
+ * <p>With an {@link EnvironmentStorage} (option {@code --storage-account}, not in {@code local}), a lake URI that no
+ * prefix rewrite changed is moved to the environment's account (step 2), and any lake URI the steps give that is on
+ * another account is rejected: the job's paths must belong to its environment.
+ *
+ * <p>Built-in allowed schemes: {@code local} allows {@code file}; {@code dev}, {@code uat} and {@code prod} allow
+ * {@code wasb},
  * {@code wasbs}, {@code abfs}, {@code abfss}, {@code dbfs} and {@code mnt} (not {@code adl}, retired, nor
  * {@code file}, a driver-local path on a cluster). An {@code <env>.allow} rule replaces the list.
  */
@@ -38,7 +43,7 @@ public final class PathResolver {
 
     private static final List<String> CLUSTER_SCHEMES = List.of("wasb", "wasbs", "abfs", "abfss", "dbfs", "mnt");
     private static final Map<String, List<String>> BUILT_IN_ALLOW = Map.of(
-            LOCAL, List.of("file"), "uat", CLUSTER_SCHEMES, "prod", CLUSTER_SCHEMES);
+            LOCAL, List.of("file"), "dev", CLUSTER_SCHEMES, "uat", CLUSTER_SCHEMES, "prod", CLUSTER_SCHEMES);
 
     private static final java.util.regex.Pattern CONTAINER_URI = java.util.regex.Pattern.compile(
             "(?i)^[a-z]+://([^@/]+)@([^/.]+)(\\.[^/]*)?(/.*)?$");
@@ -64,9 +69,11 @@ public final class PathResolver {
     private final List<String> allowed;
     private final List<PathRules.Rewrite> rewrites;
     private final String localRoot;
+    private final EnvironmentStorage storage;
 
     private PathResolver(String environment, PathRules rules, List<String> allowed, List<PathRules.Rewrite> rewrites,
-                         String localRoot) {
+                         String localRoot, EnvironmentStorage storage) {
+        this.storage = storage;
         this.environment = environment;
         this.rules = rules;
         this.allowed = allowed;
@@ -82,6 +89,17 @@ public final class PathResolver {
      * @throws IllegalArgumentException if the environment is neither built in nor defined by the rules
      */
     public static PathResolver create(String environment, PathRules rules, String localRoot) {
+        return create(environment, rules, localRoot, null);
+    }
+
+    /**
+     * The resolver of {@code environment} whose lake data is on {@code storageAccount}.
+     *
+     * @param storageAccount the environment's storage account, or null for none
+     * @throws IllegalArgumentException if the environment is unknown, if the account name is not valid, or if an
+     *                                  account is given for the local environment
+     */
+    public static PathResolver create(String environment, PathRules rules, String localRoot, String storageAccount) {
         Optional<PathRules.EnvironmentRules> own = Optional.ofNullable(rules.environments().get(environment));
         if (own.isEmpty() && !BUILT_IN_ALLOW.containsKey(environment)) {
             TreeSet<String> known = new TreeSet<>(BUILT_IN_ALLOW.keySet());
@@ -101,12 +119,22 @@ public final class PathResolver {
                     : rules.localRoot() != null ? rules.localRoot() : DEFAULT_LOCAL_ROOT;
             root = stripTrailingSlash(Path.of(configured).toAbsolutePath().normalize().toString().replace('\\', '/'));
         }
-        return new PathResolver(environment, rules, List.copyOf(allowed), List.copyOf(rewrites), root);
+        if (storageAccount != null && environment.equals(LOCAL)) {
+            throw new IllegalArgumentException("the local environment maps lake URIs to folders and has no storage"
+                    + " account; drop --storage-account or choose another --env");
+        }
+        EnvironmentStorage storage = storageAccount == null ? null : EnvironmentStorage.of(environment, storageAccount);
+        return new PathResolver(environment, rules, List.copyOf(allowed), List.copyOf(rewrites), root, storage);
     }
 
     /** The environment name. */
     public String environment() {
         return environment;
+    }
+
+    /** The environment's storage account, when one was given. */
+    public Optional<String> storageAccount() {
+        return Optional.ofNullable(storage).map(EnvironmentStorage::account);
     }
 
     /** The absolute local root lake URIs map under, in the local environment only. */
@@ -125,6 +153,12 @@ public final class PathResolver {
         }
         String completed = completeDefaultStorage(location);
         String rewritten = rewrite(completed);
+        if (storage != null) {
+            if (rewritten.equals(completed)) {
+                rewritten = storage.rehome(rewritten);
+            }
+            storage.check(location, rewritten);
+        }
         String scheme = StorageScheme.labelOf(rewritten);
         if (allowed.contains(scheme)) {
             return rewritten;

@@ -147,7 +147,7 @@ class PathResolverTest {
     @Test
     void unknownEnvironmentAndBadRules() {
         assertThatThrownBy(() -> PathResolver.create("staging", PathRules.none(), null))
-                .hasMessage("unknown environment 'staging' (known: local, prod, uat); define it in the paths config"
+                .hasMessage("unknown environment 'staging' (known: dev, local, prod, uat); define it in the paths config"
                         + " with 'staging.allow' or 'staging.map.<name>'");
         assertThatThrownBy(() -> rules("uat.allow = abfss, s3\nuat.map.x = no arrow\nprod.root = /x\ncolour = red\n"))
                 .hasMessage("bad paths config test.properties: unknown key 'colour'; 'prod.root': only the local"

@@ -133,7 +133,20 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // TODO(NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)
         NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 2", "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
         //   df.registerTempTable("monthly_covers_tmp")
-        spark.sql("\n    CREATE TABLE IF NOT EXISTS foodops.legacy_monthly_covers (\n        site_id STRING,\n        site_name STRING,\n        month STRING,\n        total_covers INT,\n        trading_days INT,\n        avg_daily_covers INT,\n        net_sales DOUBLE,\n        spend_per_cover DOUBLE\n    )\n    STORED AS ORC\n");
+        // TODO(NBM260): Hive table foodops.legacy_monthly_covers (STORED AS ORC) rewritten to USING orc
+        spark.sql("""
+            CREATE TABLE IF NOT EXISTS foodops.legacy_monthly_covers (
+                    site_id STRING,
+                    site_name STRING,
+                    month STRING,
+                    total_covers INT,
+                    trading_days INT,
+                    avg_daily_covers INT,
+                    net_sales DOUBLE,
+                    spend_per_cover DOUBLE
+                )
+                USING orc
+            """);
         spark.sql("\n    INSERT OVERWRITE TABLE foodops.legacy_monthly_covers\n    SELECT site_id, site_name, month, total_covers, trading_days, avg_daily_covers, net_sales, spend_per_cover\n    FROM monthly_covers_tmp\n");
         // TODO(NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)
         NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 24", "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");

@@ -18,7 +18,7 @@ import dev.nbmigrate.converter.diag.Code;
  * portfolio, the blockers by cause, where to start, and every finding sorted by severity with its cell's source
  * (already redacted by the report).
  */
-public record Portfolio(List<Verdict> verdicts, Totals totals, List<Blocker> blockers, List<Verdict> startWith,
+public record PortfolioOverview(List<Verdict> verdicts, Totals totals, List<Blocker> blockers, List<Verdict> startWith,
         List<Finding> findings) {
 
     public static final String CONVERT = "convert as is";
@@ -45,7 +45,7 @@ public record Portfolio(List<Verdict> verdicts, Totals totals, List<Blocker> blo
     private static final List<String> SEVERITY_ORDER = List.of("error", "warning", "info");
     private static final int START_WITH = 3;
 
-    public Portfolio {
+    public PortfolioOverview {
         verdicts = List.copyOf(verdicts);
         blockers = List.copyOf(blockers);
         startWith = List.copyOf(startWith);
@@ -86,7 +86,7 @@ public record Portfolio(List<Verdict> verdicts, Totals totals, List<Blocker> blo
     }
 
     /** The portfolio of {@code report}. */
-    public static Portfolio of(AssessmentReport report) {
+    public static PortfolioOverview of(AssessmentReport report) {
         List<Verdict> verdicts = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<String, int[]> byCode = new TreeMap<>();
@@ -123,7 +123,7 @@ public record Portfolio(List<Verdict> verdicts, Totals totals, List<Blocker> blo
                 counts.getOrDefault(REVIEW, 0L).intValue(), counts.getOrDefault(PORT, 0L).intValue(),
                 verdicts.stream().mapToInt(Verdict::codeCells).sum(), verdicts.stream().mapToInt(Verdict::blocking)
                 .sum(), verdicts.stream().map(Verdict::hours).reduce(BigDecimal.ZERO, BigDecimal::add));
-        return new Portfolio(verdicts, totals, blockers, startWith, findings);
+        return new PortfolioOverview(verdicts, totals, blockers, startWith, findings);
     }
 
     private static Verdict verdict(NotebookReport nb) {

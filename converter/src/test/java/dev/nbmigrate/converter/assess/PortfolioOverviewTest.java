@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Verdicts, effort, blockers and sorted findings of a portfolio, and how each report format shows them. */
-class PortfolioTest {
+class PortfolioOverviewTest {
 
     private static NotebookReport notebook(String path, int codeCells, int blocking, List<DiagnosticRow> findings,
             int secrets) {
@@ -60,29 +60,29 @@ class PortfolioTest {
 
     @Test
     void eachNotebookGetsTheVerdictAndHoursTheStatedRulesGive() {
-        Portfolio portfolio = Portfolio.of(report());
-        assertThat(portfolio.verdicts()).extracting(Portfolio.Verdict::path, Portfolio.Verdict::verdict,
-                Portfolio.Verdict::hours).containsExactly(
-                tuple("a/clean.ipynb", Portfolio.CONVERT, new BigDecimal("0.5")),
+        PortfolioOverview portfolio = PortfolioOverview.of(report());
+        assertThat(portfolio.verdicts()).extracting(PortfolioOverview.Verdict::path, PortfolioOverview.Verdict::verdict,
+                PortfolioOverview.Verdict::hours).containsExactly(
+                tuple("a/clean.ipynb", PortfolioOverview.CONVERT, new BigDecimal("0.5")),
                 // 0.5 + 2 x 2 blocking + 0.5 x 1 error + 0.25 x 1 warning + 1 x 1 secret
-                tuple("b/partial.ipynb", Portfolio.REVIEW, new BigDecimal("6.25")),
+                tuple("b/partial.ipynb", PortfolioOverview.REVIEW, new BigDecimal("6.25")),
                 // 3 of 6 code cells block, more than a third: port by hand, 0.5 + 1 x 6 code cells
-                tuple("c/rdd.ipynb", Portfolio.PORT, new BigDecimal("6.5")),
-                tuple("d/broken.ipynb", Portfolio.PORT, new BigDecimal("0.5")));
+                tuple("c/rdd.ipynb", PortfolioOverview.PORT, new BigDecimal("6.5")),
+                tuple("d/broken.ipynb", PortfolioOverview.PORT, new BigDecimal("0.5")));
         assertThat(portfolio.verdicts().get(3).reason()).isEqualTo("could not be analysed (NBM001)");
-        assertThat(portfolio.totals()).isEqualTo(new Portfolio.Totals(4, 1, 1, 2, 16, 5, new BigDecimal("13.75")));
-        assertThat(portfolio.startWith()).extracting(Portfolio.Verdict::path)
+        assertThat(portfolio.totals()).isEqualTo(new PortfolioOverview.Totals(4, 1, 1, 2, 16, 5, new BigDecimal("13.75")));
+        assertThat(portfolio.startWith()).extracting(PortfolioOverview.Verdict::path)
                 .containsExactly("a/clean.ipynb", "b/partial.ipynb");
     }
 
     @Test
     void blockersAreErrorCausesMostFirstAndFindingsAreSortedBySeverityWithTheirCell() {
-        Portfolio portfolio = Portfolio.of(report());
-        assertThat(portfolio.blockers()).extracting(Portfolio.Blocker::code, Portfolio.Blocker::findings,
-                Portfolio.Blocker::notebooks, Portfolio.Blocker::width).containsExactly(
+        PortfolioOverview portfolio = PortfolioOverview.of(report());
+        assertThat(portfolio.blockers()).extracting(PortfolioOverview.Blocker::code, PortfolioOverview.Blocker::findings,
+                PortfolioOverview.Blocker::notebooks, PortfolioOverview.Blocker::width).containsExactly(
                 tuple("NBM203", 3, 2, 100), tuple("NBM001", 1, 1, 33), tuple("NBM202", 1, 1, 33));
         assertThat(portfolio.blockers().get(0).title()).isEqualTo("RDD API is not translated");
-        assertThat(portfolio.findings()).extracting(f -> f.finding().severity(), Portfolio.Finding::notebook,
+        assertThat(portfolio.findings()).extracting(f -> f.finding().severity(), PortfolioOverview.Finding::notebook,
                 f -> f.finding().cell()).containsExactly(
                 tuple("error", "b/partial.ipynb", 1), tuple("error", "c/rdd.ipynb", 1),
                 tuple("error", "c/rdd.ipynb", 2), tuple("error", "c/rdd.ipynb", 3), tuple("error", "d/broken.ipynb", 0),
@@ -94,8 +94,8 @@ class PortfolioTest {
     @Test
     void aFenceIsLongerThanAnyBacktickRunOfTheSource() {
         DiagnosticRow d = finding("NBM201", "error", 1, "m");
-        assertThat(new Portfolio.Finding("n", "a", d, "x = 1").fence()).isEqualTo("```");
-        assertThat(new Portfolio.Finding("n", "a", d, "s = '````'").fence()).isEqualTo("`````");
+        assertThat(new PortfolioOverview.Finding("n", "a", d, "x = 1").fence()).isEqualTo("```");
+        assertThat(new PortfolioOverview.Finding("n", "a", d, "s = '````'").fence()).isEqualTo("`````");
     }
 
     @Test
