@@ -71,6 +71,11 @@ final class ConvertCommand implements Callable<Integer> {
                     + " is reported (NBM514) and the batch goes on.")
     private long timeoutSeconds;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (default: a line per notebook, its errors under it) or json (schema "
+                    + ConvertJson.SCHEMA + ": every notebook's outcome, findings and cells).")
+    private String format;
+
     ConvertCommand(CliContext context) {
         this.context = context;
     }
@@ -86,6 +91,11 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("nbmigrate convert: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        if (!format.equals("text") && !format.equals("json")) {
+            err.println("nbmigrate convert: --format must be text or json, not " + format);
+            return ExitCodes.BAD_INPUT;
+        }
+        boolean json = format.equals("json");
         if (timeoutSeconds <= 0) {
             err.println("nbmigrate convert: --timeout-per-notebook must be a positive number of seconds, not "
                     + timeoutSeconds);
@@ -103,19 +113,27 @@ final class ConvertCommand implements Callable<Integer> {
             List<Path> found = NotebookFiles.expand(notebooks, paths.workingDir());
             java.util.Map<Path, List<String>> libraries = dev.nbmigrate.converter.convert.RunLibraries.find(found,
                     paths.workingDir());
-            libraries.forEach((library, users) -> stdout.printf("included    %s: run with %%run by %s, so its code is"
-                    + " part of those jobs, not a job of its own%n", library.toString().replace('\\', '/'),
-                    String.join(", ", users)));
+            if (!json) {
+                libraries.forEach((library, users) -> stdout.printf("included    %s: run with %%run by %s, so its code"
+                        + " is part of those jobs, not a job of its own%n", library.toString().replace('\\', '/'),
+                        String.join(", ", users)));
+            }
             List<Path> files = found.stream().filter(f -> !libraries.containsKey(f)).toList();
             Conversion conversion = new Conversion(translator, renderer, paths)
                     .withTimeout(java.time.Duration.ofSeconds(timeoutSeconds));
             List<NotebookResult> results = conversion.convert(files, chosen, data, out);
-            print(results, stdout);
-            printPortfolio(conversion.portfolioFindings(), paths.resolve(out), paths.display(paths.resolve(out)),
-                    stdout);
             int code = exitCode(results, failOn.failOn);
             boolean lineageFails = conversion.portfolioFindings().stream().anyMatch(failOn.failOn::failsOn);
-            return code == ExitCodes.OK && lineageFails ? ExitCodes.FAILED : code;
+            code = code == ExitCodes.OK && lineageFails ? ExitCodes.FAILED : code;
+            if (json) {
+                stdout.print(ConvertJson.render(results, libraries, conversion.portfolioFindings(), code));
+                stdout.flush();
+            } else {
+                print(results, stdout);
+                printPortfolio(conversion.portfolioFindings(), paths.resolve(out), paths.display(paths.resolve(out)),
+                        stdout);
+            }
+            return code;
         } catch (IllegalStateException | TemplateException | IOException e) {
             err.println("nbmigrate convert: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

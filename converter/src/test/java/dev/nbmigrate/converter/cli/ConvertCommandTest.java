@@ -144,6 +144,43 @@ class ConvertCommandTest {
     }
 
     @Test
+    void jsonFormatGivesToolsEveryOutcomeAndFinding() throws IOException {
+        translator.with(SampleJobs.NOTEBOOK, t -> withDiagnostic(SampleJobs.dailySiteCovers(t),
+                Diagnostic.of(Code.NBM203, Location.of(SampleJobs.NOTEBOOK, 4, 1), "rdd.map is not translated")));
+
+        CliRunner.Run run = convert(SampleJobs.NOTEBOOK, "--format", "json", "--fail-on", "error");
+
+        assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.FAILED);
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(root.path("schema").asText()).isEqualTo("nbmigrate-convert/1");
+        assertThat(root.path("totals").path("written").asInt()).isEqualTo(1);
+        assertThat(root.path("totals").path("exitCode").asInt()).isEqualTo(ExitCodes.FAILED);
+        var notebook = root.path("notebooks").get(0);
+        assertThat(notebook.path("module").asText()).isEqualTo("daily-site-covers");
+        assertThat(notebook.path("outcome").asText()).isEqualTo("written");
+        assertThat(notebook.path("findings").path("error").asInt()).isEqualTo(1);
+        assertThat(notebook.path("diagnostics")).anySatisfy(d -> {
+            assertThat(d.path("code").asText()).isEqualTo("NBM203");
+            assertThat(d.path("cell").asInt()).isEqualTo(4);
+            assertThat(d.path("suggestion").asText()).isNotEmpty();
+        });
+        assertThat(run.out()).doesNotContain("written     ");
+        assertThat(convert(SampleJobs.NOTEBOOK, "--format", "json").out()).isEqualTo(convert(SampleJobs.NOTEBOOK,
+                "--format", "json").out());
+        CliRunner.Run bad = convert(SampleJobs.NOTEBOOK, "--format", "xml");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("--format must be text or json, not xml");
+    }
+
+    @Test
+    void shellCompletionCoversTheCommands() {
+        CliRunner.Run run = CliRunner.run(project, translator, "generate-completion");
+        assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("complete -F").contains("convert").contains("--timeout-per-notebook")
+                .contains("--format");
+    }
+
+    @Test
     void warningsFailOnlyAtTheWarningThreshold() {
         assertThat(convert(SampleJobs.NOTEBOOK, "--fail-on", "error").exit()).isEqualTo(ExitCodes.OK);
         assertThat(convert(SampleJobs.NOTEBOOK, "--fail-on", "warning").exit()).isEqualTo(ExitCodes.FAILED);
