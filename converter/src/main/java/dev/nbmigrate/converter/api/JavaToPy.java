@@ -101,8 +101,8 @@ final class JavaToPy {
         Type[] args = type.getActualTypeArguments();
         String name = raw.getName();
         if (name.equals("org.apache.spark.sql.Dataset")) {
-            PyType element = map(args[0], bindings, depth + 1);
-            return element == SparkObject.ROW ? SparkObject.DATAFRAME : new JavaObjectType(name);
+            // PySpark has no typed Datasets: spark.range(n) is a DataFrame (the translator adds toDF()).
+            return SparkObject.DATAFRAME;
         }
         if (SEQUENCES.contains(name) && args.length == 1) {
             return new ListType(map(args[0], bindings, depth + 1));
