@@ -1,0 +1,191 @@
+package dev.nbmigrate.converter.translate.rdd;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.PrimitiveType;
+import com.github.javaparser.ast.type.UnknownType;
+
+import dev.nbmigrate.converter.diag.Code;
+import dev.nbmigrate.converter.parse.python.ast.BinOperator;
+import dev.nbmigrate.converter.parse.python.ast.ExprContext;
+import dev.nbmigrate.converter.parse.python.ast.PyExpr;
+import dev.nbmigrate.converter.translate.ExprTranslator;
+import dev.nbmigrate.converter.translate.Scope;
+import dev.nbmigrate.converter.translate.TExpr;
+import dev.nbmigrate.converter.translate.TranslationContext;
+import dev.nbmigrate.converter.translate.Untranslatable;
+import dev.nbmigrate.converter.types.JavaTypes;
+import dev.nbmigrate.converter.types.PairType;
+import dev.nbmigrate.converter.types.PyType;
+import dev.nbmigrate.converter.types.PyTypes;
+import dev.nbmigrate.converter.types.ScalarType;
+import dev.nbmigrate.converter.types.TupleType;
+
+/**
+ * Turns the Python callables passed to RDD operations (a {@code lambda}, the name of a {@code def}, a builtin such
+ * as {@code len} or {@code str}, or {@code operator.add}) into typed Java lambdas: the parameters get the element
+ * types the RDD holds, the body is translated by the expression translator for those types, and the result is
+ * held as the Java type a Python value of its type is ({@code long} for int, {@code Tuple2} for a pair).
+ */
+final class RddFunctions {
+
+    /** {@code operator} module functions, as the Python operator they apply. */
+    private static final Map<String, BinOperator> OPERATORS = Map.of(
+            "operator.add", BinOperator.ADD, "operator.sub", BinOperator.SUB, "operator.mul", BinOperator.MULT,
+            "operator.truediv", BinOperator.DIV, "operator.floordiv", BinOperator.FLOOR_DIV,
+            "operator.mod", BinOperator.MOD);
+
+    /** A translated callable: the Java lambda and the type of what it returns. */
+    record Fn(LambdaExpr java, PyType result) {
+    }
+
+    private final TranslationContext context;
+    private final ExprTranslator expressions;
+
+    RddFunctions(TranslationContext context, ExprTranslator expressions) {
+        this.context = context;
+        this.expressions = expressions;
+    }
+
+    /**
+     * The callable {@code function} applied to parameters of {@code parameters}' types; a 2-tuple result becomes a
+     * {@code Tuple2} ({@link PairType}) when {@code pairs} (the operation builds a pair RDD from it).
+     */
+    Fn apply(PyExpr function, List<PyType> parameters, boolean pairs) {
+        Application application = application(function, parameters);
+        TExpr body = pairs && application.body() instanceof PyExpr.TupleExpr tuple && tuple.elements().size() == 2
+                ? pair(application.translator(), tuple)
+                : application.translator().translate(application.body());
+        PyType result = body.type();
+        if (result.isUnknown()) {
+            throw new Untranslatable(Code.NBM271, function.span(), "the type of what " + describe(function)
+                    + " returns is not known");
+        }
+        return new Fn(lambda(application.names(), held(body)), result);
+    }
+
+    /** The callable as a predicate: Python's truth of what it returns. */
+    Fn predicate(PyExpr function, List<PyType> parameters) {
+        Application application = application(function, parameters);
+        Expression test = application.translator().condition(application.body());
+        return new Fn(lambda(application.names(), test), ScalarType.BOOL);
+    }
+
+    /** A Python value built inside an RDD operation: a 2-tuple literal as a {@code Tuple2}. */
+    TExpr pair(ExprTranslator translator, PyExpr.TupleExpr tuple) {
+        TExpr first = translator.translate(tuple.elements().get(0));
+        TExpr second = translator.translate(tuple.elements().get(1));
+        return TExpr.of(new ObjectCreationExpr(null, new ClassOrInterfaceType(null, context.imports().use("scala.Tuple2"))
+                .setTypeArguments(new NodeList<>()), new NodeList<>(held(first), held(second))),
+                new PairType(first.type(), second.type()));
+    }
+
+    /** A translated value as the Java type its Python type is held in ({@code 1} as {@code 1L}). */
+    static Expression held(TExpr value) {
+        PyType type = PyTypes.strip(value.type());
+        Expression java = value.java();
+        if (type == ScalarType.INT) {
+            if (java instanceof IntegerLiteralExpr literal) {
+                return new LongLiteralExpr(literal.getValue() + "L");
+            }
+            if (java instanceof UnaryExpr unary && unary.getExpression() instanceof IntegerLiteralExpr literal) {
+                return new UnaryExpr(new LongLiteralExpr(literal.getValue() + "L"), unary.getOperator());
+            }
+            if (java instanceof LongLiteralExpr || java instanceof NameExpr) {
+                return java;
+            }
+            return new CastExpr(PrimitiveType.longType(), new EnclosedExpr(java));
+        }
+        if (type == ScalarType.FLOAT && !(java instanceof NameExpr)
+                && !(java instanceof com.github.javaparser.ast.expr.DoubleLiteralExpr)) {
+            return new CastExpr(PrimitiveType.doubleType(), new EnclosedExpr(java));
+        }
+        return java;
+    }
+
+    private record Application(List<String> names, ExprTranslator translator, PyExpr body) {
+    }
+
+    private Application application(PyExpr function, List<PyType> parameters) {
+        Scope inner = expressions.scope().child();
+        List<String> names = new ArrayList<>();
+        if (function instanceof PyExpr.Lambda lambda) {
+            var args = lambda.args().args();
+            if (args.size() != parameters.size() || lambda.args().vararg() != null || !lambda.args().kwOnly().isEmpty()) {
+                throw new Untranslatable(Code.NBM272, function.span(), "a lambda of " + args.size()
+                        + " parameters where the RDD operation passes " + parameters.size());
+            }
+            for (int i = 0; i < args.size(); i++) {
+                names.add(bind(inner, args.get(i).name(), parameters.get(i), function));
+            }
+            return new Application(names, new ExprTranslator(context, inner), lambda.body());
+        }
+        List<PyExpr> arguments = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            String python = "_rdd_arg" + i;
+            names.add(bind(inner, python, parameters.get(i), function));
+            arguments.add(new PyExpr.Name(python, ExprContext.LOAD, function.span()));
+        }
+        ExprTranslator translator = new ExprTranslator(context, inner);
+        Optional<BinOperator> operator = expressions.qualifiedName(function).map(OPERATORS::get);
+        if (operator.isPresent() && arguments.size() == 2) {
+            return new Application(names, translator, new PyExpr.BinOp(arguments.get(0), operator.get(),
+                    arguments.get(1), function.span()));
+        }
+        if (function instanceof PyExpr.Name || function instanceof PyExpr.Attribute) {
+            return new Application(names, translator, new PyExpr.Call(function, arguments, List.of(), function.span()));
+        }
+        throw new Untranslatable(Code.NBM272, function.span(), "a " + function.getClass().getSimpleName()
+                + " passed to an RDD operation is not translated");
+    }
+
+    private static String bind(Scope scope, String name, PyType type, PyExpr function) {
+        if (type.isUnknown()) {
+            throw new Untranslatable(Code.NBM271, function.span(), "the type of the RDD elements passed to "
+                    + describe(function) + " is not known");
+        }
+        String javaType = JavaTypes.boxedDeclaration(type).map(t -> t.text()).orElse("Object");
+        String javaName = scope.parameter(name, javaType, type).javaName();
+        return javaName;
+    }
+
+    private static LambdaExpr lambda(List<String> names, Expression body) {
+        NodeList<Parameter> parameters = new NodeList<>();
+        names.forEach(name -> parameters.add(new Parameter(new UnknownType(), name)));
+        LambdaExpr lambda = new LambdaExpr(parameters, body);
+        lambda.setEnclosingParameters(names.size() != 1);
+        return lambda;
+    }
+
+    private static String describe(PyExpr function) {
+        if (function instanceof PyExpr.Name name) {
+            return name.id();
+        }
+        return function instanceof PyExpr.Lambda ? "the lambda" : "the function";
+    }
+
+    /** True when {@code type} is a tuple of exactly two elements (a key-value pair in Python). */
+    static boolean isPairTuple(PyType type) {
+        return type instanceof PairType || type instanceof TupleType tuple && !tuple.variadic() && tuple.elements().size() == 2;
+    }
+
+    static MethodCallExpr invoke(Expression receiver, String method, Expression... arguments) {
+        return new MethodCallExpr(receiver, method, new NodeList<>(arguments));
+    }
+}

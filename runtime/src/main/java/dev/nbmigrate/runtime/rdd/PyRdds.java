@@ -1,0 +1,78 @@
+package dev.nbmigrate.runtime.rdd;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.api.java.JavaPairRDD;
+
+import scala.Tuple2;
+
+/**
+ * The driver-side results of pair RDDs as a Python program sees them: {@code collect()} gives pairs that sort as
+ * Python tuples and {@code collectAsMap()} a dict that keeps the last value of a key (Spark's own
+ * {@code collectAsMap} does too, but returns a map that is not serializable).
+ */
+public final class PyRdds {
+
+    private PyRdds() {
+    }
+
+    /** {@code rdd.collect()} of a pair RDD: its pairs in order, each a {@link PyTuple2}. */
+    public static <K, V> List<Tuple2<K, V>> collect(JavaPairRDD<K, V> rdd) {
+        return ordered(rdd.collect());
+    }
+
+    /** The pairs of {@code pairs} as {@link PyTuple2}s, in order. */
+    public static <K, V> List<Tuple2<K, V>> ordered(List<Tuple2<K, V>> pairs) {
+        List<Tuple2<K, V>> result = new ArrayList<>(pairs.size());
+        for (Tuple2<K, V> pair : pairs) {
+            result.add(PyTuple2.of(pair));
+        }
+        return result;
+    }
+
+    /** The values of one key after {@code groupByKey()}, as a list (PySpark's ResultIterable has len and list). */
+    public static <V> List<V> list(Iterable<V> values) {
+        List<V> list = new ArrayList<>();
+        values.forEach(list::add);
+        return list;
+    }
+
+    /**
+     * The elements of {@code rdd.toLocalIterator()}, fetched partition by partition, as the list a Python loop or
+     * comprehension over it sees.
+     */
+    public static <T> List<T> drain(Iterator<T> elements) {
+        List<T> list = new ArrayList<>();
+        elements.forEachRemaining(list::add);
+        return list;
+    }
+
+    /**
+     * Python's {@code range(start, stop, step)} as a list: what {@code sc.range} parallelizes.
+     *
+     * @throws IllegalArgumentException when {@code step} is 0, as Python raises ValueError
+     */
+    public static List<Long> range(long start, long stop, long step) {
+        if (step == 0) {
+            throw new IllegalArgumentException("range() arg 3 must not be zero");
+        }
+        List<Long> values = new ArrayList<>();
+        for (long value = start; step > 0 ? value < stop : value > stop; value += step) {
+            values.add(value);
+        }
+        return values;
+    }
+
+    /** {@code rdd.collectAsMap()}: a dict in the order the keys first came, the last value of a key winning. */
+    public static <K, V> Map<K, V> collectAsMap(JavaPairRDD<K, V> rdd) {
+        Map<K, V> map = new LinkedHashMap<>();
+        for (Tuple2<K, V> pair : rdd.collect()) {
+            map.put(pair._1(), pair._2());
+        }
+        return map;
+    }
+}
