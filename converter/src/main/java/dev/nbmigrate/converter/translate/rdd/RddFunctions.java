@@ -107,10 +107,7 @@ final class RddFunctions {
             if (java instanceof UnaryExpr unary && unary.getExpression() instanceof IntegerLiteralExpr literal) {
                 return new UnaryExpr(new LongLiteralExpr(literal.getValue() + "L"), unary.getOperator());
             }
-            if (java instanceof LongLiteralExpr || java instanceof NameExpr) {
-                return java;
-            }
-            return new CastExpr(PrimitiveType.longType(), new EnclosedExpr(java));
+            return isLong(java) ? java : new CastExpr(PrimitiveType.longType(), new EnclosedExpr(java));
         }
         if (type == ScalarType.FLOAT && !(java instanceof NameExpr)
                 && !(java instanceof com.github.javaparser.ast.expr.DoubleLiteralExpr)) {
@@ -118,6 +115,37 @@ final class RddFunctions {
         }
         return java;
     }
+
+    /**
+     * True when the Java expression of a Python int is already a {@code long}: a name (ints are held as
+     * {@code long}/{@code Long}), a long literal or cast, or arithmetic with such an operand (binary numeric
+     * promotion makes it long).
+     */
+    private static boolean isLong(Expression java) {
+        if (java instanceof NameExpr || java instanceof LongLiteralExpr) {
+            return true;
+        }
+        if (java instanceof EnclosedExpr enclosed) {
+            return isLong(enclosed.getInner());
+        }
+        if (java instanceof CastExpr cast) {
+            return cast.getType().equals(PrimitiveType.longType());
+        }
+        if (java instanceof com.github.javaparser.ast.expr.BinaryExpr binary && ARITHMETIC.contains(binary.getOperator())) {
+            return isLong(binary.getLeft()) || isLong(binary.getRight());
+        }
+        if (java instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.MINUS) {
+            return isLong(unary.getExpression());
+        }
+        return java instanceof MethodCallExpr call && call.getScope().filter(scope -> scope.toString().equals("Math")).isPresent()
+                && (call.getNameAsString().equals("floorDiv") || call.getNameAsString().equals("floorMod"))
+                && call.getArguments().stream().anyMatch(RddFunctions::isLong);
+    }
+
+    private static final java.util.Set<com.github.javaparser.ast.expr.BinaryExpr.Operator> ARITHMETIC = java.util.EnumSet.of(
+            com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS, com.github.javaparser.ast.expr.BinaryExpr.Operator.MINUS,
+            com.github.javaparser.ast.expr.BinaryExpr.Operator.MULTIPLY, com.github.javaparser.ast.expr.BinaryExpr.Operator.DIVIDE,
+            com.github.javaparser.ast.expr.BinaryExpr.Operator.REMAINDER);
 
     private record Application(List<String> names, ExprTranslator translator, PyExpr body) {
     }
