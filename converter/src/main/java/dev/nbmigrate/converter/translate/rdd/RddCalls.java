@@ -297,33 +297,33 @@ public final class RddCalls {
     // ---- transformations
 
     private TExpr map(Invocation invocation) {
-        RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(invocation.element()), true);
+        RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(invocation.element()));
         String method = fn.result() instanceof PairType ? "mapToPair" : "map";
         return TExpr.of(invoke(invocation.java(), method, fn.java()), new RddType(fn.result()));
     }
 
     private TExpr flatMap(Invocation invocation) {
-        RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(invocation.element()), false);
+        RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(invocation.element()));
         PyType element = iterated(fn.result(), invocation);
         return TExpr.of(invoke(invocation.java(), "flatMap", iterator(fn.java())), new RddType(element));
     }
 
     private TExpr mapValues(Invocation invocation) {
         PairType pair = invocation.pair();
-        RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(pair.second()), true);
+        RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(pair.second()));
         return TExpr.of(invoke(invocation.java(), "mapValues", fn.java()), new RddType(new PairType(pair.first(), fn.result())));
     }
 
     private TExpr flatMapValues(Invocation invocation) {
         PairType pair = invocation.pair();
-        RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(pair.second()), false);
+        RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(pair.second()));
         PyType element = iterated(fn.result(), invocation);
         return TExpr.of(invoke(invocation.java(), "flatMapValues", iterator(fn.java())),
                 new RddType(new PairType(pair.first(), element)));
     }
 
     private TExpr keyBy(Invocation invocation) {
-        RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(invocation.element()), false);
+        RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(invocation.element()));
         return TExpr.of(invoke(invocation.java(), "keyBy", fn.java()), new RddType(new PairType(fn.result(), invocation.element())));
     }
 
@@ -336,14 +336,14 @@ public final class RddCalls {
 
     private TExpr foldByKey(Invocation invocation) {
         PairType pair = invocation.pair();
-        TExpr zero = invocation.translated(0, "zeroValue");
+        TExpr zero = functions.value(invocation.arg(0, "zeroValue"));
         return invocation.same(invoke(invocation.java(), "foldByKey", RddFunctions.held(zero),
                 binary(invocation, invocation.arg(1, "func"), pair.second(), pair.second())));
     }
 
     private TExpr aggregateByKey(Invocation invocation) {
         PairType pair = invocation.pair();
-        TExpr zero = invocation.translated(0, "zeroValue");
+        TExpr zero = functions.value(invocation.arg(0, "zeroValue"));
         PyType accumulator = zero.type();
         Expression seq = binary(invocation, invocation.arg(1, "seqFunc"), accumulator, pair.second());
         Expression comb = binary(invocation, invocation.arg(2, "combFunc"), accumulator, accumulator);
@@ -353,7 +353,7 @@ public final class RddCalls {
 
     private TExpr combineByKey(Invocation invocation) {
         PairType pair = invocation.pair();
-        RddFunctions.Fn create = functions.apply(invocation.arg(0, "createCombiner"), List.of(pair.second()), false);
+        RddFunctions.Fn create = functions.apply(invocation.arg(0, "createCombiner"), List.of(pair.second()));
         PyType combiner = create.result();
         Expression merge = binary(invocation, invocation.arg(1, "mergeValue"), combiner, pair.second());
         Expression combine = binary(invocation, invocation.arg(2, "mergeCombiners"), combiner, combiner);
@@ -363,7 +363,7 @@ public final class RddCalls {
 
     /** {@code sortBy(f, ascending)}: keyed by f, sorted by Python's ordering of the keys, the keys dropped. */
     private TExpr sortBy(Invocation invocation) {
-        RddFunctions.Fn key = functions.apply(invocation.arg(0, "keyfunc"), List.of(invocation.element()), false);
+        RddFunctions.Fn key = functions.apply(invocation.arg(0, "keyfunc"), List.of(invocation.element()));
         Expression sorted = invoke(invoke(invoke(invocation.java(), "keyBy", key.java()), "sortByKey", order(), ascending(invocation, 1)), "values");
         if (invocation.isPair()) {
             sorted = invoke(new NameExpr(context.imports().use("org.apache.spark.api.java.JavaPairRDD")), "fromJavaRDD", sorted);
@@ -446,13 +446,13 @@ public final class RddCalls {
     // ---- actions
 
     private TExpr fold(Invocation invocation) {
-        TExpr zero = invocation.translated(0, "zeroValue");
+        TExpr zero = functions.value(invocation.arg(0, "zeroValue"));
         return TExpr.of(invoke(invocation.java(), "fold", RddFunctions.held(zero),
                 binary(invocation, invocation.arg(1, "op"), invocation.element(), invocation.element())), invocation.element());
     }
 
     private TExpr aggregate(Invocation invocation) {
-        TExpr zero = invocation.translated(0, "zeroValue");
+        TExpr zero = functions.value(invocation.arg(0, "zeroValue"));
         PyType accumulator = zero.type();
         return TExpr.of(invoke(invocation.java(), "aggregate", RddFunctions.held(zero),
                 binary(invocation, invocation.arg(1, "seqOp"), accumulator, invocation.element()),
@@ -487,7 +487,7 @@ public final class RddCalls {
     }
 
     private TExpr foreach(Invocation invocation) {
-        RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(invocation.element()), false);
+        RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(invocation.element()));
         return TExpr.of(invoke(invocation.java(), "foreach", fn.java()), ScalarType.NONE);
     }
 
@@ -511,7 +511,7 @@ public final class RddCalls {
         if (key.isEmpty()) {
             return order();
         }
-        RddFunctions.Fn fn = functions.apply(key.get(), List.of(invocation.element()), false);
+        RddFunctions.Fn fn = functions.apply(key.get(), List.of(invocation.element()));
         return invoke(runtime(PY_ORDER), "by", fn.java());
     }
 
@@ -520,7 +520,7 @@ public final class RddCalls {
     }
 
     private Expression binary(Invocation invocation, PyExpr function, PyType first, PyType second) {
-        RddFunctions.Fn fn = functions.apply(function, List.of(first, second), false);
+        RddFunctions.Fn fn = functions.apply(function, List.of(first, second));
         return fn.java();
     }
 

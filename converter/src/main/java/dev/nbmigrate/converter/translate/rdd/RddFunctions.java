@@ -64,12 +64,12 @@ final class RddFunctions {
     }
 
     /**
-     * The callable {@code function} applied to parameters of {@code parameters}' types; a 2-tuple result becomes a
-     * {@code Tuple2} ({@link PairType}) when {@code pairs} (the operation builds a pair RDD from it).
+     * The callable {@code function} applied to parameters of {@code parameters}' types; a 2-tuple it builds becomes
+     * a {@code Tuple2} ({@link PairType}), the pairs RDDs hold.
      */
-    Fn apply(PyExpr function, List<PyType> parameters, boolean pairs) {
+    Fn apply(PyExpr function, List<PyType> parameters) {
         Application application = application(function, parameters);
-        TExpr body = pairs && application.body() instanceof PyExpr.TupleExpr tuple && tuple.elements().size() == 2
+        TExpr body = application.body() instanceof PyExpr.TupleExpr tuple && tuple.elements().size() == 2
                 ? pair(application.translator(), tuple)
                 : application.translator().translate(application.body());
         PyType result = body.type();
@@ -85,6 +85,12 @@ final class RddFunctions {
         Application application = application(function, parameters);
         Expression test = application.translator().condition(application.body());
         return new Fn(lambda(application.names(), test), ScalarType.BOOL);
+    }
+
+    /** A value passed to an RDD operation ({@code fold}'s zero): a 2-tuple literal as a {@code Tuple2}. */
+    TExpr value(PyExpr expr) {
+        return expr instanceof PyExpr.TupleExpr tuple && tuple.elements().size() == 2 ? pair(expressions, tuple)
+                : expressions.translate(expr);
     }
 
     /** A Python value built inside an RDD operation: a 2-tuple literal as a {@code Tuple2}. */
