@@ -60,6 +60,8 @@ public final class JavaTypes {
             return function(f);
         } else if (type instanceof RddType r) {
             return rdd(r);
+        } else if (type instanceof SharedVariableType v) {
+            return shared(v);
         } else if (type instanceof PairType p) {
             return pair("scala.Tuple2", "Tuple2", p);
         } else if (type instanceof UnknownType) {
@@ -110,6 +112,14 @@ public final class JavaTypes {
                     result);
             default -> JavaTypeRef.plain("Object");
         };
+    }
+
+    private static JavaTypeRef shared(SharedVariableType v) {
+        if (v.kind() == SharedVariableType.Kind.BROADCAST) {
+            return generic("org.apache.spark.broadcast.Broadcast", "Broadcast", v.value());
+        }
+        return imported(v.value() == ScalarType.FLOAT ? "org.apache.spark.util.DoubleAccumulator"
+                : "org.apache.spark.util.LongAccumulator");
     }
 
     private static JavaTypeRef rdd(RddType r) {

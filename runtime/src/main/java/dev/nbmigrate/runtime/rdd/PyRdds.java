@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.util.DoubleAccumulator;
+import org.apache.spark.util.LongAccumulator;
 
 import scala.Tuple2;
 
@@ -65,6 +68,20 @@ public final class PyRdds {
             values.add(value);
         }
         return values;
+    }
+
+    /** {@code sc.accumulator(start)} of ints: a registered {@link LongAccumulator} that starts at {@code start}. */
+    public static LongAccumulator longAccumulator(SparkContext sc, long start) {
+        LongAccumulator accumulator = sc.longAccumulator();
+        accumulator.add(start);
+        return accumulator;
+    }
+
+    /** {@code sc.accumulator(start)} of floats: a registered {@link DoubleAccumulator} that starts at {@code start}. */
+    public static DoubleAccumulator doubleAccumulator(SparkContext sc, double start) {
+        DoubleAccumulator accumulator = sc.doubleAccumulator();
+        accumulator.add(start);
+        return accumulator;
     }
 
     /** {@code rdd.collectAsMap()}: a dict in the order the keys first came, the last value of a key winning. */

@@ -38,6 +38,7 @@ import dev.nbmigrate.converter.types.PyTypes;
 import dev.nbmigrate.converter.types.RddType;
 import dev.nbmigrate.converter.types.ScalarType;
 import dev.nbmigrate.converter.types.SetType;
+import dev.nbmigrate.converter.types.SharedVariableType;
 import dev.nbmigrate.converter.types.SparkObject;
 import dev.nbmigrate.converter.types.TupleType;
 import dev.nbmigrate.converter.types.UnknownType;
@@ -70,7 +71,9 @@ public final class RddCalls {
             "range", RddCalls::range,
             "textFile", (c, i) -> c.textFile(i, "textFile", ScalarType.STR),
             "wholeTextFiles", (c, i) -> c.textFile(i, "wholeTextFiles", new PairType(ScalarType.STR, ScalarType.STR)),
-            "emptyRDD", (c, i) -> TExpr.of(invoke(c.javaContext(i), "emptyRDD"), new RddType(UnknownType.UNKNOWN)));
+            "emptyRDD", (c, i) -> TExpr.of(invoke(c.javaContext(i), "emptyRDD"), new RddType(UnknownType.UNKNOWN)),
+            "broadcast", RddCalls::broadcast,
+            "accumulator", RddCalls::accumulator);
 
     /** The RDD members: transformations and actions. */
     private static final Map<String, Operation> OPERATIONS = operations();
@@ -146,6 +149,10 @@ public final class RddCalls {
         table.put("getStorageLevel", (c, i) -> TExpr.of(invoke(i.java(), "getStorageLevel"), SparkObject.STORAGE_LEVEL));
         table.put("name", (c, i) -> TExpr.of(invoke(i.java(), "name"), PyTypes.nullable(ScalarType.STR)));
         table.put("foreach", RddCalls::foreach);
+        table.put("toDF", (c, i) -> {
+            RddDataFrames frames = new RddDataFrames(c.context, c.expressions);
+            return frames.dataFrame(frames.session(), i.receiver(), i.optional(0, "schema"), i.call().span());
+        });
         table.put("saveAsTextFile", RddCalls::saveAsTextFile);
         return Map.copyOf(table);
     }
@@ -178,6 +185,9 @@ public final class RddCalls {
             throw new Untranslatable(Code.NBM271, call.span(), "the elements of this RDD have no known type, so "
                     + member + "() cannot be typed in Java");
         }
+        if (type instanceof SharedVariableType shared) {
+            return Optional.of(sharedVariableCall(receiver, shared, member, call));
+        }
         if (!(type instanceof RddType rdd)) {
             return Optional.empty();
         }
@@ -193,6 +203,9 @@ public final class RddCalls {
         PyType type = PyTypes.strip(receiver.type());
         if (type == SparkObject.DATAFRAME && name.equals("rdd")) {
             return Optional.of(TExpr.of(invoke(receiver.java(), "javaRDD"), new RddType(SparkObject.ROW)));
+        }
+        if (type instanceof SharedVariableType shared && name.equals("value")) {
+            return Optional.of(TExpr.of(invoke(receiver.java(), "value"), shared.value()));
         }
         if (type instanceof RddType && name.equals("is_cached")) {
             Expression level = invoke(receiver.java(), "getStorageLevel");
@@ -215,6 +228,44 @@ public final class RddCalls {
 
     private Expression javaContext(Invocation invocation) {
         return invoke(new NameExpr(context.imports().use(JAVA_SPARK_CONTEXT)), "fromSparkContext", invocation.receiver().java());
+    }
+
+    /** {@code sc.broadcast(v)}: a {@code Broadcast<V>} whose {@code value} has v's type. */
+    private TExpr broadcast(Invocation invocation) {
+        TExpr value = invocation.translated(0, "value");
+        if (value.type().isUnknown()) {
+            throw new Untranslatable(Code.NBM271, invocation.call().span(), "the type of the broadcast value is not known");
+        }
+        return TExpr.of(invoke(javaContext(invocation), "broadcast", RddFunctions.held(value)),
+                new SharedVariableType(SharedVariableType.Kind.BROADCAST, value.type()));
+    }
+
+    /** {@code sc.accumulator(v)}: a registered Long- or DoubleAccumulator starting at v. */
+    private TExpr accumulator(Invocation invocation) {
+        if (invocation.optional(1, "accum_param").isPresent()) {
+            throw new Untranslatable(Code.NBM270, invocation.call().span(), "accumulators with an AccumulatorParam");
+        }
+        TExpr value = invocation.translated(0, "value");
+        PyType type = PyTypes.strip(value.type());
+        if (type != ScalarType.INT && type != ScalarType.FLOAT) {
+            throw new Untranslatable(Code.NBM271, invocation.call().span(), "an accumulator of " + type.display()
+                    + " (numbers only)");
+        }
+        return TExpr.of(invoke(runtime(PY_RDDS), type == ScalarType.INT ? "longAccumulator" : "doubleAccumulator",
+                invocation.receiver().java(), RddFunctions.held(value)), new SharedVariableType(SharedVariableType.Kind.ACCUMULATOR, type));
+    }
+
+    /** {@code acc.add(x)}, {@code b.unpersist()}, {@code b.destroy()}. */
+    private TExpr sharedVariableCall(TExpr receiver, SharedVariableType shared, String member, PyExpr.Call call) {
+        boolean accumulator = shared.kind() == SharedVariableType.Kind.ACCUMULATOR;
+        if (accumulator && member.equals("add") && call.args().size() == 1) {
+            return TExpr.of(invoke(receiver.java(), "add", RddFunctions.held(expressions.translate(call.args().get(0)))),
+                    ScalarType.NONE);
+        }
+        if (!accumulator && (member.equals("unpersist") || member.equals("destroy")) && call.args().isEmpty()) {
+            return TExpr.of(invoke(receiver.java(), member), ScalarType.NONE);
+        }
+        throw new Untranslatable(Code.NBM270, call.span(), shared.display() + "." + member + "() is not translated");
     }
 
     private TExpr parallelize(Invocation invocation) {

@@ -98,6 +98,12 @@ class RddTranslationTest {
         "top = words.top(2, key=len)|List<String> top = words.top(2, PyOrder.by(_rdd_arg0 -> (long) (_rdd_arg0.length())));",
         "n = nums.count()|long n = nums.count();",
         "avg = nums.mean()|double avg = nums.mapToDouble(x -> x).mean();",
+        // DataFrames of RDDs: the column types PySpark infers from the Python values
+        "df = pairs.toDF(['k', 'v'])|Dataset<Row> df = spark.createDataFrame(pairs.map(p -> RowFactory.create(p._1(), p._2())), StructType.fromDDL(\"k STRING,v BIGINT\"));",
+        "df = spark.createDataFrame(pairs)|Dataset<Row> df = spark.createDataFrame(pairs.map(p -> RowFactory.create(p._1(), p._2())), StructType.fromDDL(\"_1 STRING,_2 BIGINT\"));",
+        // shared variables
+        "b = sc.broadcast({'a': 1.5})|Broadcast<Map<String, Double>> b = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(PyLiterals.orderedDict(\"a\", 1.5));",
+        "acc = sc.accumulator(0)|LongAccumulator acc = PyRdds.longAccumulator(spark.sparkContext(), 0L);",
     })
     void translatesRddCalls(String python, String java) {
         assertThat(translate(python)).isEqualTo(java);
