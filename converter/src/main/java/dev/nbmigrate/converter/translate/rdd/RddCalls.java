@@ -110,6 +110,8 @@ public final class RddCalls {
         table.put("leftOuterJoin", (c, i) -> c.join(i, "leftOuterJoin", false, true));
         table.put("rightOuterJoin", (c, i) -> c.join(i, "rightOuterJoin", true, false));
         table.put("fullOuterJoin", (c, i) -> c.join(i, "fullOuterJoin", true, true));
+        table.put("sample", (c, i) -> i.same(invoke(i.java(), "sample", c.expressions.translate(i.arg(0, "withReplacement")).java(),
+                RddFunctions.held(c.expressions.translate(i.arg(1, "fraction"))), i.seed())));
         table.put("glom", (c, i) -> TExpr.of(invoke(i.java(), "glom"), new RddType(new ListType(i.element()))));
         table.put("repartition", (c, i) -> i.same(invoke(i.java(), "repartition", i.intArg(0, "numPartitions"))));
         table.put("coalesce", (c, i) -> i.same(invoke(i.java(), "coalesce", i.intArg(0, "numPartitions"))));
@@ -708,6 +710,13 @@ public final class RddCalls {
 
         Expression[] optionalInts(String name) {
             return optionalInt(0, name).stream().toArray(Expression[]::new);
+        }
+
+        /** The {@code seed} argument as a long; without one, a random seed as PySpark draws. */
+        Expression seed() {
+            return optional(2, "seed").map(e -> RddFunctions.held(expressions.translate(e)))
+                    .orElse(invoke(new com.github.javaparser.ast.expr.ObjectCreationExpr(null,
+                            new ClassOrInterfaceType(null, context.imports().use("java.util.Random")), new NodeList<>()), "nextLong"));
         }
 
         Expression longArg(int position) {

@@ -115,8 +115,7 @@ final class RddFunctions {
             }
             return isLong(java) ? java : new CastExpr(PrimitiveType.longType(), new EnclosedExpr(java));
         }
-        if (type == ScalarType.FLOAT && !(java instanceof NameExpr)
-                && !(java instanceof com.github.javaparser.ast.expr.DoubleLiteralExpr)) {
+        if (type == ScalarType.FLOAT && !isDouble(java)) {
             return new CastExpr(PrimitiveType.doubleType(), new EnclosedExpr(java));
         }
         return java;
@@ -146,6 +145,32 @@ final class RddFunctions {
         return java instanceof MethodCallExpr call && call.getScope().filter(scope -> scope.toString().equals("Math")).isPresent()
                 && (call.getNameAsString().equals("floorDiv") || call.getNameAsString().equals("floorMod"))
                 && call.getArguments().stream().anyMatch(RddFunctions::isLong);
+    }
+
+    /**
+     * True when the Java expression of a Python float is already a {@code double}: a name, a double literal or cast,
+     * {@code Double.parseDouble} or a {@code Math} call, or arithmetic with such an operand.
+     */
+    private static boolean isDouble(Expression java) {
+        if (java instanceof NameExpr || java instanceof com.github.javaparser.ast.expr.DoubleLiteralExpr) {
+            return true;
+        }
+        if (java instanceof EnclosedExpr enclosed) {
+            return isDouble(enclosed.getInner());
+        }
+        if (java instanceof CastExpr cast) {
+            return cast.getType().equals(PrimitiveType.doubleType());
+        }
+        if (java instanceof com.github.javaparser.ast.expr.BinaryExpr binary && ARITHMETIC.contains(binary.getOperator())) {
+            return isDouble(binary.getLeft()) || isDouble(binary.getRight());
+        }
+        if (java instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.MINUS) {
+            return isDouble(unary.getExpression());
+        }
+        return java instanceof MethodCallExpr call && call.getScope().map(Expression::toString)
+                .filter(scope -> scope.equals("Math") && !call.getNameAsString().startsWith("floor")
+                        && !call.getNameAsString().equals("round") && !call.getNameAsString().equals("toIntExact")
+                        || scope.equals("Double") && call.getNameAsString().equals("parseDouble")).isPresent();
     }
 
     private static final java.util.Set<com.github.javaparser.ast.expr.BinaryExpr.Operator> ARITHMETIC = java.util.EnumSet.of(

@@ -91,6 +91,10 @@ class RddTranslationTest {
         "j = pairs.leftOuterJoin(pairs)|JavaPairRDD<String, Tuple2<Long, Long>> j = pairs.leftOuterJoin(pairs).mapValues(p -> new Tuple2<>(p._1(), p._2().orNull()));",
         "s = nums.sortBy(lambda x: -x)|JavaRDD<Long> s = nums.keyBy(x -> -x).sortByKey(PyOrder.natural(), true).values();",
         "firsts = pairs.map(lambda p: p[0])|JavaRDD<String> firsts = pairs.map(p -> p._1());",
+        "sums = words.map(lambda l: (l, float(l))).reduceByKey(lambda a, b: a + b)|JavaPairRDD<String, Double> sums = words.mapToPair(l -> new Tuple2<>(l, Double.parseDouble(l.strip()))).reduceByKey((a, b) -> a + b);",
+        "s = nums.sample(False, 0.5, 7)|JavaRDD<Long> s = nums.sample(false, 0.5, 7L);",
+        // a collected pair RDD unpacked in a loop
+        "for k, v in pairs.collect():\\n    print(k, v)|for (Tuple2<String, Long> pair : PyRdds.collect(pairs)) {String k = pair._1();long v = pair._2();LOG.info(\"{} {}\", k, v);}",
         // actions: the Java values a Python program sees
         "total = nums.sum()|long total = nums.fold(0L, Long::sum);",
         "m = pairs.collectAsMap()|Map<String, Long> m = PyRdds.collectAsMap(pairs);",
@@ -106,7 +110,7 @@ class RddTranslationTest {
         "acc = sc.accumulator(0)|LongAccumulator acc = PyRdds.longAccumulator(spark.sparkContext(), 0L);",
     })
     void translatesRddCalls(String python, String java) {
-        assertThat(translate(python)).isEqualTo(java);
+        assertThat(translate(python.replace("\\n", "\n"))).isEqualTo(java);
     }
 
     @Test
