@@ -73,7 +73,7 @@ final class RddFunctions {
                 ? pair(application.translator(), tuple)
                 : application.translator().translate(application.body());
         PyType result = body.type();
-        if (result.isUnknown()) {
+        if (hasUnknown(result)) {
             throw new Untranslatable(Code.NBM271, function.span(), "the type of what " + describe(function)
                     + " returns is not known");
         }
@@ -215,13 +215,40 @@ final class RddFunctions {
     }
 
     private static String bind(Scope scope, String name, PyType type, PyExpr function) {
-        if (type.isUnknown()) {
+        if (hasUnknown(type)) {
             throw new Untranslatable(Code.NBM271, function.span(), "the type of the RDD elements passed to "
                     + describe(function) + " is not known");
         }
         String javaType = JavaTypes.boxedDeclaration(type).map(t -> t.text()).orElse("Object");
         String javaName = scope.parameter(name, javaType, type).javaName();
         return javaName;
+    }
+
+    /**
+     * True when any part of {@code type} is unknown ({@code tuple[str, Unknown]}): Java would hold it as
+     * {@code Object}, on which the code of the function does not compile.
+     */
+    static boolean hasUnknown(PyType type) {
+        PyType stripped = PyTypes.strip(type);
+        if (stripped.isUnknown()) {
+            return true;
+        }
+        if (stripped instanceof PairType pair) {
+            return hasUnknown(pair.first()) || hasUnknown(pair.second());
+        }
+        if (stripped instanceof dev.nbmigrate.converter.types.ListType list) {
+            return hasUnknown(list.element());
+        }
+        if (stripped instanceof dev.nbmigrate.converter.types.SetType set) {
+            return hasUnknown(set.element());
+        }
+        if (stripped instanceof dev.nbmigrate.converter.types.DictType dict) {
+            return hasUnknown(dict.key()) || hasUnknown(dict.value());
+        }
+        if (stripped instanceof TupleType tuple) {
+            return tuple.elements().stream().anyMatch(RddFunctions::hasUnknown);
+        }
+        return stripped instanceof dev.nbmigrate.converter.types.RddType rdd && hasUnknown(rdd.element());
     }
 
     private static LambdaExpr lambda(List<String> names, Expression body) {
