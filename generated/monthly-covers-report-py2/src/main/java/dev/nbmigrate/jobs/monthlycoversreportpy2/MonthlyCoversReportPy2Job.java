@@ -7,11 +7,16 @@ import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import dev.nbmigrate.runtime.interop.PyLiterals;
+import dev.nbmigrate.runtime.rdd.PyRdds;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,28 +64,24 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         LOG.info("{}", "Spark version: " + spark.sparkContext().version());
         // cell 3
         Map<Object, Object> site_names = PyLiterals.orderedDict();
-        // TODO(NBM203): pyspark.SparkContext.textFile is not supported
-        NotTranslated.fail("NBM203", "monthly_covers_report_py2.ipynb cell 3, line 2", "pyspark.SparkContext.textFile is not supported");
-        //   for line in sc.textFile(SITES_PATH).collect():
-        //       parts = line.split(",")
-        //       if parts[0] <> "site_id":
-        //           site_names[parts[0]] = parts[1]
+        for (String line : JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(ctx.path(config.sitesPath())).collect()) {
+            List<String> parts = Arrays.asList(line.split(",", -1));
+            if (!parts.get((int) 0).equals("site_id")) {
+                site_names.put(parts.get((int) 0), parts.get((int) 1));
+            }
+        }
         // TODO(NBM219): dict.iteritems is not translated
         NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 3, line 7", "dict.iteritems is not translated");
         //   for site_id, name in site_names.iteritems():
         //       print site_id, "->", name
         // cell 4
-        // TODO(NBM203): pyspark.SparkContext.accumulator is not supported
-        NotTranslated.fail("NBM203", "monthly_covers_report_py2.ipynb cell 4, line 1", "pyspark.SparkContext.accumulator is not supported");
-        //   bad_lines = sc.accumulator(0)
-        // TODO(NBM203): pyspark.SparkContext.textFile is not supported
-        NotTranslated.fail("NBM203", "monthly_covers_report_py2.ipynb cell 4, line 15", "pyspark.SparkContext.textFile is not supported");
-        //   raw = sc.textFile(SALES_PATH)
-        // TODO(NBM220): 'raw' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 15)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 16", "'raw' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 15)");
-        //   data = raw.filter(lambda l: not l.startswith("site_id"))
-        // TODO(NBM220): 'data' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 16)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 17", "'data' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 16)");
+        LongAccumulator bad_lines = PyRdds.longAccumulator(spark.sparkContext(), 0L);
+        JavaRDD<String> raw = JavaSparkContext
+                .fromSparkContext(spark.sparkContext())
+                .textFile(ctx.path(config.salesPath()));
+        JavaRDD<String> data = raw.filter(l -> !l.startsWith("site_id"));
+        // TODO(NBM219): def parse_line (legacy-notebooks/monthly_covers_report_py2.ipynb, cell 4, line 3:1): subscripting a str is not translated (legacy-notebooks/monthly_covers_report_py2.ipynb, cell 4, line 9:27)
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 4, line 17", "def parse_line (legacy-notebooks/monthly_covers_report_py2.ipynb, cell 4, line 3:1): subscripting a str is not translated (legacy-notebooks/monthly_covers_report_py2.ipynb, cell 4, line 9:27)");
         //   parsed = data.map(parse_line).filter(lambda x: x is not None)
         // TODO(NBM220): 'parsed' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 17)
         NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 18", "'parsed' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 17)");
@@ -91,10 +92,9 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // TODO(NBM220): name 'repr' is not defined
         NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 21", "name 'repr' is not defined");
         //   print "bad lines: " + `bad_lines.value`
-        // TODO(NBM220): 'bad_lines' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 1)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 22", "'bad_lines' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 1)");
-        //   if bad_lines.value > MAX_BAD_LINES:
-        //       raise Exception("too many bad lines: %d" % bad_lines.value)
+        if (bad_lines.value() > config.maxBadLines()) {
+            throw new RuntimeException("too many bad lines: " + String.valueOf(bad_lines.value()));
+        }
         // cell 5
         List<Object> report = PyLiterals.list();
         // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)
