@@ -45,7 +45,7 @@ final class OutputComparison {
     /** A {@code [..]} or {@code {..}} repr with its top-level items sorted (quotes and nesting respected). */
     static String sortItems(String repr) {
         String text = repr.strip();
-        if (text.length() < 2) {
+        if (text.length() < 2 || !(text.startsWith("[") && text.endsWith("]") || text.startsWith("{") && text.endsWith("}"))) {
             return repr;
         }
         List<String> items = new ArrayList<>();
