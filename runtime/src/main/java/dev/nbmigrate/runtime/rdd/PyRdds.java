@@ -1,6 +1,9 @@
 package dev.nbmigrate.runtime.rdd;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +11,8 @@ import java.util.Map;
 
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDDLike;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.DoubleAccumulator;
 import org.apache.spark.util.LongAccumulator;
 
@@ -68,6 +73,19 @@ public final class PyRdds {
             values.add(value);
         }
         return values;
+    }
+
+    /**
+     * {@code sc.runJob(rdd, f, partitions)}: {@code f} run over each chosen partition (all when {@code partitions}
+     * is null), the results in partition order.
+     */
+    public static <T, U> List<U> runJob(JavaRDDLike<T, ?> rdd, FlatMapFunction<Iterator<T>, U> f, List<Long> partitions) {
+        Set<Integer> wanted = partitions == null ? null : new HashSet<>();
+        if (partitions != null) {
+            partitions.forEach(p -> wanted.add(Math.toIntExact(p)));
+        }
+        return rdd.mapPartitionsWithIndex((index, elements) -> wanted == null || wanted.contains(index)
+                ? f.call(elements) : Collections.<U>emptyIterator(), true).collect();
     }
 
     /** {@code sc.accumulator(start)} of ints: a registered {@link LongAccumulator} that starts at {@code start}. */

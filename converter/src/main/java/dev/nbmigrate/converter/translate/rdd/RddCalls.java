@@ -73,6 +73,7 @@ public final class RddCalls {
             "wholeTextFiles", (c, i) -> c.textFile(i, "wholeTextFiles", new PairType(ScalarType.STR, ScalarType.STR)),
             "emptyRDD", (c, i) -> TExpr.of(invoke(c.javaContext(i), "emptyRDD"), new RddType(UnknownType.UNKNOWN)),
             "broadcast", RddCalls::broadcast,
+            "runJob", RddCalls::runJob,
             "accumulator", RddCalls::accumulator);
 
     /** The RDD members: transformations and actions. */
@@ -112,6 +113,15 @@ public final class RddCalls {
         table.put("fullOuterJoin", (c, i) -> c.join(i, "fullOuterJoin", true, true));
         table.put("sample", (c, i) -> i.same(invoke(i.java(), "sample", c.expressions.translate(i.arg(0, "withReplacement")).java(),
                 RddFunctions.held(c.expressions.translate(i.arg(1, "fraction"))), i.seed())));
+        table.put("mapPartitions", (c, i) -> {
+            RddFunctions.Fn fn = c.functions.partition(i.arg(0, "f"), i.element(), false);
+            return TExpr.of(invoke(i.java(), "mapPartitions", fn.java()), new RddType(fn.result()));
+        });
+        table.put("mapPartitionsWithIndex", (c, i) -> {
+            RddFunctions.Fn fn = c.functions.partition(i.arg(0, "f"), i.element(), true);
+            return TExpr.of(invoke(i.java(), "mapPartitionsWithIndex", fn.java(), new BooleanLiteralExpr(false)),
+                    new RddType(fn.result()));
+        });
         table.put("glom", (c, i) -> TExpr.of(invoke(i.java(), "glom"), new RddType(new ListType(i.element()))));
         table.put("repartition", (c, i) -> i.same(invoke(i.java(), "repartition", i.intArg(0, "numPartitions"))));
         table.put("coalesce", (c, i) -> i.same(invoke(i.java(), "coalesce", i.intArg(0, "numPartitions"))));
@@ -230,6 +240,16 @@ public final class RddCalls {
 
     private Expression javaContext(Invocation invocation) {
         return invoke(new NameExpr(context.imports().use(JAVA_SPARK_CONTEXT)), "fromSparkContext", invocation.receiver().java());
+    }
+
+    /** {@code sc.runJob(rdd, f, partitions)}: f's results over the chosen partitions (all by default), in order. */
+    private TExpr runJob(Invocation invocation) {
+        TExpr rdd = rdd(invocation, 0, "rdd");
+        PyType element = ((RddType) PyTypes.strip(rdd.type())).element();
+        RddFunctions.Fn fn = functions.partition(invocation.arg(1, "partitionFunc"), element, false);
+        Expression partitions = invocation.optional(2, "partitions").map(p -> expressions.translate(p).java())
+                .orElse(new com.github.javaparser.ast.expr.NullLiteralExpr());
+        return TExpr.of(invoke(runtime(PY_RDDS), "runJob", rdd.java(), fn.java(), partitions), new ListType(fn.result()));
     }
 
     /** {@code sc.broadcast(v)}: a {@code Broadcast<V>} whose {@code value} has v's type. */

@@ -31,6 +31,7 @@ import dev.nbmigrate.converter.translate.TExpr;
 import dev.nbmigrate.converter.translate.TranslationContext;
 import dev.nbmigrate.converter.translate.Untranslatable;
 import dev.nbmigrate.converter.types.JavaTypes;
+import dev.nbmigrate.converter.types.ListType;
 import dev.nbmigrate.converter.types.PairType;
 import dev.nbmigrate.converter.types.PyType;
 import dev.nbmigrate.converter.types.PyTypes;
@@ -78,6 +79,36 @@ final class RddFunctions {
                     + " returns is not known");
         }
         return new Fn(lambda(application.names(), held(body)), result);
+    }
+
+    /**
+     * A function over one partition ({@code mapPartitions}, {@code runJob}): its iterator parameter is the list of
+     * the partition's elements, its result (a list or generator expression) iterated; with {@code withIndex} the
+     * partition number comes first.
+     */
+    Fn partition(PyExpr function, PyType element, boolean withIndex) {
+        if (!(function instanceof PyExpr.Lambda lambda) || lambda.args().args().size() != (withIndex ? 2 : 1)) {
+            throw new Untranslatable(Code.NBM272, function.span(), "a partition function other than a lambda of "
+                    + (withIndex ? "(index, iterator)" : "an iterator") + " is not translated");
+        }
+        Scope inner = expressions.scope().child();
+        List<String> names = new ArrayList<>();
+        var args = lambda.args().args();
+        if (withIndex) {
+            names.add(inner.parameter(args.get(0).name(), "Integer", ScalarType.INT).javaName());
+        }
+        String iterator = inner.freshJavaName("it");
+        names.add(iterator);
+        ListType list = new ListType(element);
+        inner.bindExpression(args.get(args.size() - 1).name(), context.imports().use("dev.nbmigrate.runtime.rdd.PyRdds")
+                + ".drain(" + iterator + ")", JavaTypes.boxedDeclaration(list).orElseThrow().text(), list);
+        TExpr body = new ExprTranslator(context, inner).translate(lambda.body());
+        PyType result = PyTypes.strip(body.type());
+        if (!(result instanceof ListType produced) || hasUnknown(produced)) {
+            throw new Untranslatable(Code.NBM271, function.span(), "a partition function returning "
+                    + body.type().display() + " (a list of known elements is translated)");
+        }
+        return new Fn(lambda(names, new MethodCallExpr(new EnclosedExpr(body.java()), "iterator")), produced.element());
     }
 
     /** The callable as a predicate: Python's truth of what it returns. */

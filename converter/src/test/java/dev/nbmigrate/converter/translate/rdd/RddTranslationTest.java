@@ -115,7 +115,7 @@ class RddTranslationTest {
 
     @Test
     void operationsWithoutJavaAreFindingsNotBrokenJava() {
-        assertThatThrownBy(() -> translate("nums.mapPartitions(lambda it: it).collect()"))
+        assertThatThrownBy(() -> translate("nums.histogram(3)"))
                 .isInstanceOfSatisfying(Untranslatable.class, e -> assertThat(e.code()).isEqualTo(Code.NBM270));
         assertThatThrownBy(() -> translate("sc.parallelize([]).map(lambda x: x + 1)"))
                 .isInstanceOfSatisfying(Untranslatable.class, e -> assertThat(e.code()).isEqualTo(Code.NBM271));
