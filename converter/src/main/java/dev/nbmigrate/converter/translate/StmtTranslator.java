@@ -46,6 +46,12 @@ import dev.nbmigrate.converter.types.UnknownType;
 public final class StmtTranslator {
 
     /** DataFrame actions a notebook calls to look at data; as bare statements they are exploration. */
+    private boolean isAccumulator(PyStmt.AugAssign aug) {
+        return aug.op() == dev.nbmigrate.converter.parse.python.ast.BinOperator.ADD && aug.target() instanceof PyExpr.Name name
+                && scope.lookup(name.id()).map(symbol -> symbol.type() instanceof dev.nbmigrate.converter.types.SharedVariableType shared
+                        && shared.kind() == dev.nbmigrate.converter.types.SharedVariableType.Kind.ACCUMULATOR).orElse(false);
+    }
+
     private static final Set<String> PRINTING = Set.of("show", "printSchema", "explain");
 
     private final TranslationContext context;
@@ -70,6 +76,12 @@ public final class StmtTranslator {
         }
         if (statement instanceof PyStmt.Assign assign) {
             return assign(assign);
+        }
+        if (statement instanceof PyStmt.AugAssign aug && isAccumulator(aug)) {
+            // acc += x adds to the accumulator (on the driver, or in a function the RDD runs on executors)
+            return List.of(new ExpressionStmt(expressions.translate(new PyExpr.Call(new PyExpr.Attribute(aug.target(), "add",
+                    dev.nbmigrate.converter.parse.python.ast.ExprContext.LOAD, aug.span()), List.of(aug.value()), List.of(),
+                    aug.span())).java()));
         }
         if (statement instanceof PyStmt.AugAssign aug) {
             return assign(aug.target(), new PyExpr.BinOp(aug.target(), aug.op(), aug.value(), aug.span()), aug);

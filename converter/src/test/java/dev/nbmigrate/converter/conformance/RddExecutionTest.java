@@ -52,6 +52,7 @@ class RddExecutionTest {
         "sc.parallelize([\"it's\", 'a\\tb']).collect()|[\"it's\", 'a\\tb']",
         "b = sc.broadcast({'a': 10}); sc.parallelize(['a', 'a']).map(lambda k: b.value[k] + 1).collect()|[11, 11]",
         "acc = sc.accumulator(5); sc.parallelize([1, 2, 3]).foreach(lambda x: acc.add(x)); acc.value|11",
+        "acc = sc.accumulator(9); acc += 1; sc.parallelize([1, 2]).foreach(lambda x: acc.add(x)); acc.value|13",
         "sc.parallelize([('a', 1), ('b', 2)]).toDF(['k', 'v']).collect()|[Row(k='a', v=1), Row(k='b', v=2)]",
         "sc.parallelize([1, 2, 3, 4], 2).mapPartitions(lambda it: [sum(it)]).collect()|[3, 7]",
         "sc.parallelize([1, 2, 3, 4], 2).mapPartitionsWithIndex(lambda i, it: [x * 10 + i for x in it]).collect()|[10, 20, 31, 41]",
