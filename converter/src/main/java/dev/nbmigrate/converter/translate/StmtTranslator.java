@@ -48,8 +48,12 @@ public final class StmtTranslator {
     /** DataFrame actions a notebook calls to look at data; as bare statements they are exploration. */
     private boolean isAccumulator(PyStmt.AugAssign aug) {
         return aug.op() == dev.nbmigrate.converter.parse.python.ast.BinOperator.ADD && aug.target() instanceof PyExpr.Name name
-                && scope.lookup(name.id()).map(symbol -> symbol.type() instanceof dev.nbmigrate.converter.types.SharedVariableType shared
-                        && shared.kind() == dev.nbmigrate.converter.types.SharedVariableType.Kind.ACCUMULATOR).orElse(false);
+                && isAccumulator(name.id());
+    }
+
+    private boolean isAccumulator(String name) {
+        return scope.lookup(name).map(symbol -> symbol.type() instanceof dev.nbmigrate.converter.types.SharedVariableType shared
+                && shared.kind() == dev.nbmigrate.converter.types.SharedVariableType.Kind.ACCUMULATOR).orElse(false);
     }
 
     private static final Set<String> PRINTING = Set.of("show", "printSchema", "explain");
@@ -76,6 +80,10 @@ public final class StmtTranslator {
         }
         if (statement instanceof PyStmt.Assign assign) {
             return assign(assign);
+        }
+        if (statement instanceof PyStmt.Global global && global.names().stream().allMatch(this::isAccumulator)) {
+            // global acc only lets a function add to the accumulator, which Java reaches as it is
+            return List.of();
         }
         if (statement instanceof PyStmt.AugAssign aug && isAccumulator(aug)) {
             // acc += x adds to the accumulator (on the driver, or in a function the RDD runs on executors)

@@ -53,6 +53,7 @@ class RddExecutionTest {
         "b = sc.broadcast({'a': 10}); sc.parallelize(['a', 'a']).map(lambda k: b.value[k] + 1).collect()|[11, 11]",
         "acc = sc.accumulator(5); sc.parallelize([1, 2, 3]).foreach(lambda x: acc.add(x)); acc.value|11",
         "acc = sc.accumulator(9); acc += 1; sc.parallelize([1, 2]).foreach(lambda x: acc.add(x)); acc.value|13",
+        "acc = sc.accumulator(0); def f(x):\\n    global acc\\n    acc += x; sc.range(5).foreach(f); acc.value|10",
         "sc.parallelize([('a', 1), ('b', 2)]).toDF(['k', 'v']).collect()|[Row(k='a', v=1), Row(k='b', v=2)]",
         "sc.parallelize([1, 2, 3, 4], 2).mapPartitions(lambda it: [sum(it)]).collect()|[3, 7]",
         "sc.parallelize([1, 2, 3, 4], 2).mapPartitionsWithIndex(lambda i, it: [x * 10 + i for x in it]).collect()|[10, 20, 31, 41]",
@@ -63,7 +64,7 @@ class RddExecutionTest {
         String[] sources = statements.split("; ");
         for (int i = 0; i < sources.length; i++) {
             boolean last = i == sources.length - 1;
-            examples.add(new CorpusExample(sources[i] + "\n", last ? want + "\n" : "",
+            examples.add(new CorpusExample(sources[i].replace("\\n", "\n") + "\n", last ? want + "\n" : "",
                     last ? ExampleKind.PYTHON_VALUE : ExampleKind.NONE, null, i + 1));
         }
         CorpusRecord record = new CorpusRecord("RddExecution", "pyspark.rdd", examples,
