@@ -72,10 +72,15 @@ public final class ConformanceRunner {
         }
         ExampleOutput output = new ExampleOutput(repr);
         try {
-            ConformanceProgram instance = (ConformanceProgram) compiled.classLoader(getClass().getClassLoader())
-                    .loadClass(className).getDeclaredConstructor().newInstance();
+            ClassLoader loader = compiled.classLoader(getClass().getClassLoader());
+            ConformanceProgram instance = (ConformanceProgram) loader.loadClass(className).getDeclaredConstructor().newInstance();
             SparkSession session = freshSession();
-            OutputCapture.capture(output, () -> instance.run(session, output));
+            ConformanceSession.programs().use(loader);
+            try {
+                OutputCapture.capture(output, () -> instance.run(session, output));
+            } finally {
+                ConformanceSession.programs().use(null);
+            }
         } catch (Exception | LinkageError e) {
             LOG.debug("{} failed at example {}", record.qualname(), output.currentExample(), e);
             return verdict(record, "example " + output.currentExample() + " raised " + describe(e));

@@ -15,6 +15,7 @@ import dev.nbmigrate.runtime.testkit.LocalSpark;
 public final class ConformanceSession {
 
     private static Path warehouse;
+    private static final ProgramClassLoader PROGRAMS = new ProgramClassLoader(ConformanceSession.class.getClassLoader());
 
     private ConformanceSession() {
     }
@@ -26,9 +27,28 @@ public final class ConformanceSession {
         return warehouse;
     }
 
-    /** Gets or creates the session; the JVM's default zone becomes UTC, as the Python driver's was. */
+    /**
+     * Gets or creates the session; the JVM's default zone becomes UTC, as the Python driver's was. A session created
+     * here runs its tasks under {@link #programs()}, so that the functions of programs compiled in memory reach them.
+     */
     public static SparkSession getOrCreate() {
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(PROGRAMS);
+        try {
+            return builder();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The loader through which the local executor finds the classes of the program that runs. */
+    static ProgramClassLoader programs() {
+        return PROGRAMS;
+    }
+
+    private static SparkSession builder() {
         return SparkSession.builder()
                 .master("local[4]")
                 .appName("nbmigrate-conformance")

@@ -38,6 +38,10 @@ import dev.nbmigrate.converter.types.SparkObject;
  */
 public final class ConformanceTranslator implements RecordTranslator {
 
+    /** How RDD records name the SparkContext they use ({@code sc}); in Java it is the session's context. */
+    private static final String SPARK_CONTEXT_FIXTURE = "fixture:pyspark.SparkContext";
+    private static final String FIXTURE = "fixture:";
+
     private final ApiCatalog catalog;
     private final PythonParser parser = new PythonParser();
 
@@ -53,6 +57,13 @@ public final class ConformanceTranslator implements RecordTranslator {
         scope.reserve("out");
         for (Map.Entry<String, String> global : record.implicitGlobals().entrySet()) {
             String qualified = global.getValue();
+            if (qualified.equals(SPARK_CONTEXT_FIXTURE)) {
+                scope.bindExpression(global.getKey(), "spark.sparkContext()", "SparkContext", SparkObject.SPARK_CONTEXT);
+                continue;
+            }
+            if (qualified.startsWith(FIXTURE)) {
+                continue;
+            }
             scope.bindName(global.getKey(), global.getKey(), catalog.typeOfQualifiedName(qualified)
                     .orElse(new dev.nbmigrate.converter.types.ClassObjectType(qualified)));
         }

@@ -19,6 +19,9 @@ final class OutputComparison {
         if (checker.matches(example.want(), got)) {
             return true;
         }
+        if (example.kind() == ExampleKind.PYTHON_VALUE && isUnordered(example.want(), record.orderSensitiveOutput())) {
+            return checker.matches(sortItems(example.want()), sortItems(got));
+        }
         if (!record.orderSensitiveOutput()) {
             return false;
         }
@@ -28,6 +31,52 @@ final class OutputComparison {
             case ROW_LIST -> checker.matches(sortRowList(example.want()), sortRowList(got));
             default -> false;
         };
+    }
+
+    /**
+     * A dict or set repr (compared as a mapping or a set), or a list repr of a record whose collected result is
+     * not sorted (compared as a multiset).
+     */
+    private static boolean isUnordered(String want, boolean orderSensitive) {
+        String text = want.strip();
+        return text.startsWith("{") || orderSensitive && text.startsWith("[");
+    }
+
+    /** A {@code [..]} or {@code {..}} repr with its top-level items sorted (quotes and nesting respected). */
+    static String sortItems(String repr) {
+        String text = repr.strip();
+        if (text.length() < 2 || !(text.startsWith("[") && text.endsWith("]") || text.startsWith("{") && text.endsWith("}"))) {
+            return repr;
+        }
+        List<String> items = new ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int start = 1;
+        for (int i = 1; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                items.add(text.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        String last = text.substring(start, text.length() - 1).strip();
+        if (!last.isEmpty()) {
+            items.add(last);
+        }
+        Collections.sort(items);
+        return text.charAt(0) + String.join(", ", items) + text.charAt(text.length() - 1) + "\n";
     }
 
     /** A {@code show()} table with its data lines (between the second and last border) sorted. */

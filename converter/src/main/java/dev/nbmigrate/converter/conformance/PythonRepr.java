@@ -26,7 +26,9 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * Renders values collected from Spark exactly as PySpark's {@code repr} prints them after {@code collect()},
  * {@code first()} or {@code head()}: {@code Row(a=1, b='x')}, {@code 1.5}, {@code Decimal('1.50')},
- * {@code datetime.date(2024, 1, 1)}, {@code bytearray(b'ab')}, lists, dicts and {@code None}.
+ * {@code datetime.date(2024, 1, 1)}, {@code bytearray(b'ab')}, lists, dicts and {@code None}; and the plain values
+ * RDD code computes: Scala tuples as {@code (a, b)}, sets as {@code {a, b}} or {@code set()}, an empty
+ * {@code Optional} as {@code None}, any other iterable as a list.
  *
  * <p>Timestamps become naive {@code datetime.datetime} values in the zone the Python driver would have used.
  */
@@ -115,6 +117,21 @@ public final class PythonRepr {
         if (value instanceof Duration duration) {
             return timedeltaRepr(duration);
         }
+        if (value instanceof scala.Option<?> option) {
+            return option.isDefined() ? value(option.get(), type) : "None";
+        }
+        if (value instanceof java.util.Optional<?> optional) {
+            return optional.isPresent() ? value(optional.get(), type) : "None";
+        }
+        if (value instanceof scala.Product product && value.getClass().getName().matches("(scala\\.Tuple\\d+.*|.*\\.PyTuple2)")) {
+            return tupleRepr(product.productIterator());
+        }
+        if (value instanceof scala.collection.Set<?> set) {
+            return setRepr(set.iterator());
+        }
+        if (value instanceof java.util.Set<?> set) {
+            return setRepr(CollectionConverters.asScala(set.iterator()));
+        }
         if (value instanceof scala.collection.Map<?, ?> map) {
             return mapRepr(CollectionConverters.asJava(map), type);
         }
@@ -127,7 +144,7 @@ public final class PythonRepr {
         if (value instanceof Object[] items) {
             return listRepr(CollectionConverters.asScala(java.util.Arrays.asList(items).iterator()), type);
         }
-        if (value instanceof List<?> items) {
+        if (value instanceof Iterable<?> items) {
             return listRepr(CollectionConverters.asScala(items.iterator()), type);
         }
         throw new IllegalArgumentException("no Python repr for " + value.getClass().getName()
@@ -141,6 +158,24 @@ public final class PythonRepr {
             parts.add(value(items.next(), element));
         }
         return "[" + String.join(", ", parts) + "]";
+    }
+
+    /** {@code (a, b)}, and {@code (a,)} for one element. */
+    private String tupleRepr(Iterator<?> items) {
+        List<String> parts = new ArrayList<>();
+        while (items.hasNext()) {
+            parts.add(value(items.next(), null));
+        }
+        return "(" + String.join(", ", parts) + (parts.size() == 1 ? ",)" : ")");
+    }
+
+    /** {@code {a, b}}, and {@code set()} when empty. */
+    private String setRepr(Iterator<?> items) {
+        List<String> parts = new ArrayList<>();
+        while (items.hasNext()) {
+            parts.add(value(items.next(), null));
+        }
+        return parts.isEmpty() ? "set()" : "{" + String.join(", ", parts) + "}";
     }
 
     private String mapRepr(Map<?, ?> map, DataType type) {

@@ -189,6 +189,17 @@ public enum Code {
             "Spark's parser refused the statement, so nbmigrate could not rewrite Hive syntax in it; fix the "
                     + "statement (or resolve its variables) and convert again."),
 
+    // NBM270-NBM279: the RDD API translated to Spark's Java RDD API (translate.rdd)
+    NBM270(Severity.ERROR, "RDD operation not translated",
+            "Rewrite the step with the RDD operations nbmigrate translates (map, filter, reduceByKey, join, ...) "
+                    + "or with DataFrame operations, or port it by hand with JavaRDD/JavaPairRDD."),
+    NBM271(Severity.ERROR, "RDD element type not inferred",
+            "Give the RDD's elements a type nbmigrate can follow: build it from a literal list, sc.range, "
+                    + "sc.textFile or df.rdd, and pass lambdas or small defs over numbers, strings, tuples and lists."),
+    NBM272(Severity.ERROR, "Python function on RDD elements not translated",
+            "Keep the lambda or def to expressions over the element (arithmetic, string methods, tuples, len, "
+                    + "list) or port the function by hand as a typed Java lambda."),
+
     // NBM3xx: semantic hazards
     NBM301(Severity.WARNING, "Python 2 integer division",
             "In Python 2, / on two integers floors (7 / 2 == 3). Use // where floor division is meant."),

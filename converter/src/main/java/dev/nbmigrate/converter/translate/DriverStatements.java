@@ -183,6 +183,17 @@ final class DriverStatements {
             return new ForEachStmt(new VariableDeclarationExpr(StaticJavaParser.parseType(type.text()), name),
                     each.iterable(), block(forStmt.body()));
         }
+        if (PyTypes.strip(each.element()) instanceof dev.nbmigrate.converter.types.PairType pair) {
+            // a collected pair RDD: Tuple2s, unpacked with _1() and _2()
+            List<PyExpr> names = names(target, 2, forStmt);
+            String entry = scope.freshJavaName("pair");
+            JavaTypeRef pairType = javaType(pair, forStmt);
+            List<Statement> prefix = List.of(
+                    declaration(names.get(0), pair.first(), new MethodCallExpr(new NameExpr(entry), "_1"), forStmt),
+                    declaration(names.get(1), pair.second(), new MethodCallExpr(new NameExpr(entry), "_2"), forStmt));
+            return new ForEachStmt(new VariableDeclarationExpr(StaticJavaParser.parseType(pairType.text()), entry),
+                    each.iterable(), block(forStmt.body(), prefix));
+        }
         List<PyExpr> names = names(target, -1, forStmt);
         String row = scope.freshJavaName("row");
         JavaTypeRef rowType = javaType(new ListType(PyTypes.join(java.util.stream.IntStream.range(0, names.size())

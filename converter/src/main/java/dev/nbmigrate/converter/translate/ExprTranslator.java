@@ -52,6 +52,9 @@ import dev.nbmigrate.converter.types.PyTypes;
 import dev.nbmigrate.converter.types.ScalarType;
 import dev.nbmigrate.converter.types.SparkObject;
 import dev.nbmigrate.converter.types.TupleType;
+import dev.nbmigrate.converter.types.PairType;
+import dev.nbmigrate.converter.types.RddType;
+import dev.nbmigrate.converter.translate.rdd.RddCalls;
 
 /**
  * Translates one Python expression into a Java expression with its type (type-directed: what a call, an operator or
@@ -316,6 +319,10 @@ public final class ExprTranslator {
             return TExpr.of(new NameExpr(attribute.attr()), new ClassObjectType(qualified.get()));
         }
         TExpr receiver = translate(attribute.value());
+        Optional<TExpr> rddAttribute = new RddCalls(context, this).attribute(receiver, attribute.attr());
+        if (rddAttribute.isPresent()) {
+            return rddAttribute.get();
+        }
         Optional<TExpr> driverAttribute = driver.attribute(receiver, attribute.attr());
         if (driverAttribute.isPresent()) {
             return driverAttribute.get();
@@ -372,6 +379,10 @@ public final class ExprTranslator {
         if (handled.isPresent()) {
             return handled.get();
         }
+        Optional<TExpr> storageLevel = storageLevelText(call);
+        if (storageLevel.isPresent()) {
+            return storageLevel.get();
+        }
         Optional<TExpr> builtin = driver.builtin(call);
         if (builtin.isPresent()) {
             return builtin.get();
@@ -383,6 +394,10 @@ public final class ExprTranslator {
                 return callQualified(qualified.get(), call);
             }
             TExpr receiver = translate(attribute.value());
+            Optional<TExpr> rdd = new RddCalls(context, this).call(receiver, attribute.attr(), call);
+            if (rdd.isPresent()) {
+                return rdd.get();
+            }
             Optional<TExpr> method = driver.method(receiver, attribute.attr(), call);
             if (method.isPresent()) {
                 return method.get();
@@ -419,6 +434,17 @@ public final class ExprTranslator {
             }
         }
         throw new Untranslatable(Code.NBM219, call.span(), "calling " + kind(func) + " values is not translated");
+    }
+
+    /** {@code str(rdd.getStorageLevel())}: the level's description, as PySpark prints a storage level. */
+    private Optional<TExpr> storageLevelText(PyExpr.Call call) {
+        if (call.func() instanceof PyExpr.Name name && name.id().equals("str") && scope.lookup("str").isEmpty()
+                && call.args().size() == 1 && call.keywords().isEmpty()
+                && call.args().get(0) instanceof PyExpr.Call inner && inner.func() instanceof PyExpr.Attribute method
+                && method.attr().equals("getStorageLevel")) {
+            return RddCalls.str(translate(inner));
+        }
+        return Optional.empty();
     }
 
     /** A call of a module function or class: {@code F.col("a")}, {@code Window.partitionBy(...)}, {@code StringType()}. */
@@ -649,9 +675,20 @@ public final class ExprTranslator {
             CallPlan plan = context.planner().plan(SparkObject.COLUMN, member, List.of(other.arg()), Map.of());
             return emitter.emit(plan, receiver, List.of(other), Map.of(), compare.span());
         }
+        if ((op == CmpOperator.IS || op == CmpOperator.IS_NOT) && PyTypes.strip(left.type()) instanceof RddType
+                && PyTypes.strip(right.type()) instanceof RddType) {
+            // JavaRDD wraps the same RDD in a new object on cache() and persist(): identity is the wrapped RDD's
+            return TExpr.of(new BinaryExpr(new MethodCallExpr(enclosed(left.java()), "rdd"), new MethodCallExpr(enclosed(right.java()), "rdd"),
+                    JAVA_COMPARISONS.get(op)), ScalarType.BOOL);
+        }
         Optional<TExpr> driverComparison = driver.compare(compare, op, left, right);
         if (driverComparison.isPresent()) {
             return driverComparison.get();
+        }
+        if ((op == CmpOperator.EQ || op == CmpOperator.NOT_EQ)
+                && (compare.left() instanceof PyExpr.NoneLit || compare.comparators().get(0) instanceof PyExpr.NoneLit)) {
+            // x == None is true for None only, as x is None
+            return TExpr.of(new BinaryExpr(left.java(), right.java(), JAVA_COMPARISONS.get(op)), ScalarType.BOOL);
         }
         if ((op == CmpOperator.EQ || op == CmpOperator.NOT_EQ) && PyTypes.strip(left.type()) == ScalarType.STR) {
             Expression equals = new MethodCallExpr(left.java(), "equals", new NodeList<>(right.java()));
@@ -769,9 +806,16 @@ public final class ExprTranslator {
             PyType element = i < tuple.elements().size() ? tuple.elements().get(i) : dev.nbmigrate.converter.types.UnknownType.UNKNOWN;
             return TExpr.of(new MethodCallExpr(value.java(), "get", new NodeList<>(new IntegerLiteralExpr(Integer.toString(i)))), element);
         }
+        if (type instanceof PairType pair && subscript.slice() instanceof PyExpr.IntLit index
+                && index.value().intValue() >= 0 && index.value().intValue() <= 1) {
+            boolean first = index.value().intValue() == 0;
+            return TExpr.of(new MethodCallExpr(enclosed(value.java()), first ? "_1" : "_2"), first ? pair.first() : pair.second());
+        }
         if (type instanceof DictType dictType) {
             TExpr key = translate(subscript.slice());
-            return TExpr.of(new MethodCallExpr(value.java(), "get", new NodeList<>(key.java())), dictType.value());
+            Expression javaKey = PyTypes.strip(dictType.key()) == ScalarType.INT && key.java() instanceof IntegerLiteralExpr literal
+                    ? new LongLiteralExpr(literal.getValue() + "L") : key.java();
+            return TExpr.of(new MethodCallExpr(value.java(), "get", new NodeList<>(javaKey)), dictType.value());
         }
         throw new Untranslatable(Code.NBM219, subscript.span(), "subscripting a " + type.display() + " is not translated");
     }

@@ -20,6 +20,7 @@ final class FreeNames extends PyTreeScanner {
 
     private final Set<String> loaded = new LinkedHashSet<>();
     private final Set<String> bound = new LinkedHashSet<>();
+    private final Set<String> declaredGlobal = new LinkedHashSet<>();
 
     private FreeNames() {
     }
@@ -31,6 +32,8 @@ final class FreeNames extends PyTreeScanner {
         body.forEach(scanner::scan);
         Set<String> free = new LinkedHashSet<>(scanner.loaded);
         free.removeAll(scanner.bound);
+        // a name declared global is the global even where the body assigns it (acc += 1)
+        free.addAll(scanner.declaredGlobal);
         return free;
     }
 
@@ -41,6 +44,12 @@ final class FreeNames extends PyTreeScanner {
         } else {
             bound.add(name.id());
         }
+        return null;
+    }
+
+    @Override
+    public Void visitGlobal(PyStmt.Global global) {
+        declaredGlobal.addAll(global.names());
         return null;
     }
 

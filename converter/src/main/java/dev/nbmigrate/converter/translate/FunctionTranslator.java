@@ -520,6 +520,17 @@ final class FunctionTranslator {
         if (last instanceof com.github.javaparser.ast.stmt.IfStmt ifStmt && ifStmt.getElseStmt().isPresent()) {
             return completesNormally(block(ifStmt.getThenStmt())) || completesNormally(block(ifStmt.getElseStmt().get()));
         }
+        if (last instanceof BlockStmt inner) {
+            return completesNormally(inner.getStatements());
+        }
+        if (last instanceof com.github.javaparser.ast.stmt.TryStmt tryStmt) {
+            // javac's rule: a try completes normally when its block or a catch does, and its finally does too.
+            boolean finallyCompletes = tryStmt.getFinallyBlock().map(f -> completesNormally(f.getStatements()))
+                    .orElse(true);
+            boolean bodyCompletes = completesNormally(tryStmt.getTryBlock().getStatements())
+                    || tryStmt.getCatchClauses().stream().anyMatch(c -> completesNormally(c.getBody().getStatements()));
+            return finallyCompletes && bodyCompletes;
+        }
         return true;
     }
 

@@ -69,6 +69,13 @@ final class SpecialCalls {
                 new Untranslatable(Code.NBM222, call.span(), "createDataFrame without data"));
         Optional<PyExpr> schemaExpr = CallArguments.argument(call, 1, "schema");
         Optional<PyValue> data = expressions.fold(dataExpr);
+        if (data.isEmpty() && (dataExpr instanceof PyExpr.Name || dataExpr instanceof PyExpr.Call)) {
+            TExpr value = expressions.translate(dataExpr);
+            if (dev.nbmigrate.converter.translate.rdd.RddDataFrames.isRdd(value)) {
+                return new dev.nbmigrate.converter.translate.rdd.RddDataFrames(context, expressions)
+                        .dataFrame(session.java(), value, schemaExpr, call.span());
+            }
+        }
         if (data.isEmpty() || !(data.get() instanceof PyValue.Sequence rows)) {
             throw new Untranslatable(Code.NBM222, dataExpr.span(),
                     "the data of createDataFrame is not a list of constant rows");

@@ -46,6 +46,16 @@ import dev.nbmigrate.converter.types.UnknownType;
 public final class StmtTranslator {
 
     /** DataFrame actions a notebook calls to look at data; as bare statements they are exploration. */
+    private boolean isAccumulator(PyStmt.AugAssign aug) {
+        return aug.op() == dev.nbmigrate.converter.parse.python.ast.BinOperator.ADD && aug.target() instanceof PyExpr.Name name
+                && isAccumulator(name.id());
+    }
+
+    private boolean isAccumulator(String name) {
+        return scope.lookup(name).map(symbol -> symbol.type() instanceof dev.nbmigrate.converter.types.SharedVariableType shared
+                && shared.kind() == dev.nbmigrate.converter.types.SharedVariableType.Kind.ACCUMULATOR).orElse(false);
+    }
+
     private static final Set<String> PRINTING = Set.of("show", "printSchema", "explain");
 
     private final TranslationContext context;
@@ -75,6 +85,16 @@ public final class StmtTranslator {
         }
         if (statement instanceof PyStmt.Assign assign) {
             return assign(assign);
+        }
+        if (statement instanceof PyStmt.Global global && global.names().stream().allMatch(this::isAccumulator)) {
+            // global acc only lets a function add to the accumulator, which Java reaches as it is
+            return List.of();
+        }
+        if (statement instanceof PyStmt.AugAssign aug && isAccumulator(aug)) {
+            // acc += x adds to the accumulator (on the driver, or in a function the RDD runs on executors)
+            return List.of(new ExpressionStmt(expressions.translate(new PyExpr.Call(new PyExpr.Attribute(aug.target(), "add",
+                    dev.nbmigrate.converter.parse.python.ast.ExprContext.LOAD, aug.span()), List.of(aug.value()), List.of(),
+                    aug.span())).java()));
         }
         if (statement instanceof PyStmt.AugAssign aug) {
             return assign(aug.target(), new PyExpr.BinOp(aug.target(), aug.op(), aug.value(), aug.span()), aug);

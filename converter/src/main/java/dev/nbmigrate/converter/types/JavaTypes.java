@@ -58,6 +58,12 @@ public final class JavaTypes {
             return map(n.inner(), true);
         } else if (type instanceof FunctionType f) {
             return function(f);
+        } else if (type instanceof RddType r) {
+            return rdd(r);
+        } else if (type instanceof SharedVariableType v) {
+            return shared(v);
+        } else if (type instanceof PairType p) {
+            return pair("scala.Tuple2", "Tuple2", p);
         } else if (type instanceof UnknownType) {
             return JavaTypeRef.plain("Object");
         }
@@ -106,6 +112,30 @@ public final class JavaTypes {
                     result);
             default -> JavaTypeRef.plain("Object");
         };
+    }
+
+    private static JavaTypeRef shared(SharedVariableType v) {
+        if (v.kind() == SharedVariableType.Kind.BROADCAST) {
+            return generic("org.apache.spark.broadcast.Broadcast", "Broadcast", v.value());
+        }
+        return imported(v.value() == ScalarType.FLOAT ? "org.apache.spark.util.DoubleAccumulator"
+                : "org.apache.spark.util.LongAccumulator");
+    }
+
+    private static JavaTypeRef rdd(RddType r) {
+        if (r.element() instanceof PairType p) {
+            return pair("org.apache.spark.api.java.JavaPairRDD", "JavaPairRDD", p);
+        }
+        return generic("org.apache.spark.api.java.JavaRDD", "JavaRDD", r.element());
+    }
+
+    private static JavaTypeRef pair(String fqn, String simple, PairType p) {
+        JavaTypeRef key = argument(p.first());
+        JavaTypeRef value = argument(p.second());
+        SortedSet<String> imports = new TreeSet<>(key.imports());
+        imports.addAll(value.imports());
+        imports.add(fqn);
+        return new JavaTypeRef(simple + "<" + key.text() + ", " + value.text() + ">", imports);
     }
 
     private static JavaTypeRef dict(DictType d) {

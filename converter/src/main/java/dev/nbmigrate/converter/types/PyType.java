@@ -16,7 +16,7 @@ package dev.nbmigrate.converter.types;
 public sealed interface PyType
         permits ScalarType, SparkObject, SqlDataType, MlType, ListType, DictType, TupleType, SetType,
         NullableType, FunctionType, ModuleType, ClassObjectType, ApiMemberType, PandasType, JavaObjectType,
-        UnknownType {
+        RddType, PairType, SharedVariableType, UnknownType {
 
     /** Python-like spelling for messages and for the API table, e.g. {@code list[str]} or {@code DataFrame}. */
     String display();

@@ -61,6 +61,9 @@ public final class PyTypes {
         if (a instanceof TupleType ta && b instanceof TupleType tb) {
             return joinTuples(ta, tb);
         }
+        if (a instanceof PairType pa && b instanceof PairType pb) {
+            return new PairType(join(pa.first(), pb.first()), join(pa.second(), pb.second()));
+        }
         if (isDataType(a) && isDataType(b)) {
             return SqlDataType.ANY;
         }

@@ -54,4 +54,20 @@ class OutputComparisonTest {
                 .isEqualTo("-RECORD\n name | Alice\n age  | 2\n-RECORD\n name | Bob\n age  | 5\nonly showing top 2 rows\n");
         assertThat(OutputComparison.sortVerticalRecords("(0 rows)\n")).isEqualTo("(0 rows)\n");
     }
+
+    @Test
+    void pythonDictsAndSetsCompareUnorderedAndShuffledListsAsMultisetsOnlyWhenFlagged() {
+        CorpusExample dict = new CorpusExample("d\n", "{'a': 1, 'b': (2, 'x, y')}\n", ExampleKind.PYTHON_VALUE, null, 1);
+        CorpusExample list = new CorpusExample("l\n", "[('b', 1), ('a', 2)]\n", ExampleKind.PYTHON_VALUE, null, 1);
+        CorpusRecord ordered = new CorpusRecord("r", "pyspark.rdd", List.of(dict, list), java.util.Map.of(),
+                List.of("ELLIPSIS"), List.of(), false, false, false);
+        CorpusRecord shuffled = new CorpusRecord("r", "pyspark.rdd", List.of(dict, list), java.util.Map.of(),
+                List.of("ELLIPSIS"), List.of(), true, false, false);
+
+        assertThat(OutputComparison.matches(ordered, dict, "{'b': (2, 'x, y'), 'a': 1}\n")).isTrue();
+        assertThat(OutputComparison.matches(ordered, dict, "{'b': (2, 'x, y'), 'a': 2}\n")).isFalse();
+        assertThat(OutputComparison.matches(ordered, list, "[('a', 2), ('b', 1)]\n")).isFalse();
+        assertThat(OutputComparison.matches(shuffled, list, "[('a', 2), ('b', 1)]\n")).isTrue();
+        assertThat(OutputComparison.sortItems("set()\n")).isEqualTo("set()\n");
+    }
 }

@@ -123,4 +123,16 @@ class PythonReprTest {
         assertThat(repr.rows(List.of())).isEqualTo("[]");
         assertThat(repr.value(CollectionConverters.asScala(java.util.Map.of()), null)).isEqualTo("{}");
     }
+
+    @Test
+    void rddResultsPrintAsPythonValues() {
+        assertThat(repr.value(new scala.Tuple2<>("a", new scala.Tuple2<>(2L, null)), null)).isEqualTo("('a', (2, None))");
+        assertThat(repr.value(new scala.Tuple1<>(1L), null)).isEqualTo("(1,)");
+        assertThat(repr.value(java.util.Optional.empty(), null)).isEqualTo("None");
+        assertThat(repr.value(java.util.Optional.of(1.5), null)).isEqualTo("1.5");
+        assertThat(repr.value(scala.Option.apply(null), null)).isEqualTo("None");
+        assertThat(repr.value(java.util.Set.of("x"), null)).isEqualTo("{'x'}");
+        assertThat(repr.value(java.util.Set.of(), null)).isEqualTo("set()");
+        assertThat(repr.value(List.of(new scala.Tuple2<>("k", 1e-05)), null)).isEqualTo("[('k', 1e-05)]");
+    }
 }

@@ -105,6 +105,16 @@ class DriverPythonExecutionTest {
     }
 
     @Test
+    void aFunctionWhoseTryAndExceptBothReturnEndsThere() {
+        assertThat(run("parse",
+                "def parse(line):\n    try:\n        f = line.split(',')\n        return int(f[1])\n"
+                        + "    except Exception as e:\n        return None", "",
+                "parse('a,7')", "7\n",
+                "parse('a,x') is None", "True\n"))
+                .isEqualTo("PASS parse");
+    }
+
+    @Test
     void comprehensionsAndBuiltins() {
         assertThat(run("containers",
                 "xs = [3, 1, 2]", "",

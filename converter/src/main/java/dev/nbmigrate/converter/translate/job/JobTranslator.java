@@ -173,7 +173,15 @@ public final class JobTranslator implements NotebookTranslator {
         Set<String> imports = new TreeSet<>(CANDIDATE_IMPORTS);
         imports.addAll(context.imports().all());
         List<Diagnostic> diagnostics = new ArrayList<>();
+        Set<String> failedCells = new java.util.HashSet<>();
+        context.diagnostics().stream().filter(d -> d.severity() == dev.nbmigrate.converter.diag.Severity.ERROR)
+                .forEach(d -> failedCells.add(d.location().notebook() + "#" + d.location().cell()));
         for (Diagnostic diagnostic : program.diagnostics()) {
+            if (diagnostic.code() == Code.NBM203
+                    && !failedCells.contains(diagnostic.location().notebook() + "#" + diagnostic.location().cell())) {
+                // the analyser flags every RDD use; the translator says where the RDD code did not become Java
+                continue;
+            }
             boolean inPlotCell = cells.plotCells().stream().anyMatch(cell -> cell.notebook().equals(
                     diagnostic.location().notebook()) && cell.cell() == diagnostic.location().cell());
             boolean boilerplate = cells.inSessionBoilerplate(diagnostic.location())

@@ -7,11 +7,17 @@ import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import dev.nbmigrate.runtime.interop.PyLiterals;
+import dev.nbmigrate.runtime.interop.PySequences;
+import dev.nbmigrate.runtime.rdd.PyRdds;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,31 +65,27 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         LOG.info("{}", "Spark version: " + spark.sparkContext().version());
         // cell 3
         Map<Object, Object> site_names = PyLiterals.orderedDict();
-        // TODO(NBM203): pyspark.SparkContext.textFile is not supported
-        NotTranslated.fail("NBM203", "monthly_covers_report_py2.ipynb cell 3, line 2", "pyspark.SparkContext.textFile is not supported");
-        //   for line in sc.textFile(SITES_PATH).collect():
-        //       parts = line.split(",")
-        //       if parts[0] <> "site_id":
-        //           site_names[parts[0]] = parts[1]
+        for (String line : JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(ctx.path(config.sitesPath())).collect()) {
+            List<String> parts = Arrays.asList(line.split(",", -1));
+            if (!parts.get(0).equals("site_id")) {
+                site_names.put(parts.get(0), parts.get(1));
+            }
+        }
         // TODO(NBM219): dict.iteritems is not translated
         NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 3, line 7", "dict.iteritems is not translated");
         //   for site_id, name in site_names.iteritems():
         //       print site_id, "->", name
         // cell 4
-        // TODO(NBM203): pyspark.SparkContext.accumulator is not supported
-        NotTranslated.fail("NBM203", "monthly_covers_report_py2.ipynb cell 4, line 1", "pyspark.SparkContext.accumulator is not supported");
-        //   bad_lines = sc.accumulator(0)
-        // TODO(NBM203): pyspark.SparkContext.textFile is not supported
-        NotTranslated.fail("NBM203", "monthly_covers_report_py2.ipynb cell 4, line 15", "pyspark.SparkContext.textFile is not supported");
-        //   raw = sc.textFile(SALES_PATH)
-        // TODO(NBM220): 'raw' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 15)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 16", "'raw' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 15)");
-        //   data = raw.filter(lambda l: not l.startswith("site_id"))
-        // TODO(NBM220): 'data' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 16)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 17", "'data' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 16)");
-        //   parsed = data.map(parse_line).filter(lambda x: x is not None)
-        // TODO(NBM220): 'parsed' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 17)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 18", "'parsed' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 17)");
+        LongAccumulator bad_lines = PyRdds.longAccumulator(spark.sparkContext(), 0L);
+        JavaRDD<String> raw = JavaSparkContext
+                .fromSparkContext(spark.sparkContext())
+                .textFile(ctx.path(config.salesPath()));
+        JavaRDD<String> data = raw.filter(l -> !l.startsWith("site_id"));
+        JavaRDD<List<List<Object>>> parsed = data
+                .map(_rdd_arg0 -> parseLine(bad_lines, _rdd_arg0))
+                .filter(x -> x != null);
+        // TODO(NBM271): reduceByKey() needs an RDD of key-value pairs, not of Optional[tuple[tuple[str, str], tuple[int, int, float]]]
+        NotTranslated.fail("NBM271", "monthly_covers_report_py2.ipynb cell 4, line 18", "reduceByKey() needs an RDD of key-value pairs, not of Optional[tuple[tuple[str, str], tuple[int, int, float]]]");
         //   totals = parsed.reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2])).collect()
         // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)
         NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 20", "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
@@ -91,10 +93,9 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // TODO(NBM220): name 'repr' is not defined
         NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 21", "name 'repr' is not defined");
         //   print "bad lines: " + `bad_lines.value`
-        // TODO(NBM220): 'bad_lines' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 1)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 22", "'bad_lines' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 1)");
-        //   if bad_lines.value > MAX_BAD_LINES:
-        //       raise Exception("too many bad lines: %d" % bad_lines.value)
+        if (bad_lines.value() > config.maxBadLines()) {
+            throw new RuntimeException("too many bad lines: " + String.valueOf(bad_lines.value()));
+        }
         // cell 5
         List<Object> report = PyLiterals.list();
         // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)
@@ -161,5 +162,22 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
             """));
         // cell 9
         // %%local: ran on the notebook server (plots of a sampled result), not part of the job
+    }
+
+    /**
+     * Python def parse_line (legacy-notebooks/monthly_covers_report_py2.ipynb, cell 4, line 3:1).
+     */
+    private static List<List<Object>> parseLine(LongAccumulator bad_lines, String line) {
+        try {
+            List<String> f = Arrays.asList(line.split(",", -1));
+            String site_id = f.get(0);
+            String business_date = f.get(1);
+            long covers = Long.parseLong(f.get(2).strip());
+            double net_sales = Double.parseDouble(f.get(6).strip());
+            return PyLiterals.list(PyLiterals.list(site_id, PySequences.slice(business_date, null, 7L)), PyLiterals.list(covers, 1L, net_sales));
+        } catch (Exception e) {
+            bad_lines.add(1L);
+            return null;
+        }
     }
 }

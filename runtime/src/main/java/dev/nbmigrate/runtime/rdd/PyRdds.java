@@ -1,0 +1,113 @@
+package dev.nbmigrate.runtime.rdd;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDDLike;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.util.DoubleAccumulator;
+import org.apache.spark.util.LongAccumulator;
+
+import scala.Tuple2;
+
+/**
+ * The driver-side results of pair RDDs as a Python program sees them: {@code collect()} gives pairs that sort as
+ * Python tuples and {@code collectAsMap()} a dict that keeps the last value of a key (Spark's own
+ * {@code collectAsMap} does too, but returns a map that is not serializable).
+ */
+public final class PyRdds {
+
+    private PyRdds() {
+    }
+
+    /** {@code rdd.collect()} of a pair RDD: its pairs in order, each a {@link PyTuple2}. */
+    public static <K, V> List<Tuple2<K, V>> collect(JavaPairRDD<K, V> rdd) {
+        return ordered(rdd.collect());
+    }
+
+    /** The pairs of {@code pairs} as {@link PyTuple2}s, in order. */
+    public static <K, V> List<Tuple2<K, V>> ordered(List<Tuple2<K, V>> pairs) {
+        List<Tuple2<K, V>> result = new ArrayList<>(pairs.size());
+        for (Tuple2<K, V> pair : pairs) {
+            result.add(PyTuple2.of(pair));
+        }
+        return result;
+    }
+
+    /** The values of one key after {@code groupByKey()}, as a list (PySpark's ResultIterable has len and list). */
+    public static <V> List<V> list(Iterable<V> values) {
+        List<V> list = new ArrayList<>();
+        values.forEach(list::add);
+        return list;
+    }
+
+    /**
+     * The elements of {@code rdd.toLocalIterator()}, fetched partition by partition, as the list a Python loop or
+     * comprehension over it sees.
+     */
+    public static <T> List<T> drain(Iterator<T> elements) {
+        List<T> list = new ArrayList<>();
+        elements.forEachRemaining(list::add);
+        return list;
+    }
+
+    /**
+     * Python's {@code range(start, stop, step)} as a list: what {@code sc.range} parallelizes.
+     *
+     * @throws IllegalArgumentException when {@code step} is 0, as Python raises ValueError
+     */
+    public static List<Long> range(long start, long stop, long step) {
+        if (step == 0) {
+            throw new IllegalArgumentException("range() arg 3 must not be zero");
+        }
+        List<Long> values = new ArrayList<>();
+        for (long value = start; step > 0 ? value < stop : value > stop; value += step) {
+            values.add(value);
+        }
+        return values;
+    }
+
+    /**
+     * {@code sc.runJob(rdd, f, partitions)}: {@code f} run over each chosen partition (all when {@code partitions}
+     * is null), the results in partition order.
+     */
+    public static <T, U> List<U> runJob(JavaRDDLike<T, ?> rdd, FlatMapFunction<Iterator<T>, U> f, List<Long> partitions) {
+        Set<Integer> wanted = partitions == null ? null : new HashSet<>();
+        if (partitions != null) {
+            partitions.forEach(p -> wanted.add(Math.toIntExact(p)));
+        }
+        return rdd.mapPartitionsWithIndex((index, elements) -> wanted == null || wanted.contains(index)
+                ? f.call(elements) : Collections.<U>emptyIterator(), true).collect();
+    }
+
+    /** {@code sc.accumulator(start)} of ints: a registered {@link LongAccumulator} that starts at {@code start}. */
+    public static LongAccumulator longAccumulator(SparkContext sc, long start) {
+        LongAccumulator accumulator = sc.longAccumulator();
+        accumulator.add(start);
+        return accumulator;
+    }
+
+    /** {@code sc.accumulator(start)} of floats: a registered {@link DoubleAccumulator} that starts at {@code start}. */
+    public static DoubleAccumulator doubleAccumulator(SparkContext sc, double start) {
+        DoubleAccumulator accumulator = sc.doubleAccumulator();
+        accumulator.add(start);
+        return accumulator;
+    }
+
+    /** {@code rdd.collectAsMap()}: a dict in the order the keys first came, the last value of a key winning. */
+    public static <K, V> Map<K, V> collectAsMap(JavaPairRDD<K, V> rdd) {
+        Map<K, V> map = new LinkedHashMap<>();
+        for (Tuple2<K, V> pair : rdd.collect()) {
+            map.put(pair._1(), pair._2());
+        }
+        return map;
+    }
+}
