@@ -13,7 +13,7 @@ SPEC (written by `nbmigrate reconcile`):
   maxRows    the most rows captured of one result
   hive       whether the session has a Hive metastore (HDInsight and Databricks notebooks did)
   out        where the capture goes
-  steps      [{cell, source, kind: "python"|"sql", code | statements}] in run order, %run already inlined,
+  steps      [{cell, source, kind: "python"|"sql", code | sql}] in run order, %run already inlined,
              %%local and session cells already left out
 """
 import ast
@@ -347,8 +347,37 @@ def run_python(code, source):
             print(repr(value))
 
 
-def run_sql(statements):
-    for statement in statements:
+def split_sql(text):
+    """Statements of a SQL cell: split at ';' outside quotes and comments."""
+    statements, current, quote, i = [], [], None, 0
+    while i < len(text):
+        c = text[i]
+        if quote:
+            current.append(c)
+            if c == "\\" and i + 1 < len(text):
+                current.append(text[i + 1])
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in "'\"`":
+            quote = c
+            current.append(c)
+        elif text.startswith("--", i):
+            end = text.find("\n", i)
+            i = len(text) if end < 0 else end
+            continue
+        elif c == ";":
+            statements.append("".join(current))
+            current = []
+        else:
+            current.append(c)
+        i += 1
+    statements.append("".join(current))
+    return [s for s in statements if s.strip()]
+
+
+def run_sql(text):
+    for statement in split_sql(text):
         df = spark.sql(statement)
         if df.columns:
             record_result("sql", df, statement.strip().splitlines()[0][:80])
@@ -361,7 +390,7 @@ for step in SPEC["steps"]:
     try:
         with contextlib.redirect_stdout(printed):
             if step["kind"] == "sql":
-                run_sql(step["statements"])
+                run_sql(step["sql"])
             else:
                 run_python(step["code"], step["source"])
     except NotebookExit:
@@ -387,9 +416,7 @@ for write in WRITES:
     output = {"name": write["location"], "cell": write["cell"], "format": write["format"], "path": write["path"],
               "options": write["options"]}
     try:
-        reader = spark.read.format(write["format"]).option("basePath", write["path"]) \
-            if write["format"] != "csv" else spark.read.format("csv").options(**write["options"])
-        output.update(capture(reader.load(write["path"])))
+        output.update(capture(spark.read.format(write["format"]).options(**write["options"]).load(write["path"])))
     except Exception as e:
         output["error"] = str(e).splitlines()[0]
     CAPTURE["outputs"].append(output)

@@ -1,0 +1,163 @@
+package dev.nbmigrate.converter.reconcile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.nbmigrate.converter.assess.FileRunTargets;
+import dev.nbmigrate.converter.cells.CellClassifier;
+import dev.nbmigrate.converter.read.NotebookReadException;
+import dev.nbmigrate.converter.read.NotebookReader;
+import dev.nbmigrate.converter.verify.ModuleRunner;
+import dev.nbmigrate.converter.verify.RunOutcome;
+import dev.nbmigrate.runtime.inspect.Capture;
+import dev.nbmigrate.runtime.paths.PathResolver;
+import dev.nbmigrate.runtime.paths.PathRules;
+
+/**
+ * Reconciles one generated module with the notebook its {@code migration.json} names: runs the notebook under
+ * PySpark and the job on local Spark, each on its own copy of the same data folder, and compares what they wrote and
+ * displayed ({@link Reconciler}).
+ *
+ * @param projectRoot the project folder (aggregator pom, {@code mvnw}, the notebooks)
+ * @param pyspark     the PySpark to run notebooks with
+ * @param offline     whether Maven runs offline
+ * @param environment variables for Maven and the job
+ * @param log         where both sides' output lines go
+ */
+public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offline, Map<String, String> environment,
+        Consumer<String> log) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** How many of the job's last output lines a failure keeps. */
+    private static final int TAIL = 30;
+
+    /** What a reconciliation ran on, besides its result: the notebook's capture feeds {@code --record}. */
+    public record Run(Reconciliation reconciliation, JsonNode notebookCapture, JsonNode migration) {
+    }
+
+    /**
+     * @param module   the module folder
+     * @param data     the data folder (null: the module's {@code dataRoot})
+     * @param profiles Maven profiles the module needs
+     * @param scratch  an empty folder for both runs
+     */
+    public Run reconcile(Path module, Path data, List<String> profiles, Path scratch)
+            throws IOException, InterruptedException {
+        JsonNode migration = JSON.readTree(module.resolve("migration.json").toFile());
+        String notebook = migration.path("source").path("path").asText();
+        Path dataRoot = data != null ? data : projectRoot.resolve(migration.path("dataRoot").asText("data"));
+        if (!Files.isDirectory(dataRoot)) {
+            throw new IOException("no data folder " + dataRoot + " for module " + module.getFileName()
+                    + "; give one with --data DIR");
+        }
+        List<SideFailure> failures = new ArrayList<>();
+        NotebookSteps steps;
+        try {
+            steps = NotebookSteps.of(CellClassifier.classify(new NotebookReader().read(projectRoot.resolve(notebook),
+                    notebook)), new FileRunTargets(projectRoot));
+        } catch (NotebookReadException e) {
+            throw new IOException("cannot read " + notebook + ": " + e.getMessage(), e);
+        }
+        Path notebookSide = scratch.resolve("notebook");
+        copy(dataRoot, notebookSide.resolve("lake"));
+        JsonNode notebookCapture = NotebookRun.run(steps, pyspark, notebookSide, line -> log.accept("[notebook] " + line));
+        JsonNode error = notebookCapture.path("error");
+        if (error.isObject()) {
+            failures.add(new SideFailure("notebook", error.path("cell").asInt(0), error.path("message").asText(),
+                    error.path("traceback").asText()));
+        }
+        Path jobSide = scratch.resolve("job");
+        Path jobLake = jobSide.resolve("lake");
+        copy(dataRoot, jobLake);
+        Path spec = jobSide.resolve("capture-spec.json");
+        Path captureFile = jobSide.resolve("capture.json");
+        JSON.writeValue(spec.toFile(), jobSpec(notebookCapture, migration, jobLake, captureFile));
+        Deque<String> tail = new ArrayDeque<>();
+        RunOutcome outcome = new ModuleRunner(projectRoot).run(projectRoot.relativize(module.toAbsolutePath()
+                        .normalize()).toString(), List.of("-D" + Capture.PROPERTY + "=" + spec),
+                List.of("--local-root", jobLake.toString()), profiles, offline, environment, projectRoot, line -> {
+                    log.accept("[job] " + line);
+                    tail.addLast(line);
+                    if (tail.size() > TAIL) {
+                        tail.removeFirst();
+                    }
+                });
+        JsonNode jobCapture = Files.isRegularFile(captureFile) ? JSON.readTree(captureFile.toFile())
+                : JSON.createObjectNode();
+        if (outcome.stage() == RunOutcome.Stage.BUILD) {
+            failures.add(new SideFailure("job", 0, "the module did not build (Maven exit code " + outcome.exitCode()
+                    + ")", String.join("\n", tail)));
+        } else if (!outcome.succeeded()) {
+            failures.add(new SideFailure("job", 0, "the job failed (exit code " + outcome.exitCode() + "): "
+                    + jobCapture.path("error").asText("see its log"), String.join("\n", tail)));
+        }
+        List<Reconciled> results = Reconciler.reconcile(notebookCapture, jobCapture, migration.path("jobClassLines"));
+        Reconciliation reconciliation = new Reconciliation(migration.path("module").asText(), notebook,
+                pyspark.version(), failures, results, steps.skipped());
+        return new Run(reconciliation, notebookCapture, migration);
+    }
+
+    /** The job's capture spec: read back every file output the notebook wrote, and those the module lists. */
+    private static ObjectNode jobSpec(JsonNode notebookCapture, JsonNode migration, Path jobLake, Path out) {
+        PathResolver resolver = PathResolver.create(PathResolver.LOCAL, PathRules.none(), jobLake.toString());
+        ObjectNode spec = JSON.createObjectNode().put("out", out.toString()).put("maxRows", NotebookRun.MAX_ROWS);
+        ArrayNode files = spec.putArray("files");
+        Set<String> seen = new HashSet<>();
+        for (JsonNode output : notebookCapture.path("outputs")) {
+            if (!output.path("format").asText().equals("table") && seen.add(key(output.path("name").asText()))) {
+                addFile(files, resolver, output.path("name").asText(), output.path("format").asText(),
+                        output.path("options"));
+            }
+        }
+        for (JsonNode output : migration.path("outputs")) {
+            String format = output.path("format").asText();
+            if (!format.equals("table") && seen.add(key(output.path("location").asText()))) {
+                addFile(files, resolver, output.path("location").asText(), format, JSON.createObjectNode());
+            }
+        }
+        return spec;
+    }
+
+    private static String key(String location) {
+        return location.replaceAll("/+$", "");
+    }
+
+    private static void addFile(ArrayNode files, PathResolver resolver, String location, String format,
+            JsonNode options) {
+        try {
+            files.addObject().put("name", location).put("format", format).put("path", resolver.resolve(location))
+                    .set("options", options.isObject() ? options : JSON.createObjectNode());
+        } catch (RuntimeException e) { // not mapped locally: nothing to read back
+            files.remove(files.size() - 1);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
