@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +27,7 @@ import dev.nbmigrate.converter.assess.FileRunTargets;
 import dev.nbmigrate.converter.cells.CellClassifier;
 import dev.nbmigrate.converter.read.NotebookReadException;
 import dev.nbmigrate.converter.read.NotebookReader;
+import dev.nbmigrate.converter.render.ModuleRenderer;
 import dev.nbmigrate.converter.verify.ModuleRunner;
 import dev.nbmigrate.converter.verify.RunOutcome;
 import dev.nbmigrate.runtime.inspect.Capture;
@@ -44,6 +49,7 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
         Consumer<String> log) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SECRET_REF = Pattern.compile("@SecretRef\\(\"([^\"]+)\"\\)");
     /** How many of the job's last output lines a failure keeps. */
     private static final int TAIL = 30;
 
@@ -88,10 +94,12 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
         Path spec = jobSide.resolve("capture-spec.json");
         Path captureFile = jobSide.resolve("capture.json");
         JSON.writeValue(spec.toFile(), jobSpec(notebookCapture, migration, jobLake, captureFile));
+        Map<String, String> jobEnvironment = new TreeMap<>(placeholderSecrets(module));
+        jobEnvironment.putAll(environment);
         Deque<String> tail = new ArrayDeque<>();
         RunOutcome outcome = new ModuleRunner(projectRoot).run(projectRoot.relativize(module.toAbsolutePath()
                         .normalize()).toString(), List.of("-D" + Capture.PROPERTY + "=" + spec),
-                List.of("--local-root", jobLake.toString()), profiles, offline, environment, projectRoot, line -> {
+                List.of("--local-root", jobLake.toString()), profiles, offline, jobEnvironment, projectRoot, line -> {
                     log.accept("[job] " + line);
                     tail.addLast(line);
                     if (tail.size() > TAIL) {
@@ -111,6 +119,28 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
         Reconciliation reconciliation = new Reconciliation(migration.path("module").asText(), notebook,
                 pyspark.version(), failures, results, steps.skipped());
         return new Run(reconciliation, notebookCapture, migration);
+    }
+
+    /**
+     * A placeholder for every secret the job's config declares ({@code @SecretRef("name")}), as its generated test
+     * gives them: the notebook side ran without the real ones too. The user's own {@code NBM_SECRET_*} win.
+     */
+    private static Map<String, String> placeholderSecrets(Path module) throws IOException {
+        Map<String, String> secrets = new TreeMap<>();
+        Path sources = module.resolve("src/main/java");
+        if (!Files.isDirectory(sources)) {
+            return secrets;
+        }
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith("Config.java")).sorted().toList()) {
+                Matcher m = SECRET_REF.matcher(Files.readString(file));
+                while (m.find()) {
+                    secrets.put("NBM_SECRET_" + m.group(1).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"),
+                            ModuleRenderer.SECRET_PLACEHOLDER);
+                }
+            }
+        }
+        return secrets;
     }
 
     /** The job's capture spec: read back every file output the notebook wrote, and those the module lists. */

@@ -376,10 +376,13 @@ def split_sql(text):
     return [s for s in statements if s.strip()]
 
 
+QUERY = re.compile(r"(?is)^\s*(\(|select\b|with\b|values\b|table\b|from\b)")
+
+
 def run_sql(text):
     for statement in split_sql(text):
         df = spark.sql(statement)
-        if df.columns:
+        if df.columns and QUERY.match(statement):
             record_result("sql", df, statement.strip().splitlines()[0][:80])
 
 
