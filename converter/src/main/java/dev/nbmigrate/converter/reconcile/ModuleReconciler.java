@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,7 +83,9 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
         }
         Path notebookSide = scratch.resolve("notebook");
         copy(dataRoot, notebookSide.resolve("lake"));
-        JsonNode notebookCapture = NotebookRun.run(steps, pyspark, notebookSide, line -> log.accept("[notebook] " + line));
+        JsonNode given = given(migration);
+        JsonNode notebookCapture = NotebookRun.run(steps, given, pyspark, notebookSide,
+                line -> log.accept("[notebook] " + line));
         JsonNode error = notebookCapture.path("error");
         if (error.isObject()) {
             failures.add(new SideFailure("notebook", error.path("cell").asInt(0), error.path("message").asText(),
@@ -115,10 +118,23 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
             failures.add(new SideFailure("job", 0, "the job failed (exit code " + outcome.exitCode() + "): "
                     + jobCapture.path("error").asText("see its log"), String.join("\n", tail)));
         }
-        List<Reconciled> results = Reconciler.reconcile(notebookCapture, jobCapture, migration.path("jobClassLines"));
+        Set<String> inputs = new TreeSet<>();
+        given.forEach(table -> inputs.add(table.path("table").asText().toLowerCase(Locale.ROOT)));
+        List<Reconciled> results = Reconciler.reconcile(notebookCapture, jobCapture, migration.path("jobClassLines"),
+                inputs);
         Reconciliation reconciliation = new Reconciliation(migration.path("module").asText(), notebook,
                 pyspark.version(), failures, results, steps.skipped());
         return new Run(reconciliation, notebookCapture, migration);
+    }
+
+    /** The {@code given} tables of the module's expectations file: created before both runs, not outputs. */
+    private JsonNode given(JsonNode migration) throws IOException {
+        String expectations = migration.path("expectations").asText("");
+        Path file = projectRoot.resolve(expectations);
+        if (expectations.isEmpty() || !Files.isRegularFile(file)) {
+            return JSON.createArrayNode();
+        }
+        return JSON.readTree(file.toFile()).path("given");
     }
 
     /**

@@ -32,12 +32,15 @@ public final class NotebookRun {
     /**
      * Runs the steps.
      *
+     * @param given  the {@code given} tables of the notebook's expectations file (an empty array for none),
+     *               created before the first cell
      * @param folder an empty folder for the run; {@code folder/lake} must hold the data
      * @param output every line PySpark and the notebook print
      * @return the capture ({@code cells}, {@code outputs}, {@code error})
      * @throws IOException when the harness cannot start or writes no capture (its last lines say why)
      */
-    public static JsonNode run(NotebookSteps steps, PySpark pyspark, Path folder, Consumer<String> output)
+    public static JsonNode run(NotebookSteps steps, JsonNode given, PySpark pyspark, Path folder,
+            Consumer<String> output)
             throws IOException, InterruptedException {
         Path harness = folder.resolve("harness.py");
         try (InputStream in = NotebookRun.class.getResourceAsStream("harness.py")) {
@@ -50,6 +53,7 @@ public final class NotebookRun {
         spec.put("root", folder.toString()).put("lake", folder.resolve("lake").toString())
                 .put("warehouse", folder.resolve("warehouse").toString()).put("maxRows", MAX_ROWS).put("hive", true)
                 .put("out", folder.resolve("capture.json").toString());
+        spec.set("given", given.isArray() ? given : JSON.createArrayNode());
         ObjectNode conf = spec.putObject("conf");
         steps.conf().forEach(conf::put);
         ArrayNode list = spec.putArray("steps");

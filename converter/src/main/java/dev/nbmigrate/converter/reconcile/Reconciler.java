@@ -36,16 +36,22 @@ public final class Reconciler {
      * @param notebook       the harness's capture
      * @param job            the job's capture
      * @param jobClassLines  {@code jobClassLines} of the module's {@code migration.json}
+     * @param inputs         tables (lower case) made before the run from the sample data: inputs, not outputs
      */
-    public static List<Reconciled> reconcile(JsonNode notebook, JsonNode job, JsonNode jobClassLines) {
-        List<Reconciled> results = new ArrayList<>(outputs(notebook.path("outputs"), job.path("outputs")));
+    public static List<Reconciled> reconcile(JsonNode notebook, JsonNode job, JsonNode jobClassLines,
+            Set<String> inputs) {
+        List<Reconciled> results = new ArrayList<>(outputs(notebook.path("outputs"), job.path("outputs"), inputs));
         results.addAll(displays(notebook.path("cells"), job.path("events"), jobClassLines));
         return results;
     }
 
-    private static List<Reconciled> outputs(JsonNode notebook, JsonNode job) {
+    private static List<Reconciled> outputs(JsonNode notebook, JsonNode job, Set<String> inputs) {
         Map<String, JsonNode> left = byName(notebook);
         Map<String, JsonNode> right = byName(job);
+        inputs.forEach(table -> {
+            left.remove("table:" + table);
+            right.remove("table:" + table);
+        });
         List<Reconciled> results = new ArrayList<>();
         left.forEach((key, n) -> results.add(pair(n.path("cell").asInt(0), "output", n.path("name").asText(), n,
                 right.get(key))));

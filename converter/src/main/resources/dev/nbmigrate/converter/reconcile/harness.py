@@ -13,6 +13,8 @@ SPEC (written by `nbmigrate reconcile`):
   maxRows    the most rows captured of one result
   hive       whether the session has a Hive metastore (HDInsight and Databricks notebooks did)
   out        where the capture goes
+  given      tables other notebooks write, created before the first cell as the job's local run creates them
+             (the "given" entries of the notebook's expectations file)
   steps      [{cell, source, kind: "python"|"sql", code | sql}] in run order, %run already inlined,
              %%local and session cells already left out
 """
@@ -386,6 +388,18 @@ def run_sql(text):
             record_result("sql", df, statement.strip().splitlines()[0][:80])
 
 
+for given in SPEC.get("given", []):
+    if "." in given["table"]:
+        spark.sql("CREATE DATABASE IF NOT EXISTS " + given["table"].split(".")[0])
+    for view, source in sorted(given["sources"].items()):
+        reader = spark.read.format(source["format"]).options(**source.get("options", {}))
+        if source.get("schema"):
+            reader = reader.schema(source["schema"])
+        reader.load(local_path(source["location"])).createOrReplaceTempView(view)
+    selected = spark.sql(given["select"]) if given.get("select") else spark.table(sorted(given["sources"])[0])
+    selected.write.mode("overwrite").saveAsTable(given["table"])
+GIVEN = {given["table"].lower() for given in SPEC.get("given", [])}
+
 for step in SPEC["steps"]:
     CURRENT["cell"] = step["cell"]
     cell_record()
@@ -427,6 +441,8 @@ for write in WRITES:
 for database in sorted(db.name for db in spark.catalog.listDatabases()):
     for table in sorted(t.name for t in spark.catalog.listTables(database) if not t.isTemporary):
         name = database + "." + table if database != "default" else table
+        if name.lower() in GIVEN:
+            continue
         output = {"name": name, "cell": None, "format": "table"}
         try:
             output.update(capture(spark.table(database + "." + table)))

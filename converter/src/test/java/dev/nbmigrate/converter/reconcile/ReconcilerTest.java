@@ -42,12 +42,13 @@ class ReconcilerTest {
                 + "{'name': 'wasbs://c@a.blob.core.windows.net/out', 'format': 'parquet',"
                 + " 'columns': [{'name': 'id', 'type': 'int'}], 'rows': [[2], [1]]},"
                 + "{'name': 'foodops.dim', 'format': 'table', 'columns': [{'name': 'id', 'type': 'int'}], 'rows': [[9]]},"
-                + "{'name': 'foodops.extra', 'format': 'table', 'columns': [], 'rows': []}],"
+                + "{'name': 'foodops.extra', 'format': 'table', 'columns': [], 'rows': []},"
+                + "{'name': 'foodops.given', 'format': 'table', 'columns': [], 'rows': []}],"
                 + " 'events': [{'kind': 'show', 'file': 'SalesJob.java', 'line': 22,"
                 + " 'columns': [{'name': 'n', 'type': 'bigint'}], 'rows': [[3]]},"
                 + " {'kind': 'printed', 'label': 'count', 'text': '476', 'file': 'SalesJob.java', 'line': 23},"
                 + " {'kind': 'printed', 'label': 'x', 'text': 'dropped rows: 4', 'file': 'SalesJob.java', 'line': 24}]}");
-        List<Reconciled> results = Reconciler.reconcile(notebook, job, json(LINES));
+        List<Reconciled> results = Reconciler.reconcile(notebook, job, json(LINES), java.util.Set.of("foodops.given"));
         assertThat(results).extracting(Reconciled::cell, Reconciled::what, Reconciled::verdict).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(5, "output", Verdict.EQUAL),
                 org.assertj.core.groups.Tuple.tuple(0, "output", Verdict.DIFFERENT),
