@@ -162,7 +162,8 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
     /** The job's capture spec: read back every file output the notebook wrote, and those the module lists. */
     private static ObjectNode jobSpec(JsonNode notebookCapture, JsonNode migration, Path jobLake, Path out) {
         PathResolver resolver = PathResolver.create(PathResolver.LOCAL, PathRules.none(), jobLake.toString());
-        ObjectNode spec = JSON.createObjectNode().put("out", out.toString()).put("maxRows", NotebookRun.MAX_ROWS);
+        ObjectNode spec = JSON.createObjectNode().put("out", out.toString()).put("maxRows", NotebookRun.MAX_ROWS)
+                .put("maxOutputRows", NotebookRun.MAX_OUTPUT_ROWS);
         ArrayNode files = spec.putArray("files");
         Set<String> seen = new HashSet<>();
         for (JsonNode output : notebookCapture.path("outputs")) {

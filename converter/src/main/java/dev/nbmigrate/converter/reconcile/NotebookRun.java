@@ -21,8 +21,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class NotebookRun {
 
-    /** The most rows captured of one result. */
+    /** The most rows captured of one displayed result. */
     public static final int MAX_ROWS = 1000;
+    /** The most rows captured of one written output. */
+    public static final int MAX_OUTPUT_ROWS = 100_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,7 +53,8 @@ public final class NotebookRun {
         }
         ObjectNode spec = JSON.createObjectNode();
         spec.put("root", folder.toString()).put("lake", folder.resolve("lake").toString())
-                .put("warehouse", folder.resolve("warehouse").toString()).put("maxRows", MAX_ROWS).put("hive", true)
+                .put("warehouse", folder.resolve("warehouse").toString()).put("maxRows", MAX_ROWS)
+                .put("maxOutputRows", MAX_OUTPUT_ROWS).put("hive", true)
                 .put("out", folder.resolve("capture.json").toString());
         spec.set("given", given.isArray() ? given : JSON.createArrayNode());
         ObjectNode conf = spec.putObject("conf");

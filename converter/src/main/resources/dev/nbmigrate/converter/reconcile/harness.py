@@ -10,7 +10,8 @@ SPEC (written by `nbmigrate reconcile`):
              <lake>/<bucket>/<path>)
   warehouse  spark.sql.warehouse.dir
   conf       Spark settings of the notebook's session (%%configure)
-  maxRows    the most rows captured of one result
+  maxRows    the most rows captured of one displayed result
+  maxOutputRows  the most rows captured of one written output
   hive       whether the session has a Hive metastore (HDInsight and Databricks notebooks did)
   out        where the capture goes
   given      tables other notebooks write, created before the first cell as the job's local run creates them
@@ -38,6 +39,7 @@ time.tzset()
 SPEC = json.load(open(sys.argv[1], encoding="utf-8"))
 LAKE = SPEC["lake"].rstrip("/")
 MAX_ROWS = int(SPEC.get("maxRows", 1000))
+MAX_OUTPUT_ROWS = int(SPEC.get("maxOutputRows", 100000))
 
 CONTAINER_URI = re.compile(r"(?i)^[a-z0-9]+://([^@/]+)@([^/.]+)(\.[^/]*)?(/.*)?$")
 BUCKET_URI = re.compile(r"(?i)^(?:s3|s3a|s3n|gs)://([^/]+)(/.*)?$")
@@ -157,12 +159,13 @@ def sorted_plan(df):
         return False
 
 
-def capture(df):
+def capture(df, limit=None):
+    limit = limit or MAX_ROWS
     schema = df.schema
-    rows = ORIGINAL["collect"](ORIGINAL["limit"](df, MAX_ROWS + 1))
+    rows = ORIGINAL["collect"](ORIGINAL["limit"](df, limit + 1))
     return {"columns": [{"name": f.name, "type": f.dataType.simpleString()} for f in schema.fields],
-            "rows": [[to_json(f.dataType, row[i]) for i, f in enumerate(schema.fields)] for row in rows[:MAX_ROWS]],
-            "ordered": sorted_plan(df), "truncated": len(rows) > MAX_ROWS}
+            "rows": [[to_json(f.dataType, row[i]) for i, f in enumerate(schema.fields)] for row in rows[:limit]],
+            "ordered": sorted_plan(df), "truncated": len(rows) > limit}
 
 
 ORIGINAL = {"collect": DataFrame.collect, "limit": DataFrame.limit, "show": DataFrame.show}
@@ -433,7 +436,8 @@ for write in WRITES:
     output = {"name": write["location"], "cell": write["cell"], "format": write["format"], "path": write["path"],
               "options": write["options"]}
     try:
-        output.update(capture(spark.read.format(write["format"]).options(**write["options"]).load(write["path"])))
+        output.update(capture(spark.read.format(write["format"]).options(**write["options"]).load(write["path"]),
+                              MAX_OUTPUT_ROWS))
     except Exception as e:
         output["error"] = str(e).splitlines()[0]
     CAPTURE["outputs"].append(output)
@@ -445,7 +449,7 @@ for database in sorted(db.name for db in spark.catalog.listDatabases()):
             continue
         output = {"name": name, "cell": None, "format": "table"}
         try:
-            output.update(capture(spark.table(database + "." + table)))
+            output.update(capture(spark.table(database + "." + table), MAX_OUTPUT_ROWS))
         except Exception as e:
             output["error"] = str(e).splitlines()[0]
         CAPTURE["outputs"].append(output)

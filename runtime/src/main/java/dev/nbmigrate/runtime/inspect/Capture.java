@@ -29,7 +29,8 @@ import org.apache.spark.sql.types.StructField;
  * file output the spec lists is read back; all of it is written as JSON to the spec's {@code out} file. Without the
  * property nothing is kept and nothing changes.
  *
- * <p>Spec: {@code {"out": "capture.json", "maxRows": 1000, "files": [{"name", "format", "path", "options": {}}]}}.
+ * <p>Spec: {@code {"out": "capture.json", "maxRows": 1000, "maxOutputRows": 100000, "files": [{"name", "format",
+ * "path", "options": {}}]}}: at most {@code maxRows} rows of a displayed result, {@code maxOutputRows} of an output.
  * Values are written as {@link CapturedValues} says; printed text goes through the {@link Redactor}.
  */
 public final class Capture {
@@ -42,12 +43,14 @@ public final class Capture {
 
     private final JsonNode spec;
     private final int maxRows;
+    private final int maxOutputRows;
     private final ObjectNode capture = JSON.createObjectNode();
     private final ArrayNode events = capture.putArray("events");
 
     private Capture(JsonNode spec) {
         this.spec = spec;
         this.maxRows = spec.path("maxRows").asInt(1000);
+        this.maxOutputRows = spec.path("maxOutputRows").asInt(100_000);
     }
 
     /** The capture of this JVM, when {@value #PROPERTY} is set. */
@@ -70,7 +73,7 @@ public final class Capture {
     synchronized void result(String kind, Dataset<?> data) {
         ObjectNode event = event(kind);
         try {
-            event.setAll(table(data.toDF()));
+            event.setAll(table(data.toDF(), maxRows));
         } catch (RuntimeException e) {
             event.put("error", Redactor.redact(firstLine(e)));
         }
@@ -91,7 +94,7 @@ public final class Capture {
                 DataFrameReader reader = spark.read().format(file.path("format").asText());
                 Map<String, String> options = new TreeMap<>();
                 file.path("options").fields().forEachRemaining(o -> options.put(o.getKey(), o.getValue().asText()));
-                output.setAll(table(reader.options(options).load(file.path("path").asText())));
+                output.setAll(table(reader.options(options).load(file.path("path").asText()), maxOutputRows));
             } catch (RuntimeException e) { // Spark throws AnalysisException (path does not exist) undeclared
                 output.put("error", Redactor.redact(firstLine(e)));
             }
@@ -99,7 +102,7 @@ public final class Capture {
         tableNames(spark).stream().sorted().forEach(name -> {
             ObjectNode output = outputs.addObject().put("name", name).put("format", "table");
             try {
-                output.setAll(table(spark.table(name)));
+                output.setAll(table(spark.table(name), maxOutputRows));
             } catch (RuntimeException e) {
                 output.put("error", Redactor.redact(firstLine(e)));
             }
@@ -149,7 +152,7 @@ public final class Capture {
         return event;
     }
 
-    private ObjectNode table(Dataset<Row> data) {
+    private static ObjectNode table(Dataset<Row> data, int maxRows) {
         ObjectNode table = JSON.createObjectNode();
         ArrayNode columns = table.putArray("columns");
         for (StructField field : data.schema().fields()) {
