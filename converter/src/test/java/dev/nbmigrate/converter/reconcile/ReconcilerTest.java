@@ -91,4 +91,19 @@ class ReconcilerTest {
                 false, false);
         assertThat(ExpectationsRecorder.key(duplicates)).isEmpty();
     }
+
+    @Test
+    void recordedOutputsHoldEveryColumnOfEveryRowInTheExpectationsFormat() throws Exception {
+        JsonNode output = json("{'name': 'foodops.t', 'format': 'table', 'columns': [{'name': 'id', 'type': 'string'},"
+                + " {'name': 'at', 'type': 'timestamp'}, {'name': 'v', 'type': 'double'}],"
+                + " 'rows': [['a', '2024-01-15T07:00:00+00:00', 1.5], ['b', null, 'NaN']]}");
+        JsonNode entry = ExpectationsRecorder.output(output);
+        assertThat(entry.path("output").asText()).isEqualTo("foodops.t");
+        assertThat(entry.path("schema").asText()).isEqualTo("id STRING, at TIMESTAMP, v DOUBLE");
+        assertThat(entry.path("rowCount").asInt()).isEqualTo(2);
+        assertThat(entry.path("key").toString()).isEqualTo("[\"id\"]");
+        assertThat(entry.path("rows").get(0).toString()).isEqualTo("{\"id\":\"a\",\"at\":\"2024-01-15 07:00:00\",\"v\":1.5}");
+        assertThat(entry.path("rows").get(1).has("v")).as("NaN has no JSON number: left out").isFalse();
+        assertThat(entry.path("rows").get(1).get("at").isNull()).isTrue();
+    }
 }
