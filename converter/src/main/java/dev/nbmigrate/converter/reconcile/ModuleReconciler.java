@@ -34,6 +34,7 @@ import dev.nbmigrate.converter.verify.RunOutcome;
 import dev.nbmigrate.runtime.inspect.Capture;
 import dev.nbmigrate.runtime.paths.PathResolver;
 import dev.nbmigrate.runtime.paths.PathRules;
+import dev.nbmigrate.runtime.secrets.Redactor;
 
 /**
  * Reconciles one generated module with the notebook its {@code migration.json} names: runs the notebook under
@@ -66,6 +67,11 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
      */
     public Run reconcile(Path module, Path data, List<String> profiles, Path scratch)
             throws IOException, InterruptedException {
+        environment.forEach((name, value) -> {
+            if (name.startsWith("NBM_SECRET_")) {
+                Redactor.register(value); // the notebook side may print what it read; reports mask it
+            }
+        });
         JsonNode migration = JSON.readTree(module.resolve("migration.json").toFile());
         String notebook = migration.path("source").path("path").asText();
         Path dataRoot = data != null ? data : projectRoot.resolve(migration.path("dataRoot").asText("data"));

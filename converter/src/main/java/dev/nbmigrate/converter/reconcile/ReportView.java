@@ -7,9 +7,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.nbmigrate.runtime.secrets.Redactor;
+
 /**
  * A reconciliation as plain maps and lists of strings and numbers, in a fixed order: what the JSON report writes as
- * it is and what the Markdown and HTML reports lay out. Values are shown as text ({@link Values#display}).
+ * it is and what the Markdown and HTML reports lay out. Values are shown as text ({@link Values#display}); every
+ * text goes through the runtime's {@link Redactor}, so that a secret value a notebook printed is masked.
  */
 final class ReportView {
 
@@ -33,8 +36,8 @@ final class ReportView {
             Map<String, Object> failure = new LinkedHashMap<>();
             failure.put("side", f.side());
             failure.put("cell", f.cell());
-            failure.put("message", f.message());
-            failure.put("traceback", f.traceback());
+            failure.put("message", Redactor.redact(f.message()));
+            failure.put("traceback", Redactor.redact(f.traceback()));
             failures.add(failure);
         }
         view.put("failures", failures);
@@ -56,7 +59,7 @@ final class ReportView {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cell", r.cell());
         m.put("what", r.what());
-        m.put("name", r.name());
+        m.put("name", Redactor.redact(r.name()));
         m.put("verdict", r.verdict().words());
         m.put("equal", r.verdict() == Verdict.EQUAL);
         m.put("columns", r.columns().stream().map(c -> c.name() + " " + c.type()).toList());
@@ -76,13 +79,13 @@ final class ReportView {
             }
         }
         m.put("rows", rows);
-        m.put("notebookText", r.notebookText());
-        m.put("jobText", r.jobText());
-        m.put("note", r.note());
+        m.put("notebookText", Redactor.redact(r.notebookText()));
+        m.put("jobText", Redactor.redact(r.jobText()));
+        m.put("note", Redactor.redact(r.note()));
         return m;
     }
 
     private static List<String> text(List<JsonNode> row) {
-        return row.stream().map(Values::display).toList();
+        return row.stream().map(value -> Redactor.redact(Values.display(value))).toList();
     }
 }

@@ -75,6 +75,13 @@ class ReconcilerTest {
         String md = ReportFormat.MD.render(List.of(r));
         assertThat(md).contains("could not run").contains("a\\|b").doesNotContain("<b>x</b>");
         assertThat(ReportFormat.JSON.render(List.of(r))).contains("\"verdict\" : \"could not run\"");
+        dev.nbmigrate.runtime.secrets.Redactor.register("s3cr3t-value-for-report");
+        Reconciliation printed = new Reconciliation("m", "nb.ipynb", "3.5.5", List.of(), List.of(new Reconciled(3,
+                "printed", "key", Verdict.DIFFERENT, List.of(), null, "key is s3cr3t-value-for-report", "x", "")),
+                Map.of());
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThat(format.render(List.of(printed))).as(format.name()).doesNotContain("s3cr3t-value-for-report");
+        }
     }
 
     @Test
