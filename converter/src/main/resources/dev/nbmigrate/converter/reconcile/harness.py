@@ -70,7 +70,16 @@ def local_path(location):
     return LAKE + re.sub("/{2,}", "/", below)
 
 
+ZEPPELIN_FORM = re.compile(r"\$\{(?:checkbox:)?([A-Za-z_][\w.]*)=([^}]*)\}")
+
+
+def form_default(match):
+    """A Zeppelin form at its default: ${name=default} or ${name=default,option1|option2}."""
+    return match.group(2).split(",", 1)[0]
+
+
 def map_sql(text):
+    text = ZEPPELIN_FORM.sub(form_default, text)
     return URL_IN_TEXT.sub(lambda m: m.group(1) + local_path(m.group(2)) + m.group(1), text)
 
 
