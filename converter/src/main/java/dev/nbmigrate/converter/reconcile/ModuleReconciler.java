@@ -51,6 +51,8 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
         Consumer<String> log) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Output formats Spark reads back as rows; others (ML models, Delta without its jar, JDBC) are not compared. */
+    private static final Set<String> READABLE = Set.of("parquet", "csv", "json", "orc", "text", "avro");
     private static final Pattern SECRET_REF = Pattern.compile("@SecretRef\\(\"([^\"]+)\"\\)");
     /** How many of the job's last output lines a failure keeps. */
     private static final int TAIL = 30;
@@ -180,7 +182,7 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
         }
         for (JsonNode output : migration.path("outputs")) {
             String format = output.path("format").asText();
-            if (!format.equals("table") && seen.add(key(output.path("location").asText()))) {
+            if (READABLE.contains(format) && seen.add(key(output.path("location").asText()))) {
                 addFile(files, resolver, output.path("location").asText(), format, JSON.createObjectNode());
             }
         }

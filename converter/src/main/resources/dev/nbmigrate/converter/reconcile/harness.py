@@ -282,6 +282,24 @@ def options(self, **kwargs):
 
 DataFrameWriter.options = options
 
+def wrap_path_method(owner, name):
+    """A method whose first argument is a path (ML writers and readers): storage URLs mapped."""
+    original = getattr(owner, name)
+
+    def call(self, path, *args, **kwargs):
+        return original(self, local_path(path), *args, **kwargs)
+    setattr(owner, name, call)
+
+
+try:
+    from pyspark.ml import util as ml_util
+    wrap_path_method(ml_util.MLWriter, "save")
+    wrap_path_method(ml_util.JavaMLWriter, "save")
+    wrap_path_method(ml_util.JavaMLReader, "load")
+    wrap_path_method(ml_util.DefaultParamsReader, "load")
+except (ImportError, AttributeError):  # a PySpark without ML
+    pass
+
 _sql = SparkSession.sql
 
 

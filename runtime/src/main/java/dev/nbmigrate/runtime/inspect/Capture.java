@@ -74,7 +74,7 @@ public final class Capture {
         ObjectNode event = event(kind);
         try {
             event.setAll(table(data.toDF(), maxRows));
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // AnalysisException, undeclared
             event.put("error", Redactor.redact(firstLine(e)));
         }
     }
@@ -95,7 +95,7 @@ public final class Capture {
                 Map<String, String> options = new TreeMap<>();
                 file.path("options").fields().forEachRemaining(o -> options.put(o.getKey(), o.getValue().asText()));
                 output.setAll(table(reader.options(options).load(file.path("path").asText()), maxOutputRows));
-            } catch (RuntimeException e) { // Spark throws AnalysisException (path does not exist) undeclared
+            } catch (Exception e) { // Spark throws AnalysisException (no such path, no such format) undeclared
                 output.put("error", Redactor.redact(firstLine(e)));
             }
         }
@@ -103,7 +103,7 @@ public final class Capture {
             ObjectNode output = outputs.addObject().put("name", name).put("format", "table");
             try {
                 output.setAll(table(spark.table(name), maxOutputRows));
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // AnalysisException, undeclared
                 output.put("error", Redactor.redact(firstLine(e)));
             }
         });
