@@ -100,8 +100,7 @@ builder = (SparkSession.builder.master("local[2]").appName("nbmigrate-reconcile"
            .config("spark.driver.extraJavaOptions", "-Dderby.system.home=" + SPEC["root"]))
 for key, value in sorted(SPEC.get("conf", {}).items()):
     builder = builder.config(key, value)
-# fewer shuffle partitions than a cluster's: the same results, much sooner on one machine
-builder = builder.config("spark.sql.shuffle.partitions", "4")
+# shuffle partitions as the notebook set them (the job sets the same): randomSplit and sample depend on them
 if SPEC.get("hive", True):
     builder = (builder.config("spark.sql.catalogImplementation", "hive")
                .config("spark.hadoop.javax.jdo.option.ConnectionURL",
