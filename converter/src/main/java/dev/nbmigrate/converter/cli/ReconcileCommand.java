@@ -138,7 +138,9 @@ final class ReconcileCommand implements Callable<Integer> {
         }
         String text = format.render(results);
         if (report != null) {
-            Files.writeString(paths.resolve(report), text, StandardCharsets.UTF_8);
+            Path file = paths.resolve(report).toAbsolutePath();
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
