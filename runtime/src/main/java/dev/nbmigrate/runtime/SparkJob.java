@@ -5,6 +5,7 @@ import dev.nbmigrate.runtime.config.ConfigSchema;
 import dev.nbmigrate.runtime.config.Names;
 import dev.nbmigrate.runtime.config.OptionSpec;
 import dev.nbmigrate.runtime.config.Usage;
+import dev.nbmigrate.runtime.inspect.Capture;
 import dev.nbmigrate.runtime.logging.LogFields;
 import dev.nbmigrate.runtime.logging.MetricLine;
 import dev.nbmigrate.runtime.secrets.EnvSecretStore;
@@ -146,11 +147,13 @@ public abstract class SparkJob<C extends Record> {
                 JobContext context = new JobContext(name, ready.runId(), session.spark(), ready.paths(),
                         ready.secrets(), ready.secretScope(), ready.options().stepRowCounts());
                 run(context, ready.config());
+                Capture.active().ifPresent(capture -> capture.finish(session.spark()));
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             MetricLine.of(LogFields.EVENT_JOB, LogFields.SUCCEEDED, millis).log(log, l -> l.info(
                     "job {} run {} finished in {} ms", name, ready.runId(), millis));
         } catch (Exception e) { // Spark also throws checked exceptions it does not declare
+            Capture.active().ifPresent(capture -> capture.failed(e));
             Throwable safe = Redactor.sanitize(e);
             long millis = (System.nanoTime() - start) / 1_000_000;
             MetricLine.of(LogFields.EVENT_JOB, LogFields.FAILED, millis).log(log, l -> l.error(

@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
                 "2:bad usage or unreadable input (unknown option or module, not a notebook, missing folder)",
                 "3:internal error: one line names the log file with the stack trace"},
         subcommands = {AssessCommand.class, ConvertCommand.class, CheckCommand.class, ReviewCommand.class, VerifyCommand.class,
-                RunCommand.class, ConformanceCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class,
-                picocli.AutoComplete.GenerateCompletion.class})
+                RunCommand.class, ReconcileCommand.class, ConformanceCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class NbmigrateCli {
 
     /** Builds the command line with nbmigrate's exit-code conventions, in the process's surroundings. */

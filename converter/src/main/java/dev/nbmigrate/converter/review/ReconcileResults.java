@@ -13,10 +13,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The optional result comparison of a module, per notebook cell, from {@code target/reconcile/reconcile.json} in
- * the module folder when a reconcile run left one there. The review reads, of that file, only an array
- * {@code cells} whose entries have {@code cell} (the 1-based notebook cell), {@code status} (e.g. {@code equal},
- * {@code different}; {@code result} is read when there is no {@code status}) and an optional {@code detail}; other
- * fields are ignored, so the report can grow without breaking reviews.
+ * the module folder, which {@code nbmigrate reconcile} writes there (its JSON report). The review reads, of that
+ * file, the {@code results} of the first of its {@code reconciliations}: each has {@code cell} (the 1-based notebook
+ * cell; 0 for an output not tied to one), {@code what}, {@code name}, {@code verdict} and {@code equal}. A cell is
+ * {@code equal} when all its results are, else {@code different}; the detail lists them. Other fields are ignored,
+ * so the report can grow without breaking reviews.
  */
 public final class ReconcileResults {
 
@@ -49,18 +50,28 @@ public final class ReconcileResults {
         } catch (JsonProcessingException e) {
             throw new IOException(FILE + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
         }
-        if (json == null || !json.path("cells").isArray()) {
-            throw new IOException(FILE + ": has no 'cells' array");
+        JsonNode entries = json == null ? null : json.path("reconciliations").path(0).path("results");
+        if (entries == null || !entries.isArray()) {
+            throw new IOException(FILE + ": has no 'reconciliations[0].results' array");
+        }
+        Map<Integer, Boolean> equal = new TreeMap<>();
+        Map<Integer, StringBuilder> details = new TreeMap<>();
+        for (JsonNode entry : entries) {
+            int cell = entry.path("cell").asInt(0);
+            if (cell < 1) {
+                continue; // an output compared as a whole, not tied to a cell
+            }
+            if (!entry.path("equal").isBoolean()) {
+                throw new IOException(FILE + ": a result without 'equal': " + entry);
+            }
+            equal.merge(cell, entry.path("equal").asBoolean(), Boolean::logicalAnd);
+            StringBuilder detail = details.computeIfAbsent(cell, c -> new StringBuilder());
+            detail.append(detail.length() == 0 ? "" : "; ").append(entry.path("what").asText()).append(' ')
+                    .append(entry.path("name").asText()).append(": ").append(entry.path("verdict").asText());
         }
         Map<Integer, CellResult> results = new TreeMap<>();
-        for (JsonNode entry : json.path("cells")) {
-            int cell = entry.path("cell").asInt(0);
-            String status = entry.path("status").asText(entry.path("result").asText(""));
-            if (cell < 1 || status.isEmpty()) {
-                throw new IOException(FILE + ": an entry of 'cells' without a cell number or status: " + entry);
-            }
-            results.put(cell, new CellResult(status, entry.path("detail").asText("")));
-        }
+        equal.forEach((cell, same) -> results.put(cell, new CellResult(same ? "equal" : "different",
+                details.get(cell).toString().strip())));
         return Optional.of(new ReconcileResults(results));
     }
 

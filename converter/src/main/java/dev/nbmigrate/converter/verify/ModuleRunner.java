@@ -60,6 +60,16 @@ public final class ModuleRunner {
     public RunOutcome run(String modulePath, List<String> jobArgs, List<String> profiles, boolean offline,
             Map<String, String> environment, Path workingDir, Consumer<String> output)
             throws IOException, InterruptedException {
+        return run(modulePath, List.of(), jobArgs, profiles, offline, environment, workingDir, output);
+    }
+
+    /**
+     * As {@link #run(String, List, List, boolean, Map, Path, Consumer)}, with {@code jvmOptions} (e.g. system
+     * properties) given to the job's JVM before its class.
+     */
+    public RunOutcome run(String modulePath, List<String> jvmOptions, List<String> jobArgs, List<String> profiles,
+            boolean offline, Map<String, String> environment, Path workingDir, Consumer<String> output)
+            throws IOException, InterruptedException {
         int built = build(modulePath, profiles, offline, environment, output);
         if (built != 0) {
             return new RunOutcome(RunOutcome.Stage.BUILD, built);
@@ -74,6 +84,7 @@ public final class ModuleRunner {
         Arrays.stream(opens.split("\\s+")).filter(flag -> !flag.isEmpty()).forEach(command::add);
         command.add("-Dspark.ui.enabled=false");
         command.add("-Dspark.sql.warehouse.dir=" + warehouse);
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(String.join(File.pathSeparator, target.resolve("test-classes").toString(),
                 target.resolve("classes").toString(), Files.readString(target.resolve("run-job.classpath")).strip()));

@@ -166,20 +166,26 @@ class ReviewerTest {
     @Test
     void aReconcileReportAddsEachCellsComparison() throws Exception {
         Files.createDirectories(module.resolve("target/reconcile"));
-        Files.writeString(module.resolve(ReconcileResults.FILE),
-                "{\"cells\": [{\"cell\": 3, \"status\": \"different\", \"detail\": \"row 2: 5 <> 6\"}]}");
+        // the shape of reconcile's JSON report: reconciliations[0].results, one per compared result
+        Files.writeString(module.resolve(ReconcileResults.FILE), """
+                {"reconciliations": [{"module": "m", "results": [
+                  {"cell": 3, "what": "show", "name": "a < b", "verdict": "2 rows differ", "equal": false},
+                  {"cell": 3, "what": "count", "name": "n", "verdict": "equal", "equal": true},
+                  {"cell": 0, "what": "output", "name": "t", "verdict": "equal", "equal": true}]}]}
+                """);
         ReviewView view = reviewer().view(module);
         assertThat(view.reconcile()).isTrue();
         assertThat(view.cells().get(2).result()).isEqualTo(new ReconcileResults.CellResult("different",
-                "row 2: 5 <> 6"));
+                "show a < b: 2 rows differ; count n: equal"));
         assertThat(view.cells().get(0).result()).isNull();
-        assertThat(page()).contains("<span class=\"status\">different</span> row 2: 5 &lt;&gt; 6");
+        assertThat(page()).contains("<span class=\"status\">different</span> show a &lt; b: 2 rows differ");
     }
 
     @Test
     void anUnreadableReconcileReportIsANoticeNotAFailure() throws Exception {
         Files.createDirectories(module.resolve("target/reconcile"));
-        Files.writeString(module.resolve(ReconcileResults.FILE), "{\"cells\": [{\"status\": \"equal\"}]}");
+        Files.writeString(module.resolve(ReconcileResults.FILE),
+                "{\"reconciliations\": [{\"results\": [{\"cell\": 2, \"verdict\": \"equal\"}]}]}");
         ReviewView view = reviewer().view(module);
         assertThat(view.reconcile()).isFalse();
         assertThat(view.notices()).extracting(ReviewView.Notice::code).containsExactly("NBM541");

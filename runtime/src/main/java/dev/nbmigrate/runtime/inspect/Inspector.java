@@ -34,9 +34,9 @@ public final class Inspector {
         this.log = log;
     }
 
-    /** Whether inspection output is on (the logger is at DEBUG). */
+    /** Whether inspection output is on (the logger is at DEBUG, or {@link Capture} is on). */
     public boolean enabled() {
-        return log.isDebugEnabled();
+        return log.isDebugEnabled() || Capture.active().isPresent();
     }
 
     /** {@code df.show()}: the first 20 rows, cells cut to 20 characters. */
@@ -61,6 +61,7 @@ public final class Inspector {
 
     /** {@code df.show(n, truncate, vertical)}. */
     public void show(Dataset<?> data, int rows, int truncate, boolean vertical) {
+        Capture.active().ifPresent(capture -> capture.result("show", data));
         if (!log.isDebugEnabled()) {
             return;
         }
@@ -75,6 +76,7 @@ public final class Inspector {
 
     /** {@code df.printSchema()}. */
     public void printSchema(Dataset<?> data) {
+        Capture.active().ifPresent(capture -> capture.printed("schema", data.schema().treeString()));
         if (!log.isDebugEnabled()) {
             return;
         }
@@ -83,6 +85,7 @@ public final class Inspector {
 
     /** {@code df.describe(cols).show()}: count, mean, stddev, min, max. */
     public void describe(Dataset<?> data, String... columns) {
+        Capture.active().ifPresent(capture -> capture.result("describe", data.describe(columns)));
         if (!log.isDebugEnabled()) {
             return;
         }
@@ -91,6 +94,7 @@ public final class Inspector {
 
     /** {@code df.summary(stats).show()}. */
     public void summary(Dataset<?> data, String... statistics) {
+        Capture.active().ifPresent(capture -> capture.result("summary", data.summary(statistics)));
         if (!log.isDebugEnabled()) {
             return;
         }
@@ -117,6 +121,7 @@ public final class Inspector {
 
     /** A displayed value the job computed anyway (call it under {@link #enabled()} when computing it costs). */
     public void value(String label, Object value) {
+        Capture.active().ifPresent(capture -> capture.printed(label, String.valueOf(value)));
         if (!log.isDebugEnabled()) {
             return;
         }
@@ -125,6 +130,7 @@ public final class Inspector {
 
     /** A bare {@code df.count()} a notebook displayed. */
     public void count(Dataset<?> data) {
+        Capture.active().ifPresent(capture -> capture.printed("count", String.valueOf(data.count())));
         if (!log.isDebugEnabled()) {
             return;
         }
@@ -133,6 +139,12 @@ public final class Inspector {
 
     /** Any other displayed value, computed only when inspection is on ({@code df.columns}, a collected list). */
     public void value(String label, Supplier<?> value) {
+        if (Capture.active().isPresent()) {
+            Object computed = value.get();
+            Capture.active().get().printed(label, String.valueOf(computed));
+            value(label, computed);
+            return;
+        }
         if (!log.isDebugEnabled()) {
             return;
         }

@@ -150,6 +150,7 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
                 .mode("overwrite")
                 .option("header", "true")
                 .csv(ctx.path(config.exportPath()));
+        spark.sql("CREATE DATABASE IF NOT EXISTS " + HIVE_DB);
         matrix_out.write().mode("overwrite").format("parquet").saveAsTable(config.outTable());
         logFn("allergen matrix published: " + String.valueOf(matrix_out.count()) + " items");
     }
