@@ -49,7 +49,29 @@ final class DriverPython {
 
     /** Builtins translated here; other unbound names stay undefined. */
     private static final Set<String> BUILTINS = Set.of("len", "str", "int", "float", "bool", "abs", "round", "min", "max",
-            "sum", "sorted", "list", "set", "range", "any", "all", "unicode");
+            "sum", "sorted", "list", "set", "range", "any", "all", "unicode", "isinstance");
+
+    /**
+     * What {@code isinstance(x, T)} asks of a translated type, by Python class: a static question, since every
+     * translated value has one Python type (a subclass counts: a bool is an int, a datetime is a date).
+     */
+    private static final Map<String, java.util.function.Predicate<PyType>> IS_INSTANCE = Map.ofEntries(
+            Map.entry("str", t -> t == ScalarType.STR),
+            Map.entry("unicode", t -> t == ScalarType.STR),
+            Map.entry("basestring", t -> t == ScalarType.STR),
+            Map.entry("int", t -> t == ScalarType.INT || t == ScalarType.BOOL),
+            Map.entry("long", t -> t == ScalarType.INT || t == ScalarType.BOOL),
+            Map.entry("float", t -> t == ScalarType.FLOAT),
+            Map.entry("bool", t -> t == ScalarType.BOOL),
+            Map.entry("bytes", t -> t == ScalarType.BYTES),
+            Map.entry("list", t -> t instanceof ListType),
+            Map.entry("dict", t -> t instanceof DictType),
+            Map.entry("tuple", t -> t instanceof TupleType),
+            Map.entry("set", t -> t instanceof SetType),
+            Map.entry("datetime.date", t -> t == ScalarType.DATE || t == ScalarType.DATETIME),
+            Map.entry("datetime.datetime", t -> t == ScalarType.DATETIME),
+            Map.entry("datetime.timedelta", t -> t == ScalarType.TIMEDELTA),
+            Map.entry("decimal.Decimal", t -> t == ScalarType.DECIMAL));
 
     /** str methods that are one Java String method with the same arguments. */
     private static final Map<String, String> STRING_METHODS = Map.of(
@@ -115,6 +137,9 @@ final class DriverPython {
             case "sum", "min", "max", "sorted", "list", "set", "any", "all" -> {
                 return Optional.of(aggregate(function, call));
             }
+            case "isinstance" -> {
+                return Optional.of(isInstance(call));
+            }
             case "range" -> {
                 Comprehensions.Pipeline range = new Comprehensions(context, expressions.scope()).pipeline(
                         new PyExpr.Name("_", dev.nbmigrate.converter.parse.python.ast.ExprContext.LOAD, call.span()),
@@ -155,6 +180,43 @@ final class DriverPython {
             case "round" -> round(call, value);
             default -> throw unsupported(call, function + "() is not translated");
         });
+    }
+
+    /**
+     * {@code isinstance(x, T)} or {@code isinstance(x, (T1, T2))}: decided from {@code x}'s type at translation; a
+     * value that may be None is an instance when it is not None and its type is.
+     */
+    private TExpr isInstance(PyExpr.Call call) {
+        if (call.args().size() != 2 || !call.keywords().isEmpty()) {
+            throw unsupported(call, "isinstance() with these arguments is not translated");
+        }
+        TExpr value = expressions.translate(call.args().get(0));
+        List<PyExpr> classes = call.args().get(1) instanceof PyExpr.TupleExpr tuple ? tuple.elements()
+                : List.of(call.args().get(1));
+        PyType type = value.type();
+        boolean nullable = type instanceof dev.nbmigrate.converter.types.NullableType;
+        PyType inner = PyTypes.strip(nullable ? ((dev.nbmigrate.converter.types.NullableType) type).inner() : type);
+        if (inner == dev.nbmigrate.converter.types.UnknownType.UNKNOWN) {
+            throw unsupported(call, "isinstance() of a value whose type is not known here");
+        }
+        boolean matches = false;
+        for (PyExpr cls : classes) {
+            String name = cls instanceof PyExpr.Name n && expressions.scope().lookup(n.id()).isEmpty() ? n.id()
+                    : expressions.qualifiedName(cls).orElse("");
+            java.util.function.Predicate<PyType> test = IS_INSTANCE.get(name);
+            if (test == null) {
+                throw unsupported(call, "isinstance() against " + (name.isEmpty() ? "this class" : name)
+                        + " is not translated");
+            }
+            matches |= test.test(inner);
+        }
+        Expression answer = new com.github.javaparser.ast.expr.BooleanLiteralExpr(matches);
+        if (nullable && matches) {
+            answer = new BinaryExpr(ExprTranslator.enclosed(value.java()),
+                    new com.github.javaparser.ast.expr.NullLiteralExpr(), BinaryExpr.Operator.NOT_EQUALS);
+        }
+        return new TExpr(answer, ScalarType.BOOL, dev.nbmigrate.converter.api.Arg.of(ScalarType.BOOL),
+                nullable && matches ? Optional.empty() : Optional.of(new PyValue.Bool(matches)), List.of());
     }
 
     private static PyType requireSized(PyType type, PyExpr.Call call) {

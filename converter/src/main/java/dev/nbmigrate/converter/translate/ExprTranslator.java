@@ -141,7 +141,11 @@ public final class ExprTranslator {
 
     /** The Java condition of a Python test ({@code if}, {@code while}): Python's truth of its value. */
     public Expression condition(PyExpr test) {
-        TExpr value = translate(test);
+        return condition(translate(test), test);
+    }
+
+    /** The Java condition of an already translated test. */
+    public Expression condition(TExpr value, PyExpr test) {
         return value.type() == ScalarType.BOOL ? value.java() : driver.truth(value, test);
     }
 

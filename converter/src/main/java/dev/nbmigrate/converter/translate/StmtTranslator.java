@@ -134,7 +134,18 @@ public final class StmtTranslator {
             return List.of(new FunctionTranslator(context, expressions).returnStatement(ret));
         }
         if (statement instanceof PyStmt.If ifStmt) {
-            Expression test = expressions.condition(ifStmt.test());
+            TExpr value = expressions.translate(ifStmt.test());
+            if (value.constant().orElse(null) instanceof dev.nbmigrate.converter.translate.data.PyValue.Bool known
+                    && value.type() == ScalarType.BOOL) {
+                // decided at translation (isinstance of a typed value, a constant flag): only the branch taken is
+                // Java; the other may not even type-check for this call's argument types
+                List<Statement> taken = new java.util.ArrayList<>();
+                for (PyStmt inner : known.value() ? ifStmt.body() : ifStmt.orElse()) {
+                    taken.addAll(translate(inner));
+                }
+                return taken;
+            }
+            Expression test = expressions.condition(value, ifStmt.test());
             BlockStmt then = block(ifStmt.body());
             Statement orElse = ifStmt.orElse().isEmpty() ? null : block(ifStmt.orElse());
             return List.of(new IfStmt(test, then, orElse));

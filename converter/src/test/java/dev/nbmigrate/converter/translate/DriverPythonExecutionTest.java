@@ -115,6 +115,19 @@ class DriverPythonExecutionTest {
     }
 
     @Test
+    void isinstanceIsDecidedPerCallSoEachArgumentTypeGetsItsBranch() {
+        assertThat(run("isinstance",
+                "import datetime as dt", "",
+                "def month_of(d):\n    if isinstance(d, str):\n        d = dt.datetime.strptime(d, '%Y-%m-%d').date()\n"
+                        + "    return d.strftime('%Y-%m')", "",
+                "month_of('2024-02-29')", "'2024-02'\n",
+                "month_of(dt.date(2024, 3, 1))", "'2024-03'\n",
+                "isinstance(3, (int, float)) and not isinstance('x', (list, dict))", "True\n",
+                "isinstance(True, int)", "True\n"))
+                .isEqualTo("PASS isinstance");
+    }
+
+    @Test
     void comprehensionsAndBuiltins() {
         assertThat(run("containers",
                 "xs = [3, 1, 2]", "",

@@ -23,8 +23,8 @@ import dev.nbmigrate.converter.translate.job.JobTranslator;
 
 /**
  * Translation as input/output pairs a reviewer reads: each file of {@code src/test/resources/translation/} holds
- * cases, each a PySpark3 notebook (its cells after {@code # --- cell}) and the Java the job's sections get with the
- * findings reported ({@code # --- java}, {@code # --- findings}). Cases are separated by {@code # === name}.
+ * cases, each a PySpark3 notebook (its cells after {@code # --- cell}) and the Java the job gets (fields, section
+ * bodies, helper methods) with the findings reported ({@code # --- java}, {@code # --- findings}). Cases are separated by {@code # === name}.
  * Run with {@code -Dnbmigrate.fixtures.update=true} to rewrite the expected parts after a deliberate change, then
  * review the diff.
  */
@@ -90,13 +90,17 @@ class TranslationFixturesTest {
         for (JobSection section : model.sections()) {
             body.append(section.body());
         }
+        model.helpers().forEach(h -> body.append('\n').append(h).append('\n'));
         StringBuilder findings = new StringBuilder();
         for (Diagnostic d : model.diagnostics()) {
             findings.append(d.code().id()).append(' ').append(d.severity().name().toLowerCase(java.util.Locale.ROOT))
                     .append(" cell ").append(d.location().cell()).append(" line ").append(d.location().line())
                     .append(": ").append(d.message()).append('\n');
         }
-        return new Case(c.name(), c.cells(), body.toString(), findings.toString());
+        // messages name the notebook by its path: the temporary folder is not part of what a case expects
+        String folder = dir.toString() + java.io.File.separator;
+        return new Case(c.name(), c.cells(), body.toString().replace(folder, ""),
+                findings.toString().replace(folder, ""));
     }
 
     private static List<Case> parse(String text) {

@@ -3,7 +3,6 @@ package dev.nbmigrate.jobs.allergenmatrix;
 import static org.apache.spark.sql.functions.*;
 
 import dev.nbmigrate.runtime.JobContext;
-import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import dev.nbmigrate.runtime.interop.PyLiterals;
@@ -83,15 +82,15 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
         // legacy-notebooks/utils.ipynb, cell 3
         // legacy-notebooks/utils.ipynb, cell 4
         // legacy-notebooks/utils.ipynb, cell 6
-        // TODO(NBM220): def week_start (legacy-notebooks/utils.ipynb, cell 4, line 9:1): name 'isinstance' is not defined (legacy-notebooks/utils.ipynb, cell 4, line 11:8)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 6, line 2", "def week_start (legacy-notebooks/utils.ipynb, cell 4, line 9:1): name 'isinstance' is not defined (legacy-notebooks/utils.ipynb, cell 4, line 11:8)");
-        //   assert week_start("2024-01-10").isoformat() == "2024-01-08"
+        if (!(weekStart("2024-01-10").toString().equals("2024-01-08"))) {
+            throw new IllegalStateException("assertion failed at legacy-notebooks/utils.ipynb, cell 6, line 2:1");
+        }
         if (!(dateRange("2024-01-01", "2024-01-31").size() == 31)) {
             throw new IllegalStateException("assertion failed at legacy-notebooks/utils.ipynb, cell 6, line 3:1");
         }
-        // TODO(NBM220): def month_of (legacy-notebooks/utils.ipynb, cell 4, line 22:1): name 'isinstance' is not defined (legacy-notebooks/utils.ipynb, cell 4, line 23:8)
-        NotTranslated.fail("NBM220", "utils.ipynb cell 6, line 4", "def month_of (legacy-notebooks/utils.ipynb, cell 4, line 22:1): name 'isinstance' is not defined (legacy-notebooks/utils.ipynb, cell 4, line 23:8)");
-        //   assert month_of("2024-02-29") == "2024-02"
+        if (!(monthOf("2024-02-29").equals("2024-02"))) {
+            throw new IllegalStateException("assertion failed at legacy-notebooks/utils.ipynb, cell 6, line 4:1");
+        }
         LOG.info("utils loaded, lake = {}", lakePath("sales", ""));
         // cell 3
         // cell 4
@@ -173,6 +172,14 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
     }
 
     /**
+     * Python def week_start (legacy-notebooks/utils.ipynb, cell 4, line 9:1).
+     */
+    private static LocalDate weekStart(String d) {
+        LocalDate d2 = parseDate(d);
+        return d2.minusDays(d2.getDayOfWeek().getValue() - 1);
+    }
+
+    /**
      * Python def date_range (legacy-notebooks/utils.ipynb, cell 4, line 16:1).
      */
     private static List<String> dateRange(String start, String end) {
@@ -180,6 +187,14 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
         LocalDate s = parseDate(start);
         LocalDate e = parseDate(end);
         return LongStream.range(0, ChronoUnit.DAYS.between(s, e) + 1).mapToObj(i -> s.plusDays(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd"))).collect(Collectors.toList());
+    }
+
+    /**
+     * Python def month_of (legacy-notebooks/utils.ipynb, cell 4, line 22:1).
+     */
+    private static String monthOf(String d) {
+        LocalDate d2 = parseDate(d);
+        return d2.format(DateTimeFormatter.ofPattern("yyyy-MM"));
     }
 
     /**

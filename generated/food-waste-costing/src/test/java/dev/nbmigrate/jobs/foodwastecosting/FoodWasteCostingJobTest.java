@@ -47,14 +47,14 @@ class FoodWasteCostingJobTest {
      * one, never finishing as if it were complete. Port that step by hand, then assert the outputs here.
      */
     @Test
-    @DisplayName("stops at the first step not translated (NBM220, utils.ipynb cell 6, line 2)")
+    @DisplayName("stops at the first step not translated (NBM201, food_waste_costing.ipynb cell 8, line 2)")
     void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake) throws IOException, URISyntaxException {
         copyFixtures(lake);
         FoodWasteCostingJobLocalRun.createGivenTables(spark, lake.toString());
         assertThatThrownBy(() -> new FoodWasteCostingJob().execute(environment(lake), ARGS))
                 .satisfies(e -> assertThat(rootCause(e))
                         .isInstanceOf(UnsupportedOperationException.class)
-                        .hasMessageStartingWith("NBM220 (utils.ipynb cell 6, line 2)"));
+                        .hasMessageStartingWith("NBM201 (food_waste_costing.ipynb cell 8, line 2)"));
     }
 
     private static Throwable rootCause(Throwable e) {
