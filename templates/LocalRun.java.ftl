@@ -24,8 +24,8 @@ final class ${module.localRunClass} {
 
     /** Creates the given tables, then runs the job with {@code args}. */
     public static void main(String[] args) {
-        boolean help = Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"));
-        SparkSession spark = help ? null : SparkSession.builder().master("local[*]").appName(${javaString(module.name)}).getOrCreate();
+        SparkSession spark = startsSpark(args)
+                ? SparkSession.builder().master("local[*]").appName(${javaString(module.name)}).getOrCreate() : null;
         if (spark != null) {
             createGivenTables(spark, localRoot(args));
         }
@@ -35,6 +35,22 @@ final class ${module.localRunClass} {
             if (spark != null) {
                 spark.stop();
             }
+        }
+    }
+
+    /**
+     * Whether the job will start Spark with {@code args}: not for {@code --help}, nor for options it refuses (the
+     * launch reports those, and no Spark is left running when it exits).
+     */
+    private static boolean startsSpark(String[] args) {
+        if (Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"))) {
+            return false;
+        }
+        try {
+            new ${module.jobClass}().bindConfig(EnvVars.system(), args);
+            return true;
+        } catch (ConfigException e) {
+            return false;
         }
     }
 

@@ -99,8 +99,9 @@ public final class ModuleRenderer {
             "org.apache.spark.sql.SparkSession", "org.junit.jupiter.api.BeforeAll", "org.junit.jupiter.api.DisplayName",
             "org.junit.jupiter.api.Nested", "org.junit.jupiter.api.Test", "org.junit.jupiter.api.TestInstance",
             "org.junit.jupiter.api.io.TempDir"));
-    private static final SortedSet<String> LOCAL_RUN_IMPORTS = new TreeSet<>(List.of(RUNTIME + "paths.PathResolver",
-            RUNTIME + "paths.PathRules", "java.util.Arrays", "org.apache.spark.sql.SparkSession"));
+    private static final SortedSet<String> LOCAL_RUN_IMPORTS = new TreeSet<>(List.of(RUNTIME + "EnvVars",
+            RUNTIME + "config.ConfigException", RUNTIME + "paths.PathResolver", RUNTIME + "paths.PathRules",
+            "java.util.Arrays", "org.apache.spark.sql.SparkSession"));
     private static final String ANSI = "spark.sql.ansi.enabled";
     private static final String TIME_ZONE = "spark.sql.session.timeZone";
     private static final String LEGACY_TIME_ZONE = "UTC";
