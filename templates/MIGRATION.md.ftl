@@ -27,6 +27,20 @@ notebook this one runs with `%run` names that notebook and the cell that runs it
 None.
 </#if>
 
+<#if handPortList?has_content>
+## Steps to port by hand
+
+The job calls `${handPortsName}` where a step was not translated; each method fails the run until a team overrides it
+in `src/main/java/${module.packageName?replace(".", "/")}/manual/HandPortedSteps.java` (a class implementing
+`${handPortsName}`), which `nbmigrate convert` never touches. ${handPortsPorted} of ${handPortList?size} ported.
+
+| Method | Where | Code | Ported by hand |
+| --- | --- | --- | --- |
+<#list handPortList as p>
+| `${p.method}` | ${md(p.where)} | ${p.code} | ${p.ported?then("yes", "no")} |
+</#list>
+
+</#if>
 ## Cells
 
 ${cells.code} code cells: ${cells.java} became Java, ${cells.failing} failing (a `NotTranslated.fail` placeholder

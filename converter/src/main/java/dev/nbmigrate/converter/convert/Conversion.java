@@ -39,6 +39,7 @@ import dev.nbmigrate.converter.render.RenderOptions;
 import dev.nbmigrate.converter.render.RenderedModule;
 import dev.nbmigrate.converter.render.TemplateException;
 import dev.nbmigrate.converter.translate.NotebookTranslator;
+import dev.nbmigrate.converter.write.HandWritten;
 import dev.nbmigrate.converter.write.ModuleVersion;
 import dev.nbmigrate.converter.write.ModuleWriter;
 
@@ -247,9 +248,11 @@ public final class Conversion {
         Path expectationsFile = ExpectationsReader.fileFor(paths.resolve(notebook));
         Optional<Expectations> expectations;
         Optional<ModuleVersion.Recorded> previous;
+        java.util.SortedSet<String> handPorted;
         try {
             expectations = ExpectationsReader.readIfPresent(expectationsFile, shown(expectationsFile, base));
             previous = ModuleVersion.recorded(versionDir.resolve(module));
+            handPorted = HandWritten.portedMethods(versionDir.resolve(module));
         } catch (ExpectationsException e) {
             return new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
                     Code.NBM511, Location.ofNotebook(model.source().path()), e.getMessage())), e.getMessage());
@@ -260,7 +263,7 @@ public final class Conversion {
         String modulePath = paths.display(versionDir.resolve(module));
         RenderedModule rendered = renderer.render(model, new RenderOptions(expectations, data,
                 data == null ? null : shown(data, base), previous, modulePath,
-                environments == null ? List.of() : environments.all()));
+                environments == null ? List.of() : environments.all(), handPorted));
         if (rendered.module().isEmpty()) {
             return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(), "",
                     rendered.cells());

@@ -91,9 +91,10 @@ public final class ModuleRenderer {
     private static final SortedSet<String> TEST_IMPORTS = new TreeSet<>(List.of(
             "static " + RUNTIME + "testkit.DatasetAssert.assertThatDataset", "static " + RUNTIME + "testkit.Rows.row",
             "static org.apache.spark.sql.functions.col", "static org.assertj.core.api.Assertions.assertThat",
-            "static org.assertj.core.api.Assertions.assertThatThrownBy", RUNTIME + "EnvVars",
-            RUNTIME + "config.ConfigException", RUNTIME + "paths.PathResolver", RUNTIME + "paths.PathRules",
-            RUNTIME + "testkit.SparkTest", "java.io.IOException", "java.io.UncheckedIOException",
+            "static org.assertj.core.api.Assertions.assertThatThrownBy",
+            "static org.junit.jupiter.api.Assumptions.assumeTrue", RUNTIME + "EnvVars",
+            RUNTIME + "HandPorts", RUNTIME + "config.ConfigException", RUNTIME + "paths.PathResolver",
+            RUNTIME + "paths.PathRules", RUNTIME + "testkit.SparkTest", "java.util.List", "java.util.Optional", "java.io.IOException", "java.io.UncheckedIOException",
             "java.net.URISyntaxException", "java.net.URL", "java.nio.file.Files", "java.nio.file.Path",
             "java.util.stream.Stream", "org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row",
             "org.apache.spark.sql.SparkSession", "org.junit.jupiter.api.BeforeAll", "org.junit.jupiter.api.DisplayName",
@@ -102,6 +103,8 @@ public final class ModuleRenderer {
     private static final SortedSet<String> LOCAL_RUN_IMPORTS = new TreeSet<>(List.of(RUNTIME + "EnvVars",
             RUNTIME + "config.ConfigException", RUNTIME + "paths.PathResolver", RUNTIME + "paths.PathRules",
             "java.util.Arrays", "org.apache.spark.sql.SparkSession"));
+    private static final SortedSet<String> HAND_PORTS_IMPORTS = new TreeSet<>(List.of(RUNTIME + "JobContext",
+            RUNTIME + "NotTranslated"));
     private static final String ANSI = "spark.sql.ansi.enabled";
     private static final String TIME_ZONE = "spark.sql.session.timeZone";
     private static final String LEGACY_TIME_ZONE = "UTC";
@@ -143,11 +146,15 @@ public final class ModuleRenderer {
      *                           concerns every notebook, not this one
      */
     public RenderedModule render(JobModel model, RenderOptions options) throws TemplateException {
-        return render(model, options, 0);
+        return render(model, options, 0, List.of());
     }
 
-    /** {@link #render(JobModel, RenderOptions)}, after {@code round} repairs of steps that did not compile. */
-    private RenderedModule render(JobModel model, RenderOptions options, int round) throws TemplateException {
+    /**
+     * {@link #render(JobModel, RenderOptions)}, after {@code round} repairs of steps that did not compile; the Java of
+     * the repaired model already calls the hand-port methods of {@code knownPorts}.
+     */
+    private RenderedModule render(JobModel model, RenderOptions options, int round,
+            List<HandPortPoints.Point> knownPorts) throws TemplateException {
         String notebook = model.source().path();
         List<Diagnostic> diagnostics = new ArrayList<>(model.diagnostics());
         Optional<Expectations> expectations = options.expectations();
@@ -178,7 +185,9 @@ public final class ModuleRenderer {
         Map<String, Object> data = new TreeMap<>(TemplateFunctions.all());
         data.put("module", module);
         data.put("config", new ConfigView(List.copyOf(CONFIG_IMPORTS), parameters));
-        data.put("job", jobView(model, wiring));
+        String portsName = model.names().jobClass().replaceFirst("Job$", "") + "HandPorts";
+        HandPortPoints.Result ports = HandPortPoints.of(model, portsName, knownPorts);
+        data.put("job", jobView(ports.model(), wiring));
         String packagePath = "src/main/java/" + model.names().javaPackage().replace('.', '/') + "/";
         String testPath = "src/test/java/" + model.names().javaPackage().replace('.', '/') + "/";
         String configFile = packagePath + model.names().configClass() + ".java";
@@ -192,6 +201,17 @@ public final class ModuleRenderer {
         if (configJava.isEmpty() || jobJava.isEmpty()) {
             return failed(model, diagnostics);
         }
+        String portsFile = packagePath + portsName + ".java";
+        Optional<String> portsJava = Optional.empty();
+        if (!ports.points().isEmpty()) {
+            data.put("handPorts", handPortsView(portsName, ports.points(), model.names().configClass(),
+                    model.imports().stream().filter(i -> !i.startsWith("static ")).map(String::strip).toList()));
+            portsJava = renderJava("HandPorts.java.ftl", data, "handPorts", portsFile, notebook, diagnostics,
+                    (view, imports) -> ((ModuleViews.HandPortsView) view).withImports(imports.get(1)));
+            if (portsJava.isEmpty()) {
+                return failed(model, diagnostics);
+            }
+        }
         JavaUnits.Parsed jobParsed = JavaUnits.parse(jobJava.get());
         if (!jobParsed.ok()) {
             jobParsed.problems().forEach(p -> diagnostics.add(parseDiagnostic(p, jobJava.get(), jobFile, notebook)));
@@ -202,14 +222,16 @@ public final class ModuleRenderer {
         model.sections().forEach(s -> sectionMethods.add(s.methodName()));
         CellMap cells = CellMap.of(jobJava.get(), JavaUnits.methodBodies(jobUnit, sectionMethods));
         String jobClassName = model.names().javaPackage() + "." + model.names().jobClass();
-        CompileResult compiled = compiler.compile(List.of(
+        List<JavaSource> sources = new ArrayList<>(List.of(
                 new JavaSource(model.names().javaPackage() + "." + model.names().configClass(), configJava.get()),
                 new JavaSource(jobClassName, jobJava.get())));
+        portsJava.ifPresent(text -> sources.add(new JavaSource(model.names().javaPackage() + "." + portsName, text)));
+        CompileResult compiled = compiler.compile(sources);
         if (!compiled.succeeded()) {
             Optional<JobModel> repaired = round < StepRepair.MAX_ROUNDS
                     ? StepRepair.repair(model, compiled.errors(), jobJava.get(), jobUnit) : Optional.empty();
             if (repaired.isPresent()) {
-                return render(repaired.get(), options, round + 1);
+                return render(repaired.get(), options, round + 1, ports.points());
             }
             for (CompileError error : compiled.errors()) {
                 diagnostics.add(compileDiagnostic(error, model, jobJava.get(), configJava.get(), jobUnit, cells));
@@ -235,7 +257,7 @@ public final class ModuleRenderer {
         if (badConfig.isEmpty()) {
             badConfig.addAll(BadConfigCases.of(List.of(), args));
         }
-        TestView test = testView(model, expectations, args, fixtures, outputs, badConfig);
+        TestView test = testView(ports, portsName, expectations, args, fixtures, outputs, badConfig);
         data.put("test", test);
         Optional<String> localRunJava = Optional.empty();
         String localRunFile = testPath + model.names().jobClass() + "LocalRun.java";
@@ -262,9 +284,15 @@ public final class ModuleRenderer {
         data.put("cells", cellsView(model, sorted, outcomes));
         data.put("bundle", bundleView(model, parameters, !options.environments().isEmpty()));
         data.put("environments", options.environments());
+        data.put("handPortsName", portsName);
+        data.put("handPortList", ports.points().stream().map(p -> new ModuleViews.HandPortStatus(p.method(),
+                p.where(), p.code(), options.handPorted().contains(p.method()))).toList());
+        data.put("handPortsPorted", ports.points().stream().filter(p -> options.handPorted().contains(p.method()))
+                .count());
         SortedMap<String, String> files = new TreeMap<>(fixtures.files());
         files.put(configFile, configJava.get());
         files.put(jobFile, jobJava.get());
+        portsJava.ifPresent(text -> files.put(portsFile, text));
         files.put(testFile, testJava.get());
         localRunJava.ifPresent(text -> files.put(localRunFile, text));
         files.put("src/test/resources/log4j2-test.properties", templates.render("log4j2-test.properties.ftl", data));
@@ -342,6 +370,11 @@ public final class ModuleRenderer {
         }
         if (view instanceof ModuleViews.LocalRunView) {
             return LOCAL_RUN_IMPORTS;
+        }
+        if (view instanceof ModuleViews.HandPortsView ports) {
+            SortedSet<String> all = new TreeSet<>(HAND_PORTS_IMPORTS);
+            all.addAll(ports.imports());
+            return all;
         }
         return TEST_IMPORTS;
     }
@@ -539,8 +572,9 @@ public final class ModuleRenderer {
         return views;
     }
 
-    private TestView testView(JobModel model, Optional<Expectations> expectations, JobArgs args,
-            FixturePlanner.Plan fixtures, OutputChecks.Result outputs, List<BadConfigView> badConfig) {
+    private TestView testView(HandPortPoints.Result ports, String portsName, Optional<Expectations> expectations,
+            JobArgs args, FixturePlanner.Plan fixtures, OutputChecks.Result outputs, List<BadConfigView> badConfig) {
+        JobModel model = ports.model();
         List<Setting> environment = new ArrayList<>();
         model.config().stream().filter(ConfigField::isSecret).map(ConfigField::secretKey).distinct().sorted()
                 .forEach(key -> environment.add(new Setting(EnvSecretStore.variableFor(key), SECRET_PLACEHOLDER)));
@@ -556,22 +590,47 @@ public final class ModuleRenderer {
         List<OutputView> outputViews = outputs.outputs();
         return new TestView(List.of(), List.of(), !fixtures.files().isEmpty(), environment, args.tokens(), given,
                 outputViews, badConfig, expectations.isPresent(), expectations.map(Expectations::file).orElse(null),
-                firstGap(model));
+                gaps(model, ports.points()), ports.points().isEmpty() ? null : portsName);
     }
 
-    /** A {@code NotTranslated.fail("NBMxxx", "where", ...)} call in a section body. */
+    /**
+     * A {@code NotTranslated.fail("NBMxxx", "where", ...)} call in a section body, or a call of a hand-port method
+     * that stands for one.
+     */
     private static final java.util.regex.Pattern GAP = java.util.regex.Pattern.compile(
-            "NotTranslated\\.fail\\(\"(NBM\\d+)\", \"((?:[^\"\\\\]|\\\\.)*)\"");
+            "NotTranslated\\.fail\\(\"(NBM\\d+)\", \"((?:[^\"\\\\]|\\\\.)*)\"|"
+            + HandPortPoints.FIELD + "\\.(\\w+)\\(");
 
-    /** The first untranslated step the job runs into, in run order; {@code null} when there is none. */
-    private static ModuleViews.GapView firstGap(JobModel model) {
+    /** The untranslated steps the job runs into, in run order, each with the hand-port method that closes it. */
+    private static List<ModuleViews.GapView> gaps(JobModel model, List<HandPortPoints.Point> points) {
+        Map<String, HandPortPoints.Point> byMethod = new TreeMap<>();
+        points.forEach(point -> byMethod.put(point.method(), point));
+        List<ModuleViews.GapView> gaps = new ArrayList<>();
         for (JobSection section : model.sections()) {
             java.util.regex.Matcher gap = GAP.matcher(section.body());
-            if (gap.find()) {
-                return new ModuleViews.GapView(gap.group(1), gap.group(2));
+            while (gap.find()) {
+                HandPortPoints.Point point = gap.group(3) != null ? byMethod.get(gap.group(3)) : null;
+                if (point != null) {
+                    gaps.add(new ModuleViews.GapView(point.code(), point.where(), point.method()));
+                } else if (gap.group(1) != null) {
+                    gaps.add(new ModuleViews.GapView(gap.group(1), gap.group(2), ""));
+                }
             }
         }
-        return null;
+        return gaps;
+    }
+
+    private static ModuleViews.HandPortsView handPortsView(String name, List<HandPortPoints.Point> points,
+            String configClass, List<String> imports) {
+        List<ModuleViews.HandPortView> views = new ArrayList<>();
+        for (HandPortPoints.Point point : points) {
+            StringBuilder parameters = new StringBuilder("JobContext " + SectionWiring.CONTEXT + ", " + configClass
+                    + " " + SectionWiring.CONFIG);
+            point.parameters().forEach(p -> parameters.append(", ").append(p.javaType()).append(' ').append(p.name()));
+            views.add(new ModuleViews.HandPortView(point.method(), parameters.toString(), point.code(), point.where(),
+                    point.message(), point.python()));
+        }
+        return new ModuleViews.HandPortsView(name, imports, views);
     }
 
     private static ReportView reportView(JobModel model, List<Diagnostic> diagnostics, FixturePlanner.Plan fixtures,

@@ -70,6 +70,28 @@ public final class ModuleViews {
      * @param parameters the parameter list as declared, {@code JobContext ctx, XConfig config, Dataset<Row> sales}
      * @param body       the statements, indented for the method
      */
+    /**
+     * The module's hand-port interface ({@link HandPortPoints}).
+     *
+     * @param name    the interface's simple name
+     * @param imports its imports
+     * @param points  one method each, in run order
+     */
+    public record HandPortsView(String name, List<String> imports, List<HandPortView> points) {
+        HandPortsView withImports(List<String> imports) {
+            return new HandPortsView(name, imports, points);
+        }
+    }
+
+    /** A hand-port method in MIGRATION.md: where its step was, and whether the team's class overrides it. */
+    public record HandPortStatus(String method, String where, String code, boolean ported) {
+    }
+
+    /** One hand-port method: its name, parameter list as Java source, and the placeholder it stands for. */
+    public record HandPortView(String method, String parameters, String code, String where, String message,
+            List<String> python) {
+    }
+
     public record SectionView(String title, String methodName, List<Integer> cells, String cellsLabel,
             String returnType, String parameters, String body) {
     }
@@ -98,18 +120,21 @@ public final class ModuleViews {
     /** The test class. */
     public record TestView(List<String> staticImports, List<String> imports, boolean hasFixtures,
             List<Setting> environment, List<String> args, List<GivenView> given, List<OutputView> outputs,
-            List<BadConfigView> badConfig, boolean hasExpectations, String expectationsFile, GapView firstGap) {
+            List<BadConfigView> badConfig, boolean hasExpectations, String expectationsFile, List<GapView> gaps,
+            String handPortsClass) {
         TestView withImports(List<String> staticImports, List<String> imports) {
             return new TestView(staticImports, imports, hasFixtures, environment, args, given, outputs, badConfig,
-                    hasExpectations, expectationsFile, firstGap);
+                    hasExpectations, expectationsFile, gaps, handPortsClass);
         }
     }
 
     /**
-     * The first step of the job that was not translated ({@code NotTranslated.fail(code, where, ...)}), where a run
-     * stops; {@code null} in the test view when the job has none.
+     * A step of the job that was not translated ({@code NotTranslated.fail(code, where, ...)}), where a run stops
+     * unless the step is ported by hand.
+     *
+     * @param method the hand-port method that stands for it, {@code ""} when no hand port can close it
      */
-    public record GapView(String code, String where) {
+    public record GapView(String code, String where, String method) {
     }
 
     /** The local-run class: the given tables it creates before running the job. */

@@ -18,10 +18,20 @@ import dev.nbmigrate.converter.write.ModuleVersion;
  *                         ({@code generated/daily-covers-sales}): build commands in README and bundle use it
  * @param environments     the portfolio's deployment environments (dev, uat, prod) the bundle gets targets for;
  *                         empty for a module rendered outside a portfolio (one dev and one prod target)
+ * @param handPorted       the hand-port methods the module's hand-written {@code manual.HandPortedSteps} overrides
+ *                         ({@link dev.nbmigrate.converter.write.HandWritten#portedMethods}), for MIGRATION.md
  */
 public record RenderOptions(Optional<Expectations> expectations, Path dataRoot, String dataRootDisplay,
         Optional<ModuleVersion.Recorded> previous, String modulePath,
-        java.util.List<dev.nbmigrate.converter.portfolio.Environments.Environment> environments) {
+        java.util.List<dev.nbmigrate.converter.portfolio.Environments.Environment> environments,
+        java.util.SortedSet<String> handPorted) {
+
+    /** Options of a module in a portfolio with no hand-ported steps. */
+    public RenderOptions(Optional<Expectations> expectations, Path dataRoot, String dataRootDisplay,
+            Optional<ModuleVersion.Recorded> previous, String modulePath,
+            java.util.List<dev.nbmigrate.converter.portfolio.Environments.Environment> environments) {
+        this(expectations, dataRoot, dataRootDisplay, previous, modulePath, environments, new java.util.TreeSet<>());
+    }
 
     /** Options of a module rendered outside a portfolio. */
     public RenderOptions(Optional<Expectations> expectations, Path dataRoot, String dataRootDisplay,
@@ -31,6 +41,7 @@ public record RenderOptions(Optional<Expectations> expectations, Path dataRoot, 
 
     public RenderOptions {
         environments = java.util.List.copyOf(environments);
+        handPorted = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(handPorted));
         Objects.requireNonNull(expectations, "expectations");
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(modulePath, "modulePath");

@@ -49,6 +49,8 @@ public final class Reviewer {
     public static final String PAGE = "review.html";
 
     private static final String PLACEHOLDER = "NotTranslated.fail(";
+    /** A call of a hand-port method, which stands for a placeholder (see {@code HandPortPoints}). */
+    private static final String HAND_PORT = dev.nbmigrate.converter.render.HandPortPoints.FIELD + ".";
 
     private final TemplateRenderer templates;
     private final ProjectPaths paths;
@@ -179,7 +181,8 @@ public final class Reviewer {
         int to = Math.min(range[1], text.size());
         for (int number = range[0]; number <= to; number++) {
             String line = text.get(number - 1);
-            lines.add(new Line(number, line, anchor + number, line.contains(PLACEHOLDER)));
+            lines.add(new Line(number, line, anchor + number, line.contains(PLACEHOLDER)
+                    || line.strip().startsWith(HAND_PORT)));
         }
         return new JavaBlock(file, kind, range[0], to, lines);
     }

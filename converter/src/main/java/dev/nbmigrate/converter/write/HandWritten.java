@@ -1,11 +1,17 @@
 package dev.nbmigrate.converter.write;
 
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -16,6 +22,9 @@ import java.util.stream.Stream;
  * when it replaces the module, and {@code check} does not compare them.
  */
 public final class HandWritten {
+
+    /** The file of a module's hand-ported steps, in its {@code manual} package. */
+    public static final String PORTED = "HandPortedSteps.java";
 
     private static final Pattern MANUAL = Pattern.compile("src/(main|test)/java/(?:[^/]+/)*manual/.+");
 
@@ -28,6 +37,30 @@ public final class HandWritten {
      */
     public static boolean is(String relative, Set<String> generated) {
         return MANUAL.matcher(relative).matches() && !generated.contains(relative);
+    }
+
+    /**
+     * The methods the module's hand-written {@code manual/HandPortedSteps.java} declares (its hand-ported steps):
+     * empty when it has none or when the file does not parse (the module's build then says why).
+     */
+    public static SortedSet<String> portedMethods(Path module) throws IOException {
+        SortedSet<String> methods = new TreeSet<>();
+        Path sources = module.resolve("src/main/java");
+        if (!Files.isDirectory(sources)) {
+            return methods;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(file -> file.getFileName().toString().equals(PORTED)
+                    && file.getParent().getFileName().toString().equals("manual")).sorted().toList();
+        }
+        JavaParser parser = new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+        for (Path file : files) {
+            parser.parse(Files.readString(file)).getResult().ifPresent(unit -> unit.findAll(MethodDeclaration.class)
+                    .stream().filter(m -> !m.isStatic()).forEach(m -> methods.add(m.getNameAsString())));
+        }
+        return methods;
     }
 
     /** The hand-written files of {@code module} (relative path to file), given the files the converter writes. */

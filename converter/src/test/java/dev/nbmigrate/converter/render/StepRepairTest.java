@@ -70,13 +70,19 @@ class StepRepairTest {
         String message = "the generated Java did not compile: incompatible types: void cannot be converted to"
                 + " java.lang.Object";
         assertThat(job).contains("        // TODO(NBM513): " + message + "\n"
-                        + "        NotTranslated.fail(\"NBM513\", \"daily_site_covers.ipynb cell 5, line 1\", \"" + message
-                        + "\");\n"
+                        + "        handPorts.cell5Line1(ctx, config, totals);\n"
                         + "        //   shown = totals.show()\n"
                         + "        Object shown = null;\n"
                         + "        totals.write().mode(\"overwrite\")")
-                .contains("import dev.nbmigrate.runtime.NotTranslated;")
+                .contains("import dev.nbmigrate.runtime.HandPorts;")
                 .contains("lit(String.valueOf(shown))");
+        String ports = rendered.module().get().files().get(
+                "src/main/java/dev/nbmigrate/jobs/dailysitecovers/DailySiteCoversHandPorts.java");
+        assertThat(ports).contains("default void cell5Line1(JobContext ctx, DailySiteCoversConfig config,"
+                        + " Dataset<Row> totals) throws Exception {\n"
+                        + "        // shown = totals.show()\n"
+                        + "        NotTranslated.fail(\"NBM513\", \"daily_site_covers.ipynb cell 5, line 1\", \""
+                        + message + "\");");
     }
 
     @Test

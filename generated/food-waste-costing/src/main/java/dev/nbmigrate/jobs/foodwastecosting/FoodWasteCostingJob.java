@@ -2,8 +2,8 @@ package dev.nbmigrate.jobs.foodwastecosting;
 
 import static org.apache.spark.sql.functions.*;
 
+import dev.nbmigrate.runtime.HandPorts;
 import dev.nbmigrate.runtime.JobContext;
-import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import dev.nbmigrate.runtime.interop.PyLiterals;
@@ -53,6 +53,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
     private static final String DATE_FMT = "%Y-%m-%d";
     private static final double LB_TO_KG = 0.45359237;
     private static final StructType WASTE_SCHEMA = DataTypes.createStructType(PyLiterals.list(DataTypes.createStructField("log_id", DataTypes.StringType, true), DataTypes.createStructField("site_id", DataTypes.StringType, true), DataTypes.createStructField("logged_at", DataTypes.StringType, true), DataTypes.createStructField("item_id", DataTypes.StringType, true), DataTypes.createStructField("quantity", DataTypes.DoubleType, true), DataTypes.createStructField("unit", DataTypes.StringType, true), DataTypes.createStructField("reason", DataTypes.StringType, true), DataTypes.createStructField("recorded_by", DataTypes.StringType, true), DataTypes.createStructField("device_id", DataTypes.StringType, true)));
+    private final FoodWasteCostingHandPorts handPorts = HandPorts.load(FoodWasteCostingHandPorts.class, new FoodWasteCostingHandPorts() { });
 
     /** Runs the job from the command line or as a Databricks JAR task. */
     public static void main(String[] args) {
@@ -113,7 +114,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
         // cell 8
         LOG.info("{} {} {}", toKg(500L, "g"), toKg(2L, "lbs"), toKg(1L, "portion"));
         // TODO(NBM201): def categorise_reason (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 16:1): no PySpark API member strip on a value of type None (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 20:9)
-        NotTranslated.fail("NBM201", "food_waste_costing.ipynb cell 8, line 2", "def categorise_reason (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 16:1): no PySpark API member strip on a value of type None (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 20:9)");
+        handPorts.cell8Line2(ctx, config);
         //   print(categorise_reason("Over-production at lunch service"), categorise_reason(None))
         // cell 9
         Dataset<Row> waste = waste_raw

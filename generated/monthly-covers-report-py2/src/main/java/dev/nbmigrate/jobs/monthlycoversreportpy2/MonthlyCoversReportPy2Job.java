@@ -2,8 +2,8 @@ package dev.nbmigrate.jobs.monthlycoversreportpy2;
 
 import static org.apache.spark.sql.functions.*;
 
+import dev.nbmigrate.runtime.HandPorts;
 import dev.nbmigrate.runtime.JobContext;
-import dev.nbmigrate.runtime.NotTranslated;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import dev.nbmigrate.runtime.interop.PyLiterals;
@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversReportPy2Config> {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonthlyCoversReportPy2Job.class);
+    private final MonthlyCoversReportPy2HandPorts handPorts = HandPorts.load(MonthlyCoversReportPy2HandPorts.class, new MonthlyCoversReportPy2HandPorts() { });
 
     /** Runs the job from the command line or as a Databricks JAR task. */
     public static void main(String[] args) {
@@ -72,7 +73,7 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
             }
         }
         // TODO(NBM219): dict.iteritems is not translated
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 3, line 7", "dict.iteritems is not translated");
+        handPorts.cell3Line7(ctx, config, site_names);
         //   for site_id, name in site_names.iteritems():
         //       print site_id, "->", name
         // cell 4
@@ -85,13 +86,13 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
                 .map(_rdd_arg0 -> parseLine(bad_lines, _rdd_arg0))
                 .filter(x -> x != null);
         // TODO(NBM271): reduceByKey() needs an RDD of key-value pairs, not of Optional[tuple[tuple[str, str], tuple[int, int, float]]]
-        NotTranslated.fail("NBM271", "monthly_covers_report_py2.ipynb cell 4, line 18", "reduceByKey() needs an RDD of key-value pairs, not of Optional[tuple[tuple[str, str], tuple[int, int, float]]]");
+        handPorts.cell4Line18(ctx, config, parsed);
         //   totals = parsed.reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2])).collect()
         // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 20", "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
+        handPorts.cell4Line20(ctx, config);
         //   print "groups: %d" % len(totals)
         // TODO(NBM220): name 'repr' is not defined
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 21", "name 'repr' is not defined");
+        handPorts.cell4Line21(ctx, config, bad_lines);
         //   print "bad lines: " + `bad_lines.value`
         if (bad_lines.value() > config.maxBadLines()) {
             throw new RuntimeException("too many bad lines: " + String.valueOf(bad_lines.value()));
@@ -99,7 +100,7 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // cell 5
         List<Object> report = PyLiterals.list();
         // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 5, line 2", "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
+        handPorts.cell5Line2(ctx, config, site_names, report);
         //   for (site_id, month), (covers, days, net_sales) in sorted(totals):
         //       if month not in REPORT_MONTHS:
         //           continue
@@ -115,24 +116,24 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // cell 6
         Map<Object, Object> site_covers = PyLiterals.orderedDict();
         // TODO(NBM201): no PySpark API member site_id on a value of type Unknown
-        NotTranslated.fail("NBM201", "monthly_covers_report_py2.ipynb cell 6, line 3", "no PySpark API member site_id on a value of type Unknown");
+        handPorts.cell6Line3(ctx, config, report, site_covers);
         //   for r in report:
         //       site_covers[r.site_id] = site_covers.get(r.site_id, 0) + r.total_covers
         // TODO(NBM219): this iterable is only translated in for loops and comprehensions
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 5", "this iterable is only translated in for loops and comprehensions");
+        handPorts.cell6Line5(ctx, config, site_covers);
         //   ranked = sorted(site_covers.items(), key=lambda (site, covers): covers, reverse=True)
         LOG.info("Quarter ranking:");
         // TODO(NBM220): 'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6, line 5)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 6, line 7", "'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6, line 5)");
+        handPorts.cell6Line7(ctx, config, site_names, site_covers);
         //   for pos, (site, covers) in enumerate(ranked):
         //       print "  %d. %s %s (%d covers, %d%% of group)" % (pos + 1, site, site_names[site], covers,
         //                                                       covers * 100 / sum(site_covers.values()))
         // cell 7
         // TODO(NBM222): can not infer schema from empty dataset
-        NotTranslated.fail("NBM222", "monthly_covers_report_py2.ipynb cell 7, line 1", "can not infer schema from empty dataset");
+        handPorts.cell7Line1(ctx, config, report);
         //   df = sqlContext.createDataFrame(report)
         // TODO(NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 2", "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
+        handPorts.cell7Line2(ctx, config);
         //   df.registerTempTable("monthly_covers_tmp")
         // TODO(NBM260): Hive table foodops.legacy_monthly_covers (STORED AS ORC) rewritten to USING orc
         spark.sql("""
@@ -150,7 +151,7 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
             """);
         spark.sql("\n    INSERT OVERWRITE TABLE foodops.legacy_monthly_covers\n    SELECT site_id, site_name, month, total_covers, trading_days, avg_daily_covers, net_sales, spend_per_cover\n    FROM monthly_covers_tmp\n");
         // TODO(NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 24", "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
+        handPorts.cell7Line24(ctx, config);
         //   print "rows written: %d" % df.count()
         LOG.info("{}", "report generated " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         // cell 8
