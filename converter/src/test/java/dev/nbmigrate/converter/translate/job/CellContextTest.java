@@ -133,7 +133,7 @@ class CellContextTest {
                 .contains(tuple("coversSchema", "String", "day DATE, covers INT"), tuple("outPath", "String", null));
         assertThat(body(model)).contains(".schema(config.coversSchema())")
                 .contains(".option(\"sep\", \";\")").contains(".option(\"header\", true)")
-                .contains(".parquet(config.outPath())").doesNotContain("NotTranslated");
+                .contains(".parquet(ctx.path(config.outPath()))").doesNotContain("NotTranslated");
         assertThat(model.cells()).filteredOn(c -> c.index() == 4).extracting(CellRecord::placeholder)
                 .containsExactly(false);
         assertThat(model.diagnostics()).noneMatch(d -> d.severity() == dev.nbmigrate.converter.diag.Severity.ERROR
