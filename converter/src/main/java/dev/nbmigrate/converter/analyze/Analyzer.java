@@ -7,6 +7,7 @@ import dev.nbmigrate.converter.cells.ClassifiedNotebook;
 import dev.nbmigrate.converter.cells.ConfigureMagic;
 import dev.nbmigrate.converter.cells.RunNotebookMagic;
 import dev.nbmigrate.converter.cells.RunScriptMagic;
+import dev.nbmigrate.converter.cells.SendToSparkMagic;
 import dev.nbmigrate.converter.cells.SparkMagic;
 import dev.nbmigrate.converter.cells.SqlMagic;
 import dev.nbmigrate.converter.diag.Code;
@@ -27,6 +28,7 @@ import dev.nbmigrate.converter.read.ExecutionContext;
 import dev.nbmigrate.converter.read.Language;
 import dev.nbmigrate.converter.read.PythonVersion;
 import dev.nbmigrate.converter.types.PandasType;
+import dev.nbmigrate.converter.types.ScalarType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -217,6 +219,7 @@ public final class Analyzer {
         cell.magic(ConfigureMagic.class).flatMap(ConfigureMagic::session)
                 .ifPresent(session -> secrets.onSessionConf(session.conf(), ref, cell.cell().sourceLines()));
         driverCopy(cell, namespaces, ref);
+        sentToSpark(cell, namespaces, ref, new ParameterFinder(state));
         secrets.scanText(ref, cell.cell().sourceLines(), module);
 
         List<Exploration> explorations = List.copyOf(state.explorations.subList(explorationsBefore,
@@ -282,6 +285,27 @@ public final class Analyzer {
             local.bind(variable, new Scope.Binding(new Symbol(variable, type, SymbolKind.DRIVER_COPY,
                     ref.location(1, -1), "", Optional.empty()), Eval.of(type)));
         });
+    }
+
+    /**
+     * {@code %%send_to_spark -i VAR -t str -n NAME}: NAME is a string in the cluster session from then on, which
+     * the job reads as a parameter (a pandas DataFrame copy, {@code -t df}, is not bound: the job has no server).
+     */
+    private static void sentToSpark(ClassifiedCell cell, Namespaces namespaces, SourceRef ref,
+                                    ParameterFinder parameters) {
+        cell.magic(SendToSparkMagic.class)
+                .filter(send -> send.type() == SendToSparkMagic.VariableType.STRING && !send.name().isBlank())
+                .ifPresent(send -> {
+                    Scope.Binding local = send.input().isBlank() ? null
+                            : namespaces.get(ExecutionContext.NOTEBOOK_SERVER).lookup(send.input());
+                    Optional<ConstantValue> value = Optional.ofNullable(local == null ? null
+                            : local.value().constant());
+                    Location at = ref.location(send.header().line(), -1);
+                    String parameter = parameters.onTransfer(send.name(), value, at);
+                    Scope cluster = namespaces.get(cell.context());
+                    cluster.bind(send.name(), new Scope.Binding(new Symbol(send.name(), ScalarType.STR,
+                            SymbolKind.VARIABLE, at, "", value), Eval.of(ScalarType.STR).withParameter(parameter)));
+                });
     }
 
     private static SymbolTable snapshot(Scope scope) {

@@ -108,6 +108,20 @@ final class ParameterFinder {
                 Optional.empty(), choices, ""));
     }
 
+    /**
+     * {@code %%send_to_spark -i VAR -t str -n NAME}: the cluster session gets a string the notebook server computed,
+     * so the job takes it as an option; its default is VAR's value when the server's cells make it a constant.
+     */
+    String onTransfer(String name, Optional<ConstantValue> localValue, Location at) {
+        // a secret's value never becomes a default (it would show in --help, the README and the bundle)
+        Optional<ConstantValue> constant = localValue.filter(c -> !(c instanceof ConstantValue.Template))
+                .filter(c -> !looksSecret(name));
+        ParameterRole role = constant.map(c -> role(name, c)).orElse(roleByName(name));
+        state.addParameter(new Parameter(name, ScalarType.STR, constant, ParameterKind.SEND_TO_SPARK, role, at,
+                Optional.of(name), List.of(), "copied from the notebook server by %%send_to_spark"));
+        return name;
+    }
+
     /** {@code sys.argv[n]}. */
     String onArgv(int index, Location at) {
         String name = "argv" + index;

@@ -15,7 +15,9 @@ public enum ParameterKind {
     /** A positional command-line argument, {@code sys.argv[n]}. */
     ARGV,
     /** An option declared with {@code argparse} ({@code parser.add_argument("--input-path", ...)}). */
-    ARGPARSE;
+    ARGPARSE,
+    /** A string sparkmagic's {@code %%send_to_spark -i VAR -t str -n NAME} copies from the notebook server. */
+    SEND_TO_SPARK;
 
     /** Lower-case, dash-separated, for reports: {@code zeppelin-form}. */
     public String label() {

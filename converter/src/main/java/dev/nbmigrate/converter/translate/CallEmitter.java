@@ -75,15 +75,19 @@ final class CallEmitter {
         if (MlEmitter.handles(plan)) {
             return ml.emit(plan, receiver, positional, keywords, span);
         }
-        if (plan.resolution().isEmpty() || plan.support().target().isEmpty()) {
-            throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName()
-                    + plan.support().rule().map(r -> " (rule " + r.id() + ")").orElse("") + " is not translated yet");
-        }
         Map<Arg, TExpr> byArg = new IdentityHashMap<>();
         positional.forEach(t -> index(t, byArg));
         keywords.values().forEach(t -> index(t, byArg));
         if (receiver != null) {
             index(receiver, byArg);
+        }
+        if (optionsOnly(plan, receiver, positional)) {
+            // reader.options(sep=",", header=True): each keyword is an .option(key, value) call on the same reader
+            return TExpr.of(taggedCalls(plan, ExprTranslator.enclosed(receiver.java()), byArg), receiver.type());
+        }
+        if (plan.resolution().isEmpty() || plan.support().target().isEmpty()) {
+            throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName()
+                    + plan.support().rule().map(r -> " (rule " + r.id() + ")").orElse("") + " is not translated yet");
         }
         Resolution resolution = plan.resolution().get();
         JavaTarget target = plan.support().target().get();
@@ -226,6 +230,17 @@ final class CallEmitter {
                     value.java()));
         }
         return result;
+    }
+
+    /**
+     * {@code options(**kw)} of a reader or writer, with keywords only: the rule's calls alone make it (the member
+     * has no Java target of its own, as Java's {@code options(Map)} would need the values as strings).
+     */
+    private static boolean optionsOnly(CallPlan plan, TExpr receiver, List<TExpr> positional) {
+        return receiver != null && positional.isEmpty() && plan.support().target().isEmpty()
+                && plan.binding().isPresent() && plan.support().qualifiedName().endsWith(".options")
+                && plan.support().rule().filter(r -> r == TranslationRule.READER_OPTIONS
+                        || r == TranslationRule.WRITER_OPTIONS).isPresent();
     }
 
     private static boolean isNone(TExpr value) {

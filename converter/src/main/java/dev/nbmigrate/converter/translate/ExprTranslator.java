@@ -149,13 +149,19 @@ public final class ExprTranslator {
         return value.type() == ScalarType.BOOL ? value.java() : driver.truth(value, test);
     }
 
+    /** Types whose values are never a storage location, whatever the lineage says of the argument. */
+    private static final java.util.Set<PyType> NOT_LOCATIONS = java.util.Set.of(ScalarType.INT, ScalarType.FLOAT,
+            ScalarType.BOOL);
+
     public TExpr translate(PyExpr expr) {
         Optional<TExpr> replaced = context.replacement(expr);
         if (replaced.isPresent()) {
             return replaced.get();
         }
         TExpr translated = translateNode(expr);
-        Expression located = context.locate(expr, translated.java());
+        // a number is never a location: it is the argument of a helper that builds the path inside (read_year(2022))
+        Expression located = NOT_LOCATIONS.contains(PyTypes.strip(translated.type())) ? translated.java()
+                : context.locate(expr, translated.java());
         return located == translated.java() ? translated
                 : new TExpr(located, translated.type(), translated.arg(), translated.constant(), translated.elements());
     }

@@ -23,6 +23,7 @@ import dev.nbmigrate.converter.analyze.Program;
 import dev.nbmigrate.converter.analyze.RunTargets;
 import dev.nbmigrate.converter.cells.CellKind;
 import dev.nbmigrate.converter.cells.ClassifiedCell;
+import dev.nbmigrate.converter.cells.SendToSparkMagic;
 import dev.nbmigrate.converter.cells.ConfigureMagic;
 import dev.nbmigrate.converter.cells.RunNotebookMagic;
 import dev.nbmigrate.converter.cells.RunScriptMagic;
@@ -177,8 +178,10 @@ final class CellTranslator {
                             + " session; a job has none to manage");
                 }
             }
-            case TRANSFER, SHELL, FILESYSTEM, DISPLAY -> notebookOnly(cell, block,
-                    NotebookCommands.describe(cell) + " " + NotebookCommands.why(cell.kind()));
+            case TRANSFER, SHELL, FILESYSTEM, DISPLAY -> notebookOnly(cell, block, transferred(cell)
+                    .map(option -> NotebookCommands.describe(cell) + " copied a string from the notebook server; the"
+                            + " job reads it from its option " + option)
+                    .orElseGet(() -> NotebookCommands.describe(cell) + " " + NotebookCommands.why(cell.kind())));
             default -> todo(block, ref, Span.NONE, Code.NBM219, "a " + cell.kind().name().toLowerCase(
                     java.util.Locale.ROOT).replace('_', ' ') + " cell has no Java translation");
         }
@@ -304,6 +307,19 @@ final class CellTranslator {
                 ? dev.nbmigrate.converter.types.PyTypes.nullable(field.get().type()) : field.get().type();
         scope.bindExpression(name.id(), field.get().accessor(), field.get().accessorType(), type);
         return true;
+    }
+
+    /**
+     * {@code %%send_to_spark -i VAR -t str -n NAME}: from here on NAME reads the job option the analysis made of
+     * it (the notebook server that computed VAR is not part of the job).
+     */
+    private Optional<String> transferred(ClassifiedCell cell) {
+        Optional<Map.Entry<String, JobConfig.Field>> named = cell.magic(SendToSparkMagic.class)
+                .filter(send -> send.type() == SendToSparkMagic.VariableType.STRING)
+                .flatMap(send -> config.forVariable(send.name()).map(field -> Map.entry(send.name(), field)));
+        named.ifPresent(n -> scope.bindExpression(n.getKey(), n.getValue().accessor(), n.getValue().accessorType(),
+                n.getValue().type()));
+        return named.map(n -> "--" + dev.nbmigrate.runtime.config.Names.kebab(n.getValue().field().name()));
     }
 
     /** The method name of a {@code dbutils.widgets.<method>(...)} call. */

@@ -156,6 +156,7 @@ final class JobConfig {
             case ZEPPELIN_FORM -> "Zeppelin form";
             case ARGV -> "command-line argument";
             case ARGPARSE -> "argparse option";
+            case SEND_TO_SPARK -> "%%send_to_spark variable";
         };
         String what = parameter.description().isBlank() ? parameter.role().label() : parameter.description().strip();
         return what + " (" + origin + " " + parameter.variable().orElse(parameter.name()) + " in "

@@ -40,6 +40,29 @@ final class SessionStatements {
             "SQLContext", "HiveContext");
     /** Calls on a session or context variable that only end the notebook's session. */
     private static final Set<String> STOPS = Set.of("stop");
+    /**
+     * Notebook-scoped libraries of an EMR notebook's SparkContext: they install into (or list) the notebook's
+     * session; a job's libraries are its build's dependencies.
+     */
+    private static final Set<String> NOTEBOOK_LIBRARIES = Set.of("install_pypi_package", "uninstall_package",
+            "list_packages");
+    /**
+     * Environment variables that only tell a local PySpark where Spark, Java and Python are and how to launch; the
+     * job's launcher (spark-submit, the Databricks job) decides them. Settings passed in
+     * {@code PYSPARK_SUBMIT_ARGS} belong in the cluster configuration.
+     */
+    private static final Map<String, String> LAUNCHER_ENVIRONMENT = Map.ofEntries(
+            Map.entry("SPARK_HOME", "where Spark is installed"),
+            Map.entry("JAVA_HOME", "where Java is installed"),
+            Map.entry("HADOOP_HOME", "where Hadoop is installed"),
+            Map.entry("HADOOP_CONF_DIR", "where the Hadoop configuration is"),
+            Map.entry("YARN_CONF_DIR", "where the YARN configuration is"),
+            Map.entry("SPARK_CONF_DIR", "where the Spark configuration is"),
+            Map.entry("SPARK_LOCAL_IP", "the address local Spark binds to"),
+            Map.entry("PYSPARK_PYTHON", "the Python of PySpark's workers"),
+            Map.entry("PYSPARK_DRIVER_PYTHON", "the Python of PySpark's driver"),
+            Map.entry("PYSPARK_DRIVER_PYTHON_OPTS", "how PySpark's driver Python starts"),
+            Map.entry("PYSPARK_SUBMIT_ARGS", "the spark-submit arguments of a local PySpark"));
 
     private final TranslationContext context;
     private final Scope scope;
@@ -75,8 +98,19 @@ final class SessionStatements {
             settings(settings, statement, block);
             return true;
         }
+        if (launcherEnvironment(statement, block)) {
+            return true;
+        }
         if (statement instanceof PyStmt.ExprStmt expr && expr.value() instanceof PyExpr.Call call
                 && call.func() instanceof PyExpr.Attribute method) {
+            if (NOTEBOOK_LIBRARIES.contains(method.attr()) && isSessionValue(method.value())) {
+                String message = "sc." + method.attr() + "(...) worked the notebook session's own libraries; a job's"
+                        + " libraries are dependencies in the module's pom.xml (or libraries of the job in"
+                        + " databricks.yml)";
+                context.report(Code.NBM224, statement.span(), message);
+                block.comment("left out (" + Code.NBM224.id() + "): " + message);
+                return true;
+            }
             if (qualified(method).filter(q -> q.equals("findspark.init")).isPresent()) {
                 block.comment("findspark.init(): the job runs on a cluster or local Spark, nothing to find");
                 return true;
@@ -93,6 +127,33 @@ final class SessionStatements {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code os.environ['SPARK_HOME'] = ...} and the other variables that set up a local PySpark: the job's
+     * launcher decides them. {@code PYSPARK_SUBMIT_ARGS} also carries settings, reported for the cluster.
+     */
+    private boolean launcherEnvironment(PyStmt statement, Block block) {
+        if (!(statement instanceof PyStmt.Assign assign) || assign.targets().size() != 1
+                || !(assign.targets().get(0) instanceof PyExpr.Subscript item)
+                || qualified(item.value()).filter(q -> q.equals("os.environ")).isEmpty()) {
+            return false;
+        }
+        String variable = expressions.fold(item.slice()).map(v -> v instanceof PyValue.Str str ? str.value() : null)
+                .orElse(null);
+        if (variable == null || !LAUNCHER_ENVIRONMENT.containsKey(variable)) {
+            return false;
+        }
+        block.comment("session: os.environ['" + variable + "'] (" + LAUNCHER_ENVIRONMENT.get(variable)
+                + ") is the launcher's to set, not the job's");
+        if (variable.equals("PYSPARK_SUBMIT_ARGS")) {
+            String message = "the spark-submit arguments in PYSPARK_SUBMIT_ARGS (packages, memory, master) are not"
+                    + " the job's to make: set them in the cluster configuration (libraries and spark_conf of the job"
+                    + " cluster in databricks.yml)";
+            context.report(Code.NBM226, statement.span(), message);
+            block.comment("TODO(" + Code.NBM226.id() + "): " + message);
+        }
+        return true;
     }
 
     private void bind(String name, Kind kind) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.diag.Diagnostic;
 import dev.nbmigrate.converter.model.CellRecord;
+import dev.nbmigrate.converter.model.ConfigField;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.Target;
 import dev.nbmigrate.converter.testing.TestNotebooks;
@@ -117,6 +118,30 @@ class CellContextTest {
                 .extracting(Diagnostic::message).singleElement().asString().startsWith("%%send_to_spark copied");
         assertThat(model.diagnostics()).filteredOn(d -> d.code() == Code.NBM224 && d.location().cell() == 5)
                 .extracting(Diagnostic::message).singleElement().asString().contains("%pip install");
+    }
+
+    @Test
+    void aStringSentToSparkIsAJobOptionThatLaterCellsRead() throws IOException {
+        JobModel model = translate(notebook("pysparkkernel",
+                "%%local\nschema = 'day DATE, covers INT'\nout_path = compute_somewhere()\napi_token = 'x9Q2-sample'",
+                "%%send_to_spark -i schema -t str -n covers_schema",
+                "%%send_to_spark -i api_token -t str -n api_token",
+                "%%send_to_spark -i out_path -t str -n out_path",
+                "df = spark.read.schema(covers_schema).options(sep=';', header=True).csv('/data/covers.csv')\n"
+                        + "df.write.parquet(out_path)"));
+
+        assertThat(model.config()).extracting(ConfigField::name, ConfigField::javaType, ConfigField::defaultValue)
+                .contains(tuple("coversSchema", "String", "day DATE, covers INT"), tuple("outPath", "String", null));
+        assertThat(model.config()).extracting(ConfigField::defaultValue).doesNotContain("x9Q2-sample");
+        assertThat(body(model)).contains(".schema(config.coversSchema())")
+                .contains(".option(\"sep\", \";\")").contains(".option(\"header\", true)")
+                .contains(".parquet(ctx.path(config.outPath()))").doesNotContain("NotTranslated");
+        assertThat(model.cells()).filteredOn(c -> c.index() == 5).extracting(CellRecord::placeholder)
+                .containsExactly(false);
+        assertThat(model.diagnostics()).noneMatch(d -> d.severity() == dev.nbmigrate.converter.diag.Severity.ERROR
+                && d.location().cell() == 5);
+        assertThat(model.diagnostics()).filteredOn(d -> d.code() == Code.NBM224 && d.location().cell() == 2)
+                .extracting(Diagnostic::message).singleElement().asString().contains("--covers-schema");
     }
 
     @Test
