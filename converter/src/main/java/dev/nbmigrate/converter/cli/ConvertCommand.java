@@ -102,9 +102,9 @@ final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         ProjectPaths paths = new ProjectPaths(context.workingDir());
-        if (!paths.resolve(out).startsWith(paths.workingDir()) || paths.resolve(out).equals(paths.workingDir())) {
-            err.println("nbmigrate convert: --out " + out + " must be a folder inside the project folder "
-                    + paths.workingDir() + " (builds and bundles name modules by their path from it)");
+        if (paths.resolve(out).equals(paths.workingDir())) {
+            err.println("nbmigrate convert: --out " + out + " is the project folder itself; give a folder of its own"
+                    + " for the modules (inside the project or anywhere else)");
             return ExitCodes.BAD_INPUT;
         }
         try {
