@@ -1,5 +1,7 @@
 package dev.nbmigrate.jobs.dailysitecovers;
 
+import dev.nbmigrate.runtime.EnvVars;
+import dev.nbmigrate.runtime.config.ConfigException;
 import dev.nbmigrate.runtime.paths.PathResolver;
 import dev.nbmigrate.runtime.paths.PathRules;
 import java.util.Arrays;
@@ -17,8 +19,8 @@ final class DailySiteCoversJobLocalRun {
 
     /** Creates the given tables, then runs the job with {@code args}. */
     public static void main(String[] args) {
-        boolean help = Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"));
-        SparkSession spark = help ? null : SparkSession.builder().master("local[*]").appName("daily-site-covers").getOrCreate();
+        SparkSession spark = startsSpark(args)
+                ? SparkSession.builder().master("local[*]").appName("daily-site-covers").getOrCreate() : null;
         if (spark != null) {
             createGivenTables(spark, localRoot(args));
         }
@@ -28,6 +30,22 @@ final class DailySiteCoversJobLocalRun {
             if (spark != null) {
                 spark.stop();
             }
+        }
+    }
+
+    /**
+     * Whether the job will start Spark with {@code args}: not for {@code --help}, nor for options it refuses (the
+     * launch reports those, and no Spark is left running when it exits).
+     */
+    private static boolean startsSpark(String[] args) {
+        if (Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"))) {
+            return false;
+        }
+        try {
+            new DailySiteCoversJob().bindConfig(EnvVars.system(), args);
+            return true;
+        } catch (ConfigException e) {
+            return false;
         }
     }
 

@@ -301,7 +301,7 @@ class ModuleRendererTest {
     }
 
     @Test
-    void aDatabricks164JobStatesAnsiAndBuildsWithTheSpark35Profile() throws Exception {
+    void aDatabricks164JobStatesAnsiAndBuildsWithTheSpark35Versions() throws Exception {
         JobModel model = SampleJobs.dailySiteCovers(Target.DBR_16_4);
         JobModel ansiOn = new JobModel(model.names(), model.title(), model.source(), model.target(),
                 new TreeMap<>(Map.of("spark.sql.ansi.enabled", "true", "spark.sql.session.timeZone", "Europe/London")),
@@ -310,7 +310,9 @@ class ModuleRendererTest {
         GeneratedModule module = new RenderFixture(dir).render(ansiOn).module().orElseThrow();
 
         assertThat(module.files().get("databricks.yml")).contains("spark_version: 16.4.x-scala2.13")
-                .contains("-am package -DskipTests -Pspark-3.5");
+                .contains("build: \"./mvnw -B -q package -DskipTests\"");
+        assertThat(module.files().get(".mvn/maven.config")).isEqualTo("-Dnbmigrate.target=dbr-16.4\n");
+        assertThat(module.files().get("README.md")).contains("`-Dnbmigrate.target=dbr-16.4`");
         assertThat(module.files().get(JOB)).contains("return SparkSettings.ansiOn(\"Europe/London\");");
         assertThat(module.files().get("MIGRATION.md"))
                 .contains("The job sets spark.sql.ansi.enabled=true as the notebook did")
