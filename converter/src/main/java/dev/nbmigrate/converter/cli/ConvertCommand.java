@@ -50,7 +50,8 @@ final class ConvertCommand implements Callable<Integer> {
     private FailOnOption failOn;
 
     @Option(names = "--out", defaultValue = "generated", paramLabel = "DIR",
-            description = "Output folder of the modules (default: ${DEFAULT-VALUE}).")
+            description = "Output folder of the modules, in the project or anywhere else: each module builds on its own"
+                    + " (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--target", defaultValue = "dbr-17.3", paramLabel = "TARGET",
