@@ -63,9 +63,9 @@ On embedded local Spark, with the sample data of the module's tests as the lake 
 
     ./nbmigrate run ${module.name} [options]
 
-or with Maven from the project root:
+or with Maven, from this folder:
 
-    ./mvnw -B -pl ${module.modulePath} -am -Prun-job -DskipTests verify<#if module.mavenProfile?has_content> -P${module.mavenProfile}</#if> -Djob.args="[options]"
+    ./mvnw -B -Prun-job -DskipTests verify -Djob.args="[options]"
 
 On your own data, give the folder lake URIs map to: `--local-root /data/lake`
 (`wasbs://<container>@<account>.blob.core.windows.net/<path>` is `<root>/<container>/<path>`).
@@ -73,6 +73,19 @@ On your own data, give the folder lake URIs map to: `--local-root /data/lake`
 Test it (the job on the sample data, its outputs and bad configuration):
 
     ./nbmigrate verify ${module.name}
+
+## Build it on its own
+
+This folder is a Maven project of its own, with its own wrapper: it can move to a repository of its own. It
+takes its versions from `dev.nbmigrate:nbmigrate-bom:${module.parentVersion}` and depends on
+`nbmigrate-runtime`; `./mvnw install` in the nbmigrate checkout puts both in the local Maven repository (or deploy
+them to a repository the team uses). Then, from this folder:
+
+    ./mvnw -B verify
+<#if module.mavenProfile?has_content>
+
+`.mvn/maven.config` selects the ${module.targetLabel} versions (`-Dnbmigrate.target=${module.targetId}`).
+</#if>
 
 ## Run it on Databricks
 

@@ -5,29 +5,45 @@
          xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
   <modelVersion>4.0.0</modelVersion>
 
-  <parent>
-    <groupId>dev.nbmigrate</groupId>
-    <artifactId>nbmigrate-generated</artifactId>
-    <version>${module.parentVersion}</version>
-  </parent>
-
   <groupId>${module.groupId}</groupId>
   <artifactId>${module.name}</artifactId>
   <version>${module.version}</version>
   <name>${module.name}</name>
   <description>${xml(module.title)} (converted from ${xml(module.sourcePath)} for ${xml(module.targetLabel)})</description>
 
+  <!-- A project of its own: the versions come from nbmigrate-bom, which the nbmigrate build installs
+       ('./mvnw install' in the nbmigrate checkout) or deploys to a Maven repository the team uses. -->
   <properties>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+    <maven.compiler.release>${build.settings["java.release"]}</maven.compiler.release>
+    <project.build.outputTimestamp>${build.settings["output.timestamp"]}</project.build.outputTimestamp>
+    <nbmigrate.version>${module.parentVersion}</nbmigrate.version>
+    <scala.binary.version>${build.settings["scala.binary.version"]}</scala.binary.version>
     <job.main-class>${module.mainClass}</job.main-class>
     <job.run-class>${module.runClass}</job.run-class>
-    <nbmigrate.run.skip>false</nbmigrate.run.skip>
+    <!-- 'nbmigrate run' sets it to true and starts the job's JVM itself, from target/run-job.classpath. -->
+    <nbmigrate.run.exec.skip>false</nbmigrate.run.exec.skip>
+    <job.args/>
+    <!-- JVM flags Spark needs on Java 17, for the tests and local runs. -->
+    <spark.jvm.opens>${xml(build.settings["spark.jvm.opens"])}</spark.jvm.opens>
   </properties>
+
+  <dependencyManagement>
+    <dependencies>
+      <dependency>
+        <groupId>dev.nbmigrate</groupId>
+        <artifactId>nbmigrate-bom</artifactId>
+        <version>${r"${nbmigrate.version}"}</version>
+        <type>pom</type>
+        <scope>import</scope>
+      </dependency>
+    </dependencies>
+  </dependencyManagement>
 
   <dependencies>
     <dependency>
       <groupId>dev.nbmigrate</groupId>
       <artifactId>nbmigrate-runtime</artifactId>
-      <version>${r"${nbmigrate.runtime.version}"}</version>
     </dependency>
     <!-- The cluster brings Spark. -->
     <dependency>
@@ -56,12 +72,158 @@
   </dependencies>
 
   <build>
+    <pluginManagement>
+      <plugins>
+<#list build.plugins as p>
+        <plugin>
+          <groupId>${p.groupId}</groupId>
+          <artifactId>${p.artifactId}</artifactId>
+          <version>${p.version}</version>
+        </plugin>
+</#list>
+      </plugins>
+    </pluginManagement>
     <plugins>
-      <!-- The job jar for Databricks: the job and the runtime, not Spark (configured in generated/pom.xml). -->
+      <plugin>
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>maven-compiler-plugin</artifactId>
+        <configuration>
+          <compilerArgs>
+            <arg>-parameters</arg>
+          </compilerArgs>
+        </configuration>
+      </plugin>
+      <plugin>
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>maven-surefire-plugin</artifactId>
+        <configuration>
+          <argLine>${xml(build.settings["surefire.heap"])} ${r"${spark.jvm.opens}"}</argLine>
+          <environmentVariables>
+            <SPARK_LOCAL_IP>127.0.0.1</SPARK_LOCAL_IP>
+          </environmentVariables>
+          <systemPropertyVariables>
+            <user.timezone>UTC</user.timezone>
+            <spark.ui.enabled>false</spark.ui.enabled>
+            <spark.sql.warehouse.dir>${r"${project.build.directory}"}/spark-warehouse</spark.sql.warehouse.dir>
+          </systemPropertyVariables>
+          <trimStackTrace>false</trimStackTrace>
+        </configuration>
+      </plugin>
+      <!-- The job jar for Databricks: the job and the runtime, not Spark. -->
       <plugin>
         <groupId>org.apache.maven.plugins</groupId>
         <artifactId>maven-shade-plugin</artifactId>
+        <executions>
+          <execution>
+            <id>job-jar</id>
+            <phase>package</phase>
+            <goals>
+              <goal>shade</goal>
+            </goals>
+            <configuration>
+              <createDependencyReducedPom>false</createDependencyReducedPom>
+              <artifactSet>
+                <excludes>
+                  <exclude>org.apache.spark:*</exclude>
+                  <exclude>org.scala-lang:*</exclude>
+                </excludes>
+              </artifactSet>
+              <filters>
+                <filter>
+                  <artifact>*:*</artifact>
+                  <excludes>
+                    <exclude>module-info.class</exclude>
+                    <exclude>META-INF/*.SF</exclude>
+                    <exclude>META-INF/*.DSA</exclude>
+                    <exclude>META-INF/*.RSA</exclude>
+                  </excludes>
+                </filter>
+              </filters>
+              <transformers>
+                <transformer implementation="org.apache.maven.plugins.shade.resource.ManifestResourceTransformer">
+                  <mainClass>${r"${job.main-class}"}</mainClass>
+                </transformer>
+                <transformer implementation="org.apache.maven.plugins.shade.resource.ServicesResourceTransformer"/>
+              </transformers>
+            </configuration>
+          </execution>
+        </executions>
       </plugin>
     </plugins>
   </build>
+
+  <profiles>
+    <!-- Runs the job on local Spark (what 'nbmigrate run MODULE [job options]' does):
+         ./mvnw -B -Prun-job -DskipTests verify -Djob.args="..."
+         Lake locations map to target/local-lake, a copy of the module's test fixtures; outputs land there too.
+         The job's class path is also written to target/run-job.classpath. -->
+    <profile>
+      <id>run-job</id>
+      <build>
+        <plugins>
+          <plugin>
+            <groupId>org.apache.maven.plugins</groupId>
+            <artifactId>maven-resources-plugin</artifactId>
+            <executions>
+              <execution>
+                <id>local-lake</id>
+                <phase>pre-integration-test</phase>
+                <goals>
+                  <goal>copy-resources</goal>
+                </goals>
+                <configuration>
+                  <outputDirectory>${r"${project.build.directory}"}/local-lake</outputDirectory>
+                  <resources>
+                    <resource>
+                      <directory>src/test/resources/lake</directory>
+                    </resource>
+                  </resources>
+                </configuration>
+              </execution>
+            </executions>
+          </plugin>
+          <plugin>
+            <groupId>org.apache.maven.plugins</groupId>
+            <artifactId>maven-dependency-plugin</artifactId>
+            <executions>
+              <execution>
+                <id>run-classpath</id>
+                <phase>pre-integration-test</phase>
+                <goals>
+                  <goal>build-classpath</goal>
+                </goals>
+                <configuration>
+                  <includeScope>test</includeScope>
+                  <outputFile>${r"${project.build.directory}"}/run-job.classpath</outputFile>
+                </configuration>
+              </execution>
+            </executions>
+          </plugin>
+          <plugin>
+            <groupId>org.codehaus.mojo</groupId>
+            <artifactId>exec-maven-plugin</artifactId>
+            <executions>
+              <execution>
+                <id>run-job</id>
+                <phase>integration-test</phase>
+                <goals>
+                  <goal>exec</goal>
+                </goals>
+                <configuration>
+                  <skip>${r"${nbmigrate.run.exec.skip}"}</skip>
+                  <executable>${r"${java.home}"}/bin/java</executable>
+                  <classpathScope>test</classpathScope>
+                  <environmentVariables>
+                    <SPARK_LOCAL_IP>127.0.0.1</SPARK_LOCAL_IP>
+                    <NBM_LOCAL_ROOT>${r"${project.build.directory}"}/local-lake</NBM_LOCAL_ROOT>
+                  </environmentVariables>
+                  <commandlineArgs>${r"${spark.jvm.opens}"} -Dspark.ui.enabled=false -Dspark.sql.warehouse.dir=${r"${project.build.directory}"}/spark-warehouse -classpath %classpath ${r"${job.run-class}"} ${r"${job.args}"}</commandlineArgs>
+                </configuration>
+              </execution>
+            </executions>
+          </plugin>
+        </plugins>
+      </build>
+    </profile>
+  </profiles>
 </project>

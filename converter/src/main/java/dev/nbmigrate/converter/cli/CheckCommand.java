@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.nbmigrate.converter.convert.Conversion;
@@ -45,6 +46,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Sample data folder (default: the one each module's migration.json records).")
     private Path data;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (default: the diff and a summary line) or json (schema " + CheckJson.SCHEMA
+                    + ": up to date or not, the modules, each differing file with its diff, the problems).")
+    private String format;
+
     CheckCommand(CliContext context) {
         this.context = context;
     }
@@ -53,6 +59,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> badFormat = JsonOutput.formatProblem("check", format);
+        if (badFormat.isPresent()) {
+            err.println(badFormat.get());
+            return ExitCodes.BAD_INPUT;
+        }
         ProjectPaths paths = new ProjectPaths(context.workingDir());
         if (Conversion.moduleFolders(paths.resolve(out)).isEmpty()
                 && !Files.isRegularFile(paths.resolve(out).resolve(Conversion.AGGREGATOR))) {
@@ -64,6 +75,12 @@ final class CheckCommand implements Callable<Integer> {
             Conversion conversion = new Conversion(context.translator().get(), Pipeline.renderer(paths, templates), paths);
             scratch = Files.createTempDirectory("nbmigrate-check");
             OutputCheck.Result result = new OutputCheck(conversion, paths).check(out, data, scratch);
+            if (format.equals("json")) {
+                int code = !result.problems().isEmpty() ? ExitCodes.BAD_INPUT
+                        : result.differences().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+                stdout.print(CheckJson.render(paths.display(out), result, code));
+                return code;
+            }
             result.differences().forEach(stdout::print);
             result.problems().forEach(p -> err.println("nbmigrate check: " + p));
             if (!result.problems().isEmpty()) {

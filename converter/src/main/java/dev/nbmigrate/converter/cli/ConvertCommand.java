@@ -50,7 +50,8 @@ final class ConvertCommand implements Callable<Integer> {
     private FailOnOption failOn;
 
     @Option(names = "--out", defaultValue = "generated", paramLabel = "DIR",
-            description = "Output folder of the modules (default: ${DEFAULT-VALUE}).")
+            description = "Output folder of the modules, in the project or anywhere else: each module builds on its own"
+                    + " (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--target", defaultValue = "dbr-17.3", paramLabel = "TARGET",
@@ -102,9 +103,9 @@ final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         ProjectPaths paths = new ProjectPaths(context.workingDir());
-        if (!paths.resolve(out).startsWith(paths.workingDir()) || paths.resolve(out).equals(paths.workingDir())) {
-            err.println("nbmigrate convert: --out " + out + " must be a folder inside the project folder "
-                    + paths.workingDir() + " (builds and bundles name modules by their path from it)");
+        if (paths.resolve(out).equals(paths.workingDir())) {
+            err.println("nbmigrate convert: --out " + out + " is the project folder itself; give a folder of its own"
+                    + " for the modules (inside the project or anywhere else)");
             return ExitCodes.BAD_INPUT;
         }
         try {

@@ -1,15 +1,10 @@
 package dev.nbmigrate.converter.cli;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,7 +25,6 @@ final class ConvertJson {
     static final String SCHEMA = "nbmigrate-convert/1";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ConvertJson() {
     }
@@ -80,14 +74,7 @@ final class ConvertJson {
         });
         ArrayNode portfolio = root.putArray("lineage");
         lineage.forEach(d -> portfolio.add(diagnostic(d)));
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonOutput.write(root);
     }
 
     private static String name(NotebookResult.Outcome outcome) {
@@ -98,7 +85,7 @@ final class ConvertJson {
         };
     }
 
-    private static ObjectNode diagnostic(Diagnostic d) {
+    static ObjectNode diagnostic(Diagnostic d) {
         ObjectNode node = NODES.objectNode();
         node.put("code", d.code().id());
         node.put("severity", d.severity().name().toLowerCase(Locale.ROOT));

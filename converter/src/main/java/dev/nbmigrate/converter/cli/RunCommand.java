@@ -55,7 +55,8 @@ final class RunCommand implements Callable<Integer> {
     private List<String> jobArgs = new ArrayList<>();
 
     @Option(names = "--out", defaultValue = "generated", paramLabel = "DIR",
-            description = "The folder of the generated modules (default: ${DEFAULT-VALUE}).")
+            description = "The folder of the generated modules, in the project or anywhere else (a module outside"
+                    + " the project builds alone, with its own wrapper) (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--offline", description = "Run Maven offline.")
@@ -90,7 +91,10 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             List<String> profiles = ModuleTargets.profiles(List.of(folder));
-            RunOutcome outcome = new ModuleRunner(paths.workingDir()).run(paths.display(folder), jobArgs, profiles,
+            // A module in the project builds in the project's reactor; one elsewhere is a project of its own.
+            boolean inProject = folder.startsWith(paths.workingDir());
+            ModuleRunner runner = new ModuleRunner(inProject ? paths.workingDir() : folder);
+            RunOutcome outcome = runner.run(inProject ? paths.display(folder) : ModuleRunner.STANDALONE, jobArgs, profiles,
                     offline, context.environment(), context.workingDir(), line -> {
                         err.println(line);
                         err.flush();

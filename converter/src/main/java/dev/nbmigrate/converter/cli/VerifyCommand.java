@@ -41,6 +41,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Run Maven offline (everything must be in the local repository).")
     private boolean offline;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (default: a table of module, build, tests and time) or json (schema "
+                    + VerifyJson.SCHEMA + ": each module's build, tests and time, Maven's exit code).")
+    private String format;
+
     VerifyCommand(CliContext context) {
         this.context = context;
     }
@@ -49,6 +54,11 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        java.util.Optional<String> badFormat = JsonOutput.formatProblem("verify", format);
+        if (badFormat.isPresent()) {
+            err.println(badFormat.get());
+            return ExitCodes.BAD_INPUT;
+        }
         ProjectPaths paths = new ProjectPaths(context.workingDir());
         List<String> names = modules.isEmpty() ? Conversion.moduleFolders(paths.resolve(out))
                 : modules.stream().map(m -> Path.of(m).getFileName().toString()).toList();
@@ -70,14 +80,21 @@ final class VerifyCommand implements Callable<Integer> {
         try {
             List<String> profiles = ModuleTargets.profiles(folders);
             VerifyResult result = new ModuleVerifier(paths.workingDir()).verify(projects, profiles, offline);
+            boolean stoppedEarly = result.modules().stream().allMatch(b -> b.outcome() == ModuleBuild.Outcome.NOT_BUILT)
+                    && result.exitCode() != 0;
+            int code = result.passed() ? ExitCodes.OK : ExitCodes.FAILED;
+            if (format.equals("json")) {
+                stdout.print(VerifyJson.render(result, stoppedEarly, code));
+                stdout.flush();
+                return code;
+            }
             stdout.print(ModuleVerifier.table(result.modules()));
-            if (result.modules().stream().allMatch(b -> b.outcome() == ModuleBuild.Outcome.NOT_BUILT)
-                    && result.exitCode() != 0) {
+            if (stoppedEarly) {
                 stdout.println("Maven stopped before building any module; its last lines:");
                 result.outputTail().forEach(stdout::println);
             }
             stdout.flush();
-            return result.passed() ? ExitCodes.OK : ExitCodes.FAILED;
+            return code;
         } catch (IllegalArgumentException | IOException e) {
             err.println("nbmigrate verify: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

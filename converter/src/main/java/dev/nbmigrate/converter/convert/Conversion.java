@@ -95,11 +95,13 @@ public final class Conversion {
     /**
      * Writes {@code outDir/portfolio/} for the modules there, with the environments loaded last.
      *
-     * @param committedOut the output folder as the project names it (build and deploy paths use it)
+     * @param committedOut the output folder as the project names it (build and deploy paths use it); a folder outside
+     *                     the project is a repository of its own, so its paths start at itself ({@code .})
      */
     void writePortfolio(Path outDir, Path committedOut) throws TemplateException, IOException {
-        portfolioFindings = List.copyOf(portfolio.write(outDir, moduleFolders(outDir), environments,
-                paths.display(committedOut)));
+        Path committed = paths.resolve(committedOut);
+        String outPath = committed.startsWith(paths.workingDir()) ? paths.display(committed) : ".";
+        portfolioFindings = List.copyOf(portfolio.write(outDir, moduleFolders(outDir), environments, outPath));
     }
 
     /** The lineage findings (NBM320, NBM321) of the portfolio the last batch or check wrote. */
@@ -147,7 +149,7 @@ public final class Conversion {
         } finally {
             // The modules written before a failure are in the aggregator too.
             try {
-                writeAggregator(out, out);
+                writeAggregator(out);
                 writePortfolio(out, out);
             } catch (TemplateException | IOException | RuntimeException e) {
                 if (failure == null) {
@@ -260,7 +262,9 @@ public final class Conversion {
             return NotebookResult.rejected(shown, module, e.getMessage());
         }
         Path data = dataRoot != null ? paths.resolve(dataRoot) : paths.findDataRoot(notebook).orElse(null);
-        String modulePath = paths.display(versionDir.resolve(module));
+        // A module outside the project (--out anywhere) is a project of its own: its path is its folder's name.
+        Path moduleDir = paths.resolve(versionDir.resolve(module));
+        String modulePath = moduleDir.startsWith(paths.workingDir()) ? paths.display(moduleDir) : module;
         RenderedModule rendered = renderer.render(model, new RenderOptions(expectations, data,
                 data == null ? null : shown(data, base), previous, modulePath,
                 environments == null ? List.of() : environments.all(), handPorted));
@@ -315,12 +319,12 @@ public final class Conversion {
      * Rewrites {@code outDir/pom.xml} listing every module folder there (sorted), when there is at least one; the
      * file is replaced atomically.
      */
-    void writeAggregator(Path outDir, Path relativeTo) throws TemplateException, IOException {
+    void writeAggregator(Path outDir) throws TemplateException, IOException {
         List<String> modules = moduleFolders(outDir);
         if (modules.isEmpty()) {
             return;
         }
-        String text = renderer.renderAggregator(modules, paths.parentPomFrom(relativeTo));
+        String text = renderer.renderAggregator(modules);
         Path target = outDir.resolve(AGGREGATOR);
         Path temporary = outDir.resolve(".nbmigrate-staging-pom.xml");
         Files.writeString(temporary, text, StandardCharsets.UTF_8);

@@ -99,7 +99,7 @@ public final class OutputCheck {
                 problems.add(module + ": cannot be regenerated from " + source + ": " + Conversion.summary(result));
             }
         }
-        conversion.writeAggregator(scratch, out);
+        conversion.writeAggregator(scratch);
         conversion.writePortfolio(scratch, out);
         return new Result(results, differences(out, scratch), problems);
     }

@@ -71,10 +71,4 @@ public record ProjectPaths(Path workingDir) {
         }
         return Optional.empty();
     }
-
-    /** The path from the output folder back to the working folder's {@code pom.xml}: {@code ../pom.xml}. */
-    public String parentPomFrom(Path outDir) {
-        Path relative = resolve(outDir).relativize(workingDir.resolve("pom.xml"));
-        return relative.toString().replace('\\', '/');
-    }
 }

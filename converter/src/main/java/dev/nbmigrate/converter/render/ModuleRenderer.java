@@ -112,6 +112,7 @@ public final class ModuleRenderer {
     private final TemplateRenderer templates;
     private final InMemoryCompiler compiler;
     private final String converterVersion;
+    private final StandaloneBuild standalone;
 
     /**
      * @param templates        the templates (built-in, or a user folder over them)
@@ -122,6 +123,7 @@ public final class ModuleRenderer {
         this.templates = templates;
         this.compiler = compiler;
         this.converterVersion = converterVersion;
+        this.standalone = StandaloneBuild.load();
     }
 
     private static Map<String, String> templates() {
@@ -184,6 +186,7 @@ public final class ModuleRenderer {
         List<ParameterView> parameters = parameters(model);
         Map<String, Object> data = new TreeMap<>(TemplateFunctions.all());
         data.put("module", module);
+        data.put("build", standalone.view());
         data.put("config", new ConfigView(List.copyOf(CONFIG_IMPORTS), parameters));
         String portsName = model.names().jobClass().replaceFirst("Job$", "") + "HandPorts";
         HandPortPoints.Result ports = HandPortPoints.of(model, portsName, knownPorts);
@@ -300,6 +303,7 @@ public final class ModuleRenderer {
         files.put("README.md", templates.render("README.md.ftl", data));
         files.put("MIGRATION.md", templates.render("MIGRATION.md.ftl", data));
         files.put("databricks.yml", templates.render("databricks.yml.ftl", data));
+        files.putAll(standalone.files(model.target()));
 
         String contentHash = ModuleVersion.contentHash(files);
         String version = ModuleVersion.next(options.previous(), contentHash);
@@ -316,12 +320,12 @@ public final class ModuleRenderer {
         return templates;
     }
 
-    /** Renders {@code generated/pom.xml}, the aggregator and parent of {@code modules} (folder names). */
-    public String renderAggregator(List<String> modules, String parentRelativePath) throws TemplateException {
+    /** Renders {@code generated/pom.xml}, the aggregator of {@code modules} (folder names). */
+    public String renderAggregator(List<String> modules) throws TemplateException {
         Map<String, Object> data = new TreeMap<>(TemplateFunctions.all());
         data.put("modules", modules.stream().sorted().distinct().toList());
         data.put("parentVersion", converterVersion);
-        data.put("parentRelativePath", parentRelativePath);
+        data.put("build", standalone.view());
         return templates.render(AGGREGATOR_TEMPLATE, data);
     }
 
@@ -468,11 +472,10 @@ public final class ModuleRenderer {
     private ModuleInfo moduleInfo(JobModel model, RenderOptions options, boolean localRun) {
         Target target = model.target();
         String runtime = target.id().substring("dbr-".length());
-        String profile = target.mavenProfile().isEmpty() ? "" : " -P" + target.mavenProfile();
         boolean mllib = model.imports().stream().anyMatch(i -> i.replace("static ", "").startsWith("org.apache.spark.ml"))
                 || model.sections().stream().anyMatch(s -> s.body().contains("org.apache.spark.ml."));
-        String buildCommand = options.rootFromModule() + "/mvnw -B -q -f " + options.rootFromModule() + "/pom.xml -pl "
-                + options.modulePath() + " -am package -DskipTests" + profile;
+        // The module builds alone with its own wrapper (its .mvn/maven.config selects a target other than the default).
+        String buildCommand = "./mvnw -B -q package -DskipTests";
         return new ModuleInfo(model.names().module(), GROUP_ID, ModuleVersion.PLACEHOLDER, model.title(),
                 model.names().javaPackage(), model.names().jobClass(), model.names().configClass(),
                 model.names().testClass(), model.names().javaPackage() + "." + model.names().jobClass(),

@@ -52,9 +52,4 @@ public record RenderOptions(Optional<Expectations> expectations, Path dataRoot, 
             throw new IllegalArgumentException("a data root needs its display name and only with one");
         }
     }
-
-    /** The relative path from the module folder back to the project root: {@code ../..}. */
-    public String rootFromModule() {
-        return String.join("/", java.util.Collections.nCopies(modulePath.split("/").length, ".."));
-    }
 }

@@ -34,6 +34,11 @@ public final class ModuleRunner {
 
     /** The profile of {@code generated/pom.xml} that readies a job to run. */
     public static final String PROFILE = "run-job";
+    /**
+     * The module path of a module that is a project of its own (its folder is the project root given, e.g. a module
+     * converted with {@code --out} outside the checkout): built alone with its own wrapper.
+     */
+    public static final String STANDALONE = ".";
 
     private final Path projectRoot;
     private final File mavenExecutable;
@@ -74,7 +79,7 @@ public final class ModuleRunner {
         if (built != 0) {
             return new RunOutcome(RunOutcome.Stage.BUILD, built);
         }
-        Path module = projectRoot.resolve(modulePath);
+        Path module = projectRoot.resolve(modulePath).normalize();
         Path target = module.resolve("target");
         Path warehouse = target.resolve("spark-warehouse");
         ModuleWriter.deleteRecursively(warehouse);
@@ -112,12 +117,11 @@ public final class ModuleRunner {
         Properties properties = new Properties();
         properties.setProperty("skipTests", "true");
         properties.setProperty("nbmigrate.run.exec.skip", "true");
+        TargetProperty.add(properties, profiles);
         InvocationRequest request = new DefaultInvocationRequest()
                 .setBaseDirectory(projectRoot.toFile())
                 .setPomFile(projectRoot.resolve("pom.xml").toFile())
                 .setGoals(List.of("verify"))
-                .setProjects(List.of(modulePath))
-                .setAlsoMake(true)
                 .setProfiles(allProfiles)
                 .setProperties(properties)
                 .setBatchMode(true)
@@ -125,6 +129,9 @@ public final class ModuleRunner {
                 .setOffline(offline)
                 .setOutputHandler(output::accept)
                 .setErrorHandler(output::accept);
+        if (!modulePath.equals(STANDALONE)) {
+            request.setProjects(List.of(modulePath)).setAlsoMake(true);
+        }
         request.setMavenExecutable(mavenExecutable);
         new TreeMap<>(environment).forEach(request::addShellEnvironment);
         try {

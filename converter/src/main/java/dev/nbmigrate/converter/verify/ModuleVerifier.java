@@ -65,7 +65,7 @@ public final class ModuleVerifier {
                 .setProjects(modules)
                 .setAlsoMake(true)
                 .setProfiles(profiles)
-                .setProperties(runtimeTestsSkipped())
+                .setProperties(TargetProperty.add(runtimeTestsSkipped(), profiles))
                 .setBatchMode(true)
                 .setOffline(offline)
                 .setReactorFailureBehavior(InvocationRequest.ReactorFailureBehavior.FailAtEnd)

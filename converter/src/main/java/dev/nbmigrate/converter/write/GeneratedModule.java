@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public record GeneratedModule(String name, SortedMap<String, String> files) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+    private static final Pattern SEGMENT = Pattern.compile("\\.?[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
     public GeneratedModule {
         if (name == null || !NAME.matcher(name).matches()) {

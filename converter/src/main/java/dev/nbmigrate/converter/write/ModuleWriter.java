@@ -35,6 +35,8 @@ public final class ModuleWriter {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleWriter.class);
     /** Prefix of the folders (and the aggregator's temporary file) that only exist while a write is under way. */
     public static final String STAGING_PREFIX = ".nbmigrate-staging-";
+    /** Files of a module that are scripts, written executable: the Maven wrapper. */
+    static final java.util.Set<String> EXECUTABLE = java.util.Set.of("mvnw");
     /** Prefix of the previous version of a module while it is being replaced. */
     public static final String PREVIOUS_PREFIX = ".nbmigrate-previous-";
     /** The backups of earlier releases: {@code .nbmigrate-staging-<name>-previous-<uuid>}. */
@@ -87,6 +89,9 @@ public final class ModuleWriter {
                 Path path = staging.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
                 Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+                if (EXECUTABLE.contains(file.getKey())) {
+                    executable(path);
+                }
             }
             // Hand-written files (a manual package) belong to the team, not the converter: they go with the module.
             for (Map.Entry<String, Path> file : HandWritten.in(target, module.files().keySet()).entrySet()) {
@@ -208,6 +213,18 @@ public final class ModuleWriter {
         } else {
             LOG.warn("restoring {} from {}: an interrupted run had moved it aside", target, previous);
             move(previous, target);
+        }
+    }
+
+    /** Makes {@code path} executable by everyone who may read it (where the file system has permissions). */
+    private static void executable(Path path) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = java.util.EnumSet.copyOf(
+                    Files.getPosixFilePermissions(path));
+            permissions.add(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+            permissions.add(java.nio.file.attribute.PosixFilePermission.GROUP_EXECUTE);
+            permissions.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+            Files.setPosixFilePermissions(path, permissions);
         }
     }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,45 @@ class CheckCommandTest {
 
         assertThat(run.exit()).as(run.all()).isZero();
         assertThat(run.out()).isEqualTo("generated is up to date (1 modules)\n");
+    }
+
+    @Test
+    void jsonSaysUpToDateWithTheModulesRegenerated() throws IOException {
+        CliRunner.Run run = CliRunner.run(project, translator, "check", "--format", "json");
+
+        assertThat(run.exit()).as(run.all()).isZero();
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.path("schema").asText()).isEqualTo("nbmigrate-check/1");
+        assertThat(report.path("out").asText()).isEqualTo("generated");
+        assertThat(report.path("upToDate").asBoolean()).isTrue();
+        assertThat(report.path("exitCode").asInt()).isZero();
+        assertThat(report.path("modules")).hasSize(1);
+        assertThat(report.path("modules").get(0).path("module").asText()).isEqualTo("daily-site-covers");
+        assertThat(report.path("modules").get(0).path("notebook").asText()).isEqualTo(SampleJobs.NOTEBOOK);
+        assertThat(report.path("differences")).isEmpty();
+        assertThat(report.path("problems")).isEmpty();
+        assertThat(CliRunner.run(project, translator, "check", "--format", "json").out()).as("same bytes")
+                .isEqualTo(run.out());
+    }
+
+    @Test
+    void jsonListsEachDifferingFileWithItsChangeAndDiff() throws IOException {
+        Path module = project.resolve("generated/daily-site-covers");
+        Files.delete(module.resolve("README.md"));
+        Files.writeString(module.resolve("pom.xml"), Files.readString(module.resolve("pom.xml")) + "<!-- edited -->\n");
+
+        CliRunner.Run run = CliRunner.run(project, translator, "check", "--format", "json");
+
+        assertThat(run.exit()).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.path("upToDate").asBoolean()).isFalse();
+        assertThat(report.path("exitCode").asInt()).isEqualTo(1);
+        assertThat(report.path("differences").findValuesAsText("path"))
+                .containsExactly("daily-site-covers/README.md", "daily-site-covers/pom.xml");
+        assertThat(report.path("differences").findValuesAsText("change")).containsExactly("added", "changed");
+        assertThat(report.path("differences").get(1).path("diff").asText()).contains("-<!-- edited -->");
+        assertThat(CliRunner.run(project, translator, "check", "--format", "yaml").err())
+                .contains("--format must be text or json, not yaml");
     }
 
     @Test

@@ -91,8 +91,7 @@ class ConvertCommandTest {
         assertThat(module.resolve("src/main/java/dev/nbmigrate/jobs/dailysitecovers/DailySiteCoversJob.java")).isRegularFile();
         assertThat(module.resolve("src/test/resources/lake/sales/daily/2024-01-01.csv")).isRegularFile();
         assertThat(Files.readString(project.resolve("generated/pom.xml")))
-                .contains("<relativePath>../pom.xml</relativePath>")
-                .contains("<module>daily-site-covers</module>");
+                .contains("<module>daily-site-covers</module>").doesNotContain("<parent>");
         assertThat(Files.readString(module.resolve("migration.json")))
                 .contains("\"path\": \"notebooks/daily_site_covers.ipynb\"")
                 .contains("\"expectations\": \"notebooks/daily_site_covers.expect.json\"")
@@ -187,19 +186,50 @@ class ConvertCommandTest {
     }
 
     @Test
-    void targetDbr164BuildsWithTheSpark35Profile() throws IOException {
+    void targetDbr164BuildsWithTheSpark35VersionsSelectedInTheModuleItself() throws IOException {
         CliRunner.Run run = convert(SampleJobs.NOTEBOOK, "--target", "dbr-16.4");
 
         assertThat(run.exit()).isZero();
         Path module = project.resolve("generated/daily-site-covers");
         assertThat(Files.readString(module.resolve("databricks.yml")))
                 .contains("spark_version: 16.4.x-scala2.13")
-                .contains("-am package -DskipTests -Pspark-3.5");
+                .contains("build: \"./mvnw -B -q package -DskipTests\"");
+        assertThat(module.resolve(".mvn/maven.config")).hasContent("-Dnbmigrate.target=dbr-16.4");
         assertThat(Files.readString(module.resolve("migration.json"))).contains("\"target\": \"dbr-16.4\"");
         assertThat(convert(SampleJobs.NOTEBOOK, "--target", "dbr-9.1").exit()).isEqualTo(2);
+        assertThat(convert(SampleJobs.NOTEBOOK).exit()).isZero();
+        assertThat(module.resolve(".mvn/maven.config")).as("the default target needs no option").doesNotExist();
+    }
+
+    @Test
+    void outWritesTheSameStandaloneModuleOutsideTheProject() throws IOException {
+        assertThat(convert(SampleJobs.NOTEBOOK).exit()).isZero();
         CliRunner.Run outside = convert(SampleJobs.NOTEBOOK, "--out", "../elsewhere");
-        assertThat(outside.exit()).isEqualTo(2);
-        assertThat(outside.err()).contains("--out ../elsewhere must be a folder inside the project folder");
+
+        assertThat(outside.exit()).as(outside.all()).isZero();
+        Path inside = project.resolve("generated/daily-site-covers");
+        Path there = project.resolveSibling("elsewhere/daily-site-covers");
+        SortedMap<String, String> insideFiles = texts(inside);
+        assertThat(texts(there)).as("a module does not depend on where it is written").isEqualTo(insideFiles);
+        assertThat(there.resolve("mvnw")).isExecutable();
+        assertThat(insideFiles.get("pom.xml")).doesNotContain("<parent>").doesNotContain("relativePath")
+                .contains("<artifactId>nbmigrate-bom</artifactId>").contains("<scope>import</scope>");
+        assertThat(Files.readString(project.resolveSibling("elsewhere/pom.xml")))
+                .contains("<module>daily-site-covers</module>").doesNotContain("<parent>");
+        insideFiles.forEach((path, text) -> assertThat(text).as(path).doesNotContain(project.toString()));
+        CliRunner.Run root = convert(SampleJobs.NOTEBOOK, "--out", ".");
+        assertThat(root.exit()).isEqualTo(2);
+        assertThat(root.err()).contains("--out . is the project folder itself");
+    }
+
+    private static SortedMap<String, String> texts(Path module) throws IOException {
+        SortedMap<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(module)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(module.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        }
+        return files;
     }
 
     @Test

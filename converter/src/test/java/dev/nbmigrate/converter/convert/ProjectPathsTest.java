@@ -24,7 +24,5 @@ class ProjectPathsTest {
         assertThat(paths.findDataRoot(Path.of("other/x.ipynb"))).isEmpty();
         assertThat(paths.display(root.resolve("nb/data"))).isEqualTo("nb/data");
         assertThat(paths.display(Path.of("/elsewhere/x"))).isEqualTo("/elsewhere/x");
-        assertThat(paths.parentPomFrom(Path.of("generated"))).isEqualTo("../pom.xml");
-        assertThat(paths.parentPomFrom(Path.of("out/jobs"))).isEqualTo("../../pom.xml");
     }
 }

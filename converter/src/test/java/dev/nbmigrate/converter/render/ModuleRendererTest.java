@@ -82,8 +82,8 @@ class ModuleRendererTest {
         GeneratedModule module = sample();
 
         assertThat(module.name()).isEqualTo("daily-site-covers");
-        assertThat(module.files().keySet()).containsExactly("MIGRATION.md", "README.md", "databricks.yml",
-                "migration.json", "pom.xml", CONFIG, JOB, LOCAL_RUN, TEST, "src/test/resources/lake/ref/sites.csv",
+        assertThat(module.files().keySet()).containsExactly(".mvn/wrapper/maven-wrapper.properties", "MIGRATION.md",
+                "README.md", "databricks.yml", "migration.json", "mvnw", "mvnw.cmd", "pom.xml", CONFIG, JOB, LOCAL_RUN, TEST, "src/test/resources/lake/ref/sites.csv",
                 "src/test/resources/lake/sales/daily/2024-01-01.csv", "src/test/resources/lake/sales/daily/2024-01-02.csv",
                 "src/test/resources/log4j2-test.properties");
         assertThat(module.files().get("src/test/resources/lake/ref/sites.csv"))
@@ -301,7 +301,7 @@ class ModuleRendererTest {
     }
 
     @Test
-    void aDatabricks164JobStatesAnsiAndBuildsWithTheSpark35Profile() throws Exception {
+    void aDatabricks164JobStatesAnsiAndBuildsWithTheSpark35Versions() throws Exception {
         JobModel model = SampleJobs.dailySiteCovers(Target.DBR_16_4);
         JobModel ansiOn = new JobModel(model.names(), model.title(), model.source(), model.target(),
                 new TreeMap<>(Map.of("spark.sql.ansi.enabled", "true", "spark.sql.session.timeZone", "Europe/London")),
@@ -310,7 +310,9 @@ class ModuleRendererTest {
         GeneratedModule module = new RenderFixture(dir).render(ansiOn).module().orElseThrow();
 
         assertThat(module.files().get("databricks.yml")).contains("spark_version: 16.4.x-scala2.13")
-                .contains("-am package -DskipTests -Pspark-3.5");
+                .contains("build: \"./mvnw -B -q package -DskipTests\"");
+        assertThat(module.files().get(".mvn/maven.config")).isEqualTo("-Dnbmigrate.target=dbr-16.4\n");
+        assertThat(module.files().get("README.md")).contains("`-Dnbmigrate.target=dbr-16.4`");
         assertThat(module.files().get(JOB)).contains("return SparkSettings.ansiOn(\"Europe/London\");");
         assertThat(module.files().get("MIGRATION.md"))
                 .contains("The job sets spark.sql.ansi.enabled=true as the notebook did")
@@ -332,13 +334,12 @@ class ModuleRendererTest {
     }
 
     @Test
-    void theAggregatorListsItsModulesSortedUnderTheProjectParent() throws Exception {
-        String pom = new RenderFixture(dir).renderer.renderAggregator(List.of("b-job", "a-job", "b-job"), "../pom.xml");
+    void theAggregatorListsItsModulesSortedAndIsNoParent() throws Exception {
+        String pom = new RenderFixture(dir).renderer.renderAggregator(List.of("b-job", "a-job", "b-job"));
 
-        assertThat(pom).contains("<artifactId>nbmigrate-parent</artifactId>\n    <version>0.1.0-SNAPSHOT</version>\n"
-                + "    <relativePath>../pom.xml</relativePath>")
+        assertThat(pom).contains("<artifactId>nbmigrate-generated</artifactId>\n  <version>0.1.0-SNAPSHOT</version>")
                 .contains("<modules>\n    <module>a-job</module>\n    <module>b-job</module>\n  </modules>")
-                .contains("<id>run-job</id>");
+                .doesNotContain("<parent>").doesNotContain("relativePath");
     }
 
     private static JobModel withBody(JobModel model, String method, String body) {

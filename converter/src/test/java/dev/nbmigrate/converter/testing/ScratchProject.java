@@ -17,8 +17,8 @@ import dev.nbmigrate.runtime.SparkJob;
 /**
  * A throw-away copy of the project layout for tests that run Maven on generated modules: the Maven wrapper, the
  * real parent pom (its modules emptied, so only {@code generated/} builds, through the parent's own profile that
- * adds it when {@code generated/pom.xml} exists) and a local repository holding the runtime this JVM was built with,
- * chained to the user's repository (read only). Nothing is installed into the user's repository.
+ * adds it when {@code generated/pom.xml} exists) and a local repository holding the runtime this JVM was built with
+ * and the BOM generated modules import, chained to the user's repository (read only). Nothing is installed into the user's repository.
  */
 public final class ScratchProject {
 
@@ -50,6 +50,9 @@ public final class ScratchProject {
             Path parentDir = repo.resolve("dev/nbmigrate/nbmigrate-parent/0.1.0-SNAPSHOT");
             Files.createDirectories(parentDir);
             Files.writeString(parentDir.resolve("nbmigrate-parent-0.1.0-SNAPSHOT.pom"), pom);
+            Path bomDir = repo.resolve("dev/nbmigrate/nbmigrate-bom/0.1.0-SNAPSHOT");
+            Files.createDirectories(bomDir);
+            Files.copy(REPO_ROOT.resolve("runtime/bom/pom.xml"), bomDir.resolve("nbmigrate-bom-0.1.0-SNAPSHOT.pom"));
             Path userRepo = Path.of(System.getProperty("user.home"), ".m2", "repository");
             Files.writeString(dir.resolve(".mvn/maven.config"), String.join("\n", List.of(
                     "-Dmaven.repo.local=" + repo, "-Dmaven.repo.local.tail=" + userRepo)) + "\n");
@@ -57,6 +60,11 @@ public final class ScratchProject {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The local repository {@link #create} lays out in {@code dir}: the runtime, its BOM and parent. */
+    public static Path repository(Path dir) {
+        return dir.resolve("repo");
     }
 
     /** The runtime classes this JVM uses (a jar, or the classes folder of a reactor build), as a jar. */
