@@ -17,6 +17,8 @@ import org.apache.spark.util.DoubleAccumulator;
 import org.apache.spark.util.LongAccumulator;
 
 import scala.Tuple2;
+import scala.Tuple3;
+import scala.Tuple4;
 
 /**
  * The driver-side results of pair RDDs as a Python program sees them: {@code collect()} gives pairs that sort as
@@ -47,6 +49,21 @@ public final class PyRdds {
         List<V> list = new ArrayList<>();
         values.forEach(list::add);
         return list;
+    }
+
+    /** The groups of one key after {@code cogroup(other)}: a tuple of two lists (a Python list of them). */
+    public static <V> List<List<V>> groups(Tuple2<Iterable<V>, Iterable<V>> groups) {
+        return List.of(list(groups._1()), list(groups._2()));
+    }
+
+    /** The groups of one key after {@code groupWith(a, b)}: a tuple of three lists. */
+    public static <V> List<List<V>> groups(Tuple3<Iterable<V>, Iterable<V>, Iterable<V>> groups) {
+        return List.of(list(groups._1()), list(groups._2()), list(groups._3()));
+    }
+
+    /** The groups of one key after {@code groupWith(a, b, c)}: a tuple of four lists. */
+    public static <V> List<List<V>> groups(Tuple4<Iterable<V>, Iterable<V>, Iterable<V>, Iterable<V>> groups) {
+        return List.of(list(groups._1()), list(groups._2()), list(groups._3()), list(groups._4()));
     }
 
     /**
