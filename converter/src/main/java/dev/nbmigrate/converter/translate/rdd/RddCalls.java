@@ -197,6 +197,11 @@ public final class RddCalls {
         return OPERATIONS.keySet().stream().sorted().toList();
     }
 
+    /** The names of the SparkContext members translated, sorted (for documentation and tests). */
+    public static List<String> sourceNames() {
+        return SOURCES.keySet().stream().sorted().toList();
+    }
+
     /**
      * {@code receiver.member(...)} when the receiver is an RDD or {@code member} makes an RDD from a SparkContext;
      * empty for any other call.

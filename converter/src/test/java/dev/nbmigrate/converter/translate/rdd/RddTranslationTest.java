@@ -131,6 +131,15 @@ class RddTranslationTest {
     }
 
     @Test
+    void theAnalysisCountsExactlyTheTranslatedMembersAsSupported() {
+        assertThat(new java.util.TreeSet<>(dev.nbmigrate.converter.api.RddMembers.RDD))
+                .containsExactlyElementsOf(RddCalls.operationNames());
+        java.util.Set<String> sources = new java.util.TreeSet<>(RddCalls.sourceNames());
+        sources.remove("parallelize"); // a row of its own in the member table (a DataFrame where one is made of it)
+        assertThat(new java.util.TreeSet<>(dev.nbmigrate.converter.api.RddMembers.SPARK_CONTEXT)).isEqualTo(sources);
+    }
+
+    @Test
     void operationsWithoutJavaAreFindingsNotBrokenJava() {
         assertThatThrownBy(() -> translate("nums.histogram(3)"))
                 .isInstanceOfSatisfying(Untranslatable.class, e -> assertThat(e.code()).isEqualTo(Code.NBM270));
