@@ -11,6 +11,11 @@ import java.util.Map;
 
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.api.java.JavaRDDLike;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.DoubleAccumulator;
@@ -117,6 +122,24 @@ public final class PyRdds {
         DoubleAccumulator accumulator = sc.doubleAccumulator();
         accumulator.add(start);
         return accumulator;
+    }
+
+    /**
+     * {@code rdd.toDF()} or {@code spark.createDataFrame(rdd)} of an RDD of Rows without a schema: as PySpark, the
+     * schema of the first Row (a Row of a DataFrame carries its schema).
+     *
+     * @throws IllegalArgumentException when the RDD is empty or its first Row has no field names, where PySpark
+     *     raises too
+     */
+    public static Dataset<Row> dataFrame(SparkSession spark, JavaRDD<Row> rows) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("can not infer schema from empty dataset");
+        }
+        StructType schema = rows.first().schema();
+        if (schema == null) {
+            throw new IllegalArgumentException("can not infer schema: the first Row of the RDD has no field names");
+        }
+        return spark.createDataFrame(rows, schema);
     }
 
     /** {@code rdd.collectAsMap()}: a dict in the order the keys first came, the last value of a key winning. */

@@ -105,6 +105,9 @@ class RddTranslationTest {
         // DataFrames of RDDs: the column types PySpark infers from the Python values
         "df = pairs.toDF(['k', 'v'])|Dataset<Row> df = spark.createDataFrame(pairs.map(p -> RowFactory.create(p._1(), p._2())), StructType.fromDDL(\"k STRING,v BIGINT\"));",
         "df = spark.createDataFrame(pairs)|Dataset<Row> df = spark.createDataFrame(pairs.map(p -> RowFactory.create(p._1(), p._2())), StructType.fromDDL(\"_1 STRING,_2 BIGINT\"));",
+        // an RDD of Rows without a schema: the first Row's (PySpark infers it so); names rename the columns
+        "df2 = spark.table('t').rdd.toDF()|Dataset<Row> df2 = PyRdds.dataFrame(spark, spark.table(\"t\").javaRDD());",
+        "df2 = spark.createDataFrame(spark.table('t').rdd.filter(lambda r: r is not None), ['a', 'b'])|Dataset<Row> df2 = PyRdds.dataFrame(spark, spark.table(\"t\").javaRDD().filter(r -> r != null)).toDF(\"a\", \"b\");",
         // shared variables
         "b = sc.broadcast({'a': 1.5})|Broadcast<Map<String, Double>> b = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(PyLiterals.orderedDict(\"a\", 1.5));",
         "acc = sc.accumulator(0)|LongAccumulator acc = PyRdds.longAccumulator(spark.sparkContext(), 0L);",

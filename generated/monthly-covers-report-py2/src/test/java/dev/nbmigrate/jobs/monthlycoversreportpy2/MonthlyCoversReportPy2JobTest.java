@@ -47,13 +47,13 @@ class MonthlyCoversReportPy2JobTest {
      * one, never finishing as if it were complete. Port that step by hand, then assert the outputs here.
      */
     @Test
-    @DisplayName("stops at the first step not translated (NBM219, monthly_covers_report_py2.ipynb cell 3, line 7)")
+    @DisplayName("stops at the first step not translated (NBM271, monthly_covers_report_py2.ipynb cell 4, line 18)")
     void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake) throws IOException, URISyntaxException {
         copyFixtures(lake);
         assertThatThrownBy(() -> new MonthlyCoversReportPy2Job().execute(environment(lake), ARGS))
                 .satisfies(e -> assertThat(rootCause(e))
                         .isInstanceOf(UnsupportedOperationException.class)
-                        .hasMessageStartingWith("NBM219 (monthly_covers_report_py2.ipynb cell 3, line 7)"));
+                        .hasMessageStartingWith("NBM271 (monthly_covers_report_py2.ipynb cell 4, line 18)"));
     }
 
     private static Throwable rootCause(Throwable e) {
