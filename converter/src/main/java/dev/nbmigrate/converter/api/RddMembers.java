@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The RDD API members the translator turns into Spark's Java RDD API (its table is
+ * The RDD API members the translator turns into Spark's Java RDD API ({@code df.rdd} included; its table is
  * {@code dev.nbmigrate.converter.translate.rdd.RddCalls}; a test keeps the two equal), by owner. The catalog's
  * class-level answer for {@code pyspark.RDD} is "unsupported" (Python functions run on executors); the analysis
  * asks here first, so that {@code assess} counts a translated RDD call as supported and not as {@code NBM203}.
@@ -38,7 +38,11 @@ public final class RddMembers {
             "pyspark.RDD", RDD,
             "pyspark.SparkContext", SPARK_CONTEXT,
             "pyspark.Broadcast", Set.of("value", "unpersist", "destroy"),
-            "pyspark.Accumulator", Set.of("add", "value"));
+            "pyspark.Accumulator", Set.of("add", "value"),
+            "pyspark.sql.DataFrame", Set.of("rdd"));
+
+    /** The members above that are read without a call. */
+    private static final Set<String> PROPERTIES = Set.of("value", "rdd");
 
     private RddMembers() {
     }
@@ -48,7 +52,8 @@ public final class RddMembers {
         if (!BY_OWNER.getOrDefault(owner, Set.of()).contains(member)) {
             return Optional.empty();
         }
-        return Optional.of(new ApiSupport(owner, member, MemberKind.METHOD, SupportStatus.SUPPORTED, Optional.empty(),
+        MemberKind kind = PROPERTIES.contains(member) ? MemberKind.PROPERTY : MemberKind.METHOD;
+        return Optional.of(new ApiSupport(owner, member, kind, SupportStatus.SUPPORTED, Optional.empty(),
                 NOTE, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ApiSupport.Source.TABLE));
     }
 }

@@ -99,13 +99,16 @@ class CellsAndReadinessTest {
     @Test
     void rddMembersWithoutJavaStayUnsupported() {
         Program program = Notebooks.on(Notebooks.PYSPARK3)
-                .code("lines = sc.textFile('/mnt/x')\nh = lines.histogram(3)\nb = sc.binaryFiles('/mnt/y')")
+                .code("lines = sc.textFile('/mnt/x')\nh = lines.histogram(3)\nb = sc.binaryFiles('/mnt/y')\n"
+                        + "rows = spark.table('t').rdd")
                 .analyze();
         assertThat(program.apiReferences()).extracting(ApiReference::qualifiedName, ApiReference::status)
                 .containsExactly(
                         tuple("pyspark.SparkContext.textFile", SupportStatus.SUPPORTED),
                         tuple("pyspark.RDD.histogram", SupportStatus.UNSUPPORTED),
-                        tuple("pyspark.SparkContext.binaryFiles", SupportStatus.UNSUPPORTED));
+                        tuple("pyspark.SparkContext.binaryFiles", SupportStatus.UNSUPPORTED),
+                        tuple("pyspark.sql.SparkSession.table", SupportStatus.SUPPORTED),
+                        tuple("pyspark.sql.DataFrame.rdd", SupportStatus.SUPPORTED));
         assertThat(program.readiness().apiUnsupported()).isEqualTo(2);
     }
 
