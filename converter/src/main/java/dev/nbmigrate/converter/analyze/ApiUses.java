@@ -165,11 +165,16 @@ final class ApiUses {
     }
 
     private void record(CallPlan plan, Location at, PyExpr node, PyType result, Frame frame) {
+        // an RDD member the translator has Java for is supported (the translator reports the calls it cannot type)
+        Optional<ApiSupport> rdd = dev.nbmigrate.converter.api.RddMembers.translated(plan.support().owner(),
+                plan.support().member());
         List<Diagnostic> issues = new ArrayList<>();
         for (CallPlan.Issue issue : plan.issues()) {
-            issues.add(Diagnostic.of(issue.code(), at, issue.message()));
+            if (rdd.isEmpty() || issue.code() != dev.nbmigrate.converter.diag.Code.NBM203) {
+                issues.add(Diagnostic.of(issue.code(), at, issue.message()));
+            }
         }
-        state.addReference(new ApiReference(plan.support(), at, node, result, issues), frame.mode);
+        state.addReference(new ApiReference(rdd.orElse(plan.support()), at, node, result, issues), frame.mode);
     }
 
     /** The result type, with what the table cannot say about unsupported members filled in. */

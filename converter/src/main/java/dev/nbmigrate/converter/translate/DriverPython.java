@@ -49,7 +49,7 @@ final class DriverPython {
 
     /** Builtins translated here; other unbound names stay undefined. */
     private static final Set<String> BUILTINS = Set.of("len", "str", "int", "float", "bool", "abs", "round", "min", "max",
-            "sum", "sorted", "list", "set", "range", "any", "all", "unicode", "isinstance");
+            "sum", "sorted", "list", "set", "range", "any", "all", "unicode", "isinstance", "repr");
 
     /**
      * What {@code isinstance(x, T)} asks of a translated type, by Python class: a static question, since every
@@ -162,6 +162,13 @@ final class DriverPython {
             case "len" -> TExpr.of(new MethodCallExpr(java, type == ScalarType.STR ? "length" : "size"),
                     requireSized(type, call));
             case "str", "unicode" -> TExpr.of(strings.str(value), ScalarType.STR);
+            // repr() (Python 2's `x`) of a number or bool is its str(); a string's repr adds quotes and escapes
+            case "repr" -> {
+                if (scalar != ScalarType.INT && scalar != ScalarType.FLOAT && scalar != ScalarType.BOOL) {
+                    throw unsupported(call, "repr() of a " + type.display() + " is not translated (numbers and bools are)");
+                }
+                yield TExpr.of(strings.str(value), ScalarType.STR);
+            }
             case "int" -> TExpr.of(switch (scalar) {
                 case STR -> new MethodCallExpr(new NameExpr("Long"), "parseLong", new NodeList<>(new MethodCallExpr(java, "strip")));
                 case FLOAT -> new CastExpr(PrimitiveType.longType(), java);
@@ -585,10 +592,17 @@ final class DriverPython {
         });
     }
 
-    private Optional<TExpr> dictMethod(TExpr receiver, DictType dict, String name, PyExpr.Call call) {
+    /** Python 2's dict methods, as the Python 3 method a Python 2 notebook's code means by them. */
+    static final Map<String, String> PYTHON2_DICT_METHODS = Map.of("iteritems", "items", "iterkeys", "keys",
+            "itervalues", "values", "viewitems", "items", "viewkeys", "keys", "viewvalues", "values");
+
+    private Optional<TExpr> dictMethod(TExpr receiver, DictType dict, String python, PyExpr.Call call) {
         Expression self = ExprTranslator.enclosed(receiver.java());
         List<TExpr> args = call.args().stream().map(expressions::translate).toList();
+        String name = PYTHON2_DICT_METHODS.getOrDefault(python, python);
         return Optional.of(switch (name) {
+            case "has_key" -> TExpr.of(new MethodCallExpr(self, "containsKey", new NodeList<>(one(args, call).java())),
+                    ScalarType.BOOL);
             case "get" -> args.size() == 2
                     ? TExpr.of(new MethodCallExpr(self, "getOrDefault", new NodeList<>(args.get(0).java(), boxed(args.get(1)))),
                             PyTypes.join(dict.value(), args.get(1).type()))

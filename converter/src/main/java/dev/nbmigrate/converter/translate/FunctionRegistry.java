@@ -66,6 +66,10 @@ public final class FunctionRegistry {
         final List<PyType> returns = new ArrayList<>();
         final List<ReturnStmt> returnStatements = new ArrayList<>();
         final String description;
+        /** For a generator def (one with {@code yield}): the Java list its yields add to; null otherwise. */
+        String yielded;
+        /** The types of the values a generator def yields. */
+        final List<PyType> yields = new ArrayList<>();
 
         Frame(Scope scope, Scope globals, boolean capturesVariables, String description) {
             this.scope = scope;

@@ -128,17 +128,55 @@ final class FunctionTranslator {
     Statement returnStatement(PyStmt.Return ret) {
         Frame frame = registry.current().orElseThrow(() ->
                 new Untranslatable(Code.NBM219, ret.span(), "'return' outside a function"));
+        if (ret.value() == null && frame.yielded != null) {
+            return new ReturnStmt(new NameExpr(frame.yielded));
+        }
         if (ret.value() == null) {
             frame.returns.add(ScalarType.NONE);
             ReturnStmt statement = new ReturnStmt();
             frame.returnStatements.add(statement);
             return statement;
         }
+        if (frame.yielded != null) {
+            throw new Untranslatable(Code.NBM219, ret.span(), "'return value' in a generator function is not translated");
+        }
         TExpr value = expressions.translate(ret.value());
         frame.returns.add(value.type());
         ReturnStmt statement = new ReturnStmt(value.java());
         frame.returnStatements.add(statement);
         return statement;
+    }
+
+    /**
+     * {@code yield value} inside a generator def: the value is added to the list the method returns (a generator
+     * is translated as the list of everything it yields, which is what RDD partition functions, {@code flatMap},
+     * {@code list()} and {@code for} loops consume).
+     */
+    Statement yieldStatement(PyExpr.Yield yield) {
+        Frame frame = registry.current().filter(f -> f.yielded != null).orElseThrow(() ->
+                new Untranslatable(Code.NBM219, yield.span(), "'yield' outside a generator function"));
+        if (yield.value() == null) {
+            throw new Untranslatable(Code.NBM219, yield.span(), "a bare 'yield' (yielding None) is not translated");
+        }
+        TExpr value = expressions.translate(yield.value());
+        frame.yields.add(value.type());
+        return new com.github.javaparser.ast.stmt.ExpressionStmt(new MethodCallExpr(new NameExpr(frame.yielded), "add",
+                new NodeList<>(dev.nbmigrate.converter.translate.rdd.RddFunctions.held(value))));
+    }
+
+    /** True when {@code yield} occurs in the def's own body (not in a nested def, lambda or class). */
+    static boolean isGenerator(PyStmt.FunctionDef def) {
+        return def.body().stream().anyMatch(FunctionTranslator::yields);
+    }
+
+    private static boolean yields(dev.nbmigrate.converter.parse.python.ast.PyNode node) {
+        if (node instanceof PyExpr.Yield || node instanceof PyExpr.YieldFrom) {
+            return true;
+        }
+        if (node instanceof PyStmt.FunctionDef || node instanceof PyExpr.Lambda || node instanceof PyStmt.ClassDef) {
+            return false;
+        }
+        return node.children().stream().anyMatch(FunctionTranslator::yields);
     }
 
     // ---- calls and references
@@ -341,8 +379,12 @@ final class FunctionTranslator {
             javaTypes.get(i).imports().forEach(context.imports()::use);
             declared.add(new Parameter(StaticJavaParser.parseType(javaTypes.get(i).text()), javaName));
         }
+        boolean generator = isGenerator(def);
+        if (generator) {
+            frame.yielded = scope.freshJavaName("yielded");
+        }
         translateBody(definition, frame, body, span);
-        PyType returns = returnType(frame, body);
+        PyType returns = generator ? generatorList(frame, body, description, span) : returnType(frame, body);
         Type returnJava = javaReturnType(returns, description, span);
         fixLiterals(frame, returns);
         addContextCaptures(frame, body);
@@ -446,6 +488,29 @@ final class FunctionTranslator {
             registry.pop();
             context.enterCell(saved);
         }
+    }
+
+    /**
+     * A generator def's result: the list of what it yields, declared first in the body and returned at its end;
+     * the element type is the join of the yielded types.
+     */
+    private PyType generatorList(Frame frame, BlockStmt body, String description, Span span) {
+        PyType element = PyTypes.join(frame.yields);
+        if (frame.yields.isEmpty() || element.isUnknown()) {
+            throw new Untranslatable(Code.NBM219, span, description + " is a generator whose yielded values have no"
+                    + " known type");
+        }
+        dev.nbmigrate.converter.types.ListType list = new dev.nbmigrate.converter.types.ListType(element);
+        JavaTypeRef ref = JavaTypes.boxedDeclaration(list).orElseThrow(() -> new Untranslatable(Code.NBM219, span,
+                description + " yields " + element.display() + ", which Java cannot hold"));
+        ref.imports().forEach(context.imports()::use);
+        String arrayList = context.imports().use("java.util.ArrayList");
+        body.addStatement(0, StaticJavaParser.parseStatement(ref.text() + " " + frame.yielded + " = new " + arrayList
+                + "<>();"));
+        if (completesNormally(body.getStatements())) {
+            body.addStatement(new ReturnStmt(new NameExpr(frame.yielded)));
+        }
+        return list;
     }
 
     /** The join of the returned types; None too when the body can end without a return. */

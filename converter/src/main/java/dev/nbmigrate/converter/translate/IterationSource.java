@@ -70,11 +70,12 @@ sealed interface IterationSource {
             }
         }
         if (iter instanceof PyExpr.Call call && call.func() instanceof PyExpr.Attribute attribute && call.args().isEmpty()
-                && List.of("items", "keys", "values").contains(attribute.attr())) {
+                && List.of("items", "keys", "values").contains(DriverPython.PYTHON2_DICT_METHODS.getOrDefault(
+                        attribute.attr(), attribute.attr()))) {
             TExpr receiver = expressions.translate(attribute.value());
             if (PyTypes.strip(receiver.type()) instanceof DictType dict) {
                 Expression map = ExprTranslator.enclosed(receiver.java());
-                return switch (attribute.attr()) {
+                return switch (DriverPython.PYTHON2_DICT_METHODS.getOrDefault(attribute.attr(), attribute.attr())) {
                     case "items" -> new Entries(receiver.java(), dict.key(), dict.value());
                     case "keys" -> new Each(new MethodCallExpr(map, "keySet"), dict.key());
                     default -> new Each(new MethodCallExpr(map, "values"), dict.value());

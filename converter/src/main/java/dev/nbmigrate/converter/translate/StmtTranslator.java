@@ -80,6 +80,9 @@ public final class StmtTranslator {
         if (driver.isPresent()) {
             return driver.get();
         }
+        if (statement instanceof PyStmt.ExprStmt expr && expr.value() instanceof PyExpr.Yield yield) {
+            return List.of(new FunctionTranslator(context, expressions).yieldStatement(yield));
+        }
         if (statement instanceof PyStmt.ExprStmt expr) {
             return expression(expr);
         }

@@ -81,18 +81,35 @@ class CellsAndReadinessTest {
                 .containsExactly(
                         tuple("pyspark.sql.SparkSession.table", SupportStatus.SUPPORTED, true),
                         tuple("pyspark.sql.DataFrame.collect", SupportStatus.WARNING, true),
-                        tuple("pyspark.SparkContext.textFile", SupportStatus.UNSUPPORTED, false),
-                        tuple("pyspark.RDD.count", SupportStatus.UNSUPPORTED, false),
+                        // the RDD calls the translator has Java for count as supported (issue 13)
+                        tuple("pyspark.SparkContext.textFile", SupportStatus.SUPPORTED, true),
+                        tuple("pyspark.RDD.count", SupportStatus.SUPPORTED, true),
                         tuple("pyspark.sql.DataFrame.select", SupportStatus.SUPPORTED, true),
                         tuple("pyspark.sql.DataFrame.show", SupportStatus.SUPPORTED, true));
         Readiness readiness = program.readiness();
-        assertThat(readiness).isEqualTo(new Readiness(6, 3, 1, 2, 4, 3, 2));
-        assertThat(readiness.apiShare()).isEqualTo(4.0 / 6);
-        assertThat(readiness.cellShare()).isEqualTo(2.0 / 3);
+        assertThat(readiness).isEqualTo(new Readiness(6, 5, 1, 0, 6, 3, 3));
+        assertThat(readiness.apiShare()).isEqualTo(1.0);
+        assertThat(readiness.cellShare()).isEqualTo(1.0);
         var collect = Trees.assigned(program, 1, "rows");
         assertThat(program.apiReference(collect)).map(ApiReference::qualifiedName)
                 .contains("pyspark.sql.DataFrame.collect");
         assertThat(program.apiReference(collect).orElseThrow().location()).isEqualTo(new Location("test.ipynb", 1, 2, 11));
+    }
+
+    @Test
+    void rddMembersWithoutJavaStayUnsupported() {
+        Program program = Notebooks.on(Notebooks.PYSPARK3)
+                .code("lines = sc.textFile('/mnt/x')\nh = lines.histogram(3)\nb = sc.binaryFiles('/mnt/y')\n"
+                        + "rows = spark.table('t').rdd")
+                .analyze();
+        assertThat(program.apiReferences()).extracting(ApiReference::qualifiedName, ApiReference::status)
+                .containsExactly(
+                        tuple("pyspark.SparkContext.textFile", SupportStatus.SUPPORTED),
+                        tuple("pyspark.RDD.histogram", SupportStatus.UNSUPPORTED),
+                        tuple("pyspark.SparkContext.binaryFiles", SupportStatus.UNSUPPORTED),
+                        tuple("pyspark.sql.SparkSession.table", SupportStatus.SUPPORTED),
+                        tuple("pyspark.sql.DataFrame.rdd", SupportStatus.SUPPORTED));
+        assertThat(program.readiness().apiUnsupported()).isEqualTo(2);
     }
 
     @Test

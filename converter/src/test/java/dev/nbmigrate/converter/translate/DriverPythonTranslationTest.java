@@ -50,6 +50,12 @@ class DriverPythonTranslationTest {
         return String.join("\n", lines);
     }
 
+    @org.junit.jupiter.api.Test
+    void pythonTwoDictIterationIsTheDictsItems() {
+        assertThat(translate("for k, v in d.iteritems():\n    n = v"))
+                .isEqualTo(translate("for k, v in d.items():\n    n = v")).contains("d.entrySet()");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         // comprehensions
@@ -69,6 +75,10 @@ class DriverPythonTranslationTest {
         "ok = 2 in xs|boolean ok = xs.contains(2);",
         "t = str(True)|String t = (true ? \"True\" : \"False\");",
         "n = int('42')|long n = Long.parseLong(\"42\".strip());",
+        // Python 2: repr (the backticks), dict.has_key and the iter/view dict methods
+        "t = repr(len(xs))|String t = String.valueOf(xs.size());",
+        "ok = d.has_key('a')|boolean ok = d.containsKey(\"a\");",
+        "ks = d.iterkeys()|List<String> ks = new ArrayList<>(d.keySet());",
         // strings
         "t = 'wasbs://{0}@{1}/{2}'.format(s, 'acct', s.lstrip('/'))|String t = \"wasbs://\" + s + \"@\" + \"acct\" + \"/\" + s.replaceAll(\"^[/]+\", \"\");",
         "t = 'WHERE d >= \\'{day}\\''.format(day=s)|String t = \"WHERE d >= '\" + s + \"'\";",

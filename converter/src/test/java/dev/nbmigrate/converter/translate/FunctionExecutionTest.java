@@ -142,6 +142,16 @@ class FunctionExecutionTest {
     }
 
     @Test
+    void generatorDefIsTheListItYields() {
+        assertThat(run("generator",
+                "def evens(n):\n    for i in range(n):\n        if i % 2 == 0:\n            yield i\n        if i > 5:\n"
+                        + "            return", "",
+                "list(evens(5))", "[0, 2, 4]\n",
+                "sum(evens(20))", "12\n"))
+                .isEqualTo("PASS generator");
+    }
+
+    @Test
     void helperReadingSparkAndADataFrame() {
         assertThat(run("with_spark",
                 "from pyspark.sql import functions as F", "",

@@ -11,12 +11,19 @@ import java.util.Map;
 
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.api.java.JavaRDDLike;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.DoubleAccumulator;
 import org.apache.spark.util.LongAccumulator;
 
 import scala.Tuple2;
+import scala.Tuple3;
+import scala.Tuple4;
 
 /**
  * The driver-side results of pair RDDs as a Python program sees them: {@code collect()} gives pairs that sort as
@@ -47,6 +54,21 @@ public final class PyRdds {
         List<V> list = new ArrayList<>();
         values.forEach(list::add);
         return list;
+    }
+
+    /** The groups of one key after {@code cogroup(other)}: a tuple of two lists (a Python list of them). */
+    public static <V> List<List<V>> groups(Tuple2<Iterable<V>, Iterable<V>> groups) {
+        return List.of(list(groups._1()), list(groups._2()));
+    }
+
+    /** The groups of one key after {@code groupWith(a, b)}: a tuple of three lists. */
+    public static <V> List<List<V>> groups(Tuple3<Iterable<V>, Iterable<V>, Iterable<V>> groups) {
+        return List.of(list(groups._1()), list(groups._2()), list(groups._3()));
+    }
+
+    /** The groups of one key after {@code groupWith(a, b, c)}: a tuple of four lists. */
+    public static <V> List<List<V>> groups(Tuple4<Iterable<V>, Iterable<V>, Iterable<V>, Iterable<V>> groups) {
+        return List.of(list(groups._1()), list(groups._2()), list(groups._3()), list(groups._4()));
     }
 
     /**
@@ -100,6 +122,24 @@ public final class PyRdds {
         DoubleAccumulator accumulator = sc.doubleAccumulator();
         accumulator.add(start);
         return accumulator;
+    }
+
+    /**
+     * {@code rdd.toDF()} or {@code spark.createDataFrame(rdd)} of an RDD of Rows without a schema: as PySpark, the
+     * schema of the first Row (a Row of a DataFrame carries its schema).
+     *
+     * @throws IllegalArgumentException when the RDD is empty or its first Row has no field names, where PySpark
+     *     raises too
+     */
+    public static Dataset<Row> dataFrame(SparkSession spark, JavaRDD<Row> rows) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("can not infer schema from empty dataset");
+        }
+        StructType schema = rows.first().schema();
+        if (schema == null) {
+            throw new IllegalArgumentException("can not infer schema: the first Row of the RDD has no field names");
+        }
+        return spark.createDataFrame(rows, schema);
     }
 
     /** {@code rdd.collectAsMap()}: a dict in the order the keys first came, the last value of a key winning. */

@@ -56,6 +56,7 @@ public final class RddCalls {
     private static final String JAVA_SPARK_CONTEXT = "org.apache.spark.api.java.JavaSparkContext";
     private static final String PY_RDDS = "dev.nbmigrate.runtime.rdd.PyRdds";
     private static final String PY_ORDER = "dev.nbmigrate.runtime.rdd.PyOrder";
+    private static final String PY_PARTITIONER = "dev.nbmigrate.runtime.rdd.PyPartitioner";
     private static final String PY_LITERALS = "dev.nbmigrate.runtime.interop.PyLiterals";
     private static final String STORAGE_LEVEL = "org.apache.spark.storage.StorageLevel";
 
@@ -84,7 +85,7 @@ public final class RddCalls {
         // transformations with a function
         table.put("map", RddCalls::map);
         table.put("flatMap", RddCalls::flatMap);
-        table.put("filter", (c, i) -> i.same(invoke(i.java(), "filter", c.functions.predicate(i.arg(0, "f"), List.of(i.element())).java())));
+        table.put("filter", RddCalls::filter);
         table.put("mapValues", RddCalls::mapValues);
         table.put("flatMapValues", RddCalls::flatMapValues);
         table.put("keyBy", RddCalls::keyBy);
@@ -107,6 +108,12 @@ public final class RddCalls {
         table.put("zipWithIndex", (c, i) -> TExpr.of(invoke(i.java(), "zipWithIndex"), new RddType(new PairType(i.element(), ScalarType.INT))));
         table.put("zipWithUniqueId", (c, i) -> TExpr.of(invoke(i.java(), "zipWithUniqueId"), new RddType(new PairType(i.element(), ScalarType.INT))));
         table.put("groupByKey", RddCalls::groupByKey);
+        table.put("cogroup", (c, i) -> c.cogroup(i, List.of(i.arg(0, "other")), i.optional(1, "numPartitions")));
+        table.put("groupWith", (c, i) -> c.cogroup(i, i.call().args(), Optional.empty()));
+        table.put("repartitionAndSortWithinPartitions", RddCalls::repartitionAndSortWithinPartitions);
+        table.put("partitionBy", RddCalls::partitionBy);
+        table.put("sumApprox", (c, i) -> c.approximate(i, "sumApprox"));
+        table.put("meanApprox", (c, i) -> c.approximate(i, "meanApprox"));
         table.put("join", (c, i) -> c.join(i, "join", false, false));
         table.put("leftOuterJoin", (c, i) -> c.join(i, "leftOuterJoin", false, true));
         table.put("rightOuterJoin", (c, i) -> c.join(i, "rightOuterJoin", true, false));
@@ -117,6 +124,7 @@ public final class RddCalls {
             RddFunctions.Fn fn = c.functions.partition(i.arg(0, "f"), i.element(), false);
             return TExpr.of(invoke(i.java(), "mapPartitions", fn.java()), new RddType(fn.result()));
         });
+        table.put("mapPartitionsWithSplit", (c, i) -> c.operation("mapPartitionsWithIndex", i));
         table.put("mapPartitionsWithIndex", (c, i) -> {
             RddFunctions.Fn fn = c.functions.partition(i.arg(0, "f"), i.element(), true);
             return TExpr.of(invoke(i.java(), "mapPartitionsWithIndex", fn.java(), new BooleanLiteralExpr(false)),
@@ -173,6 +181,11 @@ public final class RddCalls {
     private final ExprTranslator expressions;
     private final RddFunctions functions;
 
+    /** The deprecated alias of a member, translated as the member it stands for. */
+    private TExpr operation(String member, Invocation invocation) {
+        return OPERATIONS.get(member).translate(this, invocation);
+    }
+
     public RddCalls(TranslationContext context, ExprTranslator expressions) {
         this.context = context;
         this.expressions = expressions;
@@ -182,6 +195,11 @@ public final class RddCalls {
     /** The names of the RDD members translated, sorted (for documentation and tests). */
     public static List<String> operationNames() {
         return OPERATIONS.keySet().stream().sorted().toList();
+    }
+
+    /** The names of the SparkContext members translated, sorted (for documentation and tests). */
+    public static List<String> sourceNames() {
+        return SOURCES.keySet().stream().sorted().toList();
     }
 
     /**
@@ -375,6 +393,54 @@ public final class RddCalls {
         return TExpr.of(invoke(invocation.java(), method, fn.java()), new RddType(fn.result()));
     }
 
+    /**
+     * {@code filter(f)}: the same elements; when f keeps only elements that are not None ({@code lambda x: x is not
+     * None}, alone or as a term of an {@code and}), the RDD's elements are no longer Optional.
+     */
+    private TExpr filter(Invocation invocation) {
+        PyExpr function = invocation.arg(0, "f");
+        Expression filtered = invoke(invocation.java(), "filter", functions.predicate(function, List.of(invocation.element())).java());
+        PyType element = invocation.element();
+        if (element instanceof dev.nbmigrate.converter.types.NullableType nullable && keepsOnlyValues(function)) {
+            if (nullable.inner() instanceof PairType) {
+                // an RDD of pairs that may be None is a JavaRDD of Tuple2; without the None it is a pair RDD
+                filtered = invoke(runtime("org.apache.spark.api.java.JavaPairRDD"), "fromJavaRDD", filtered);
+            }
+            return TExpr.of(filtered, new RddType(nullable.inner()));
+        }
+        return invocation.same(filtered);
+    }
+
+    /** True when {@code function} is a lambda of one parameter whose result is false whenever it is None. */
+    static boolean keepsOnlyValues(PyExpr function) {
+        if (!(function instanceof PyExpr.Lambda lambda) || lambda.args().args().size() != 1) {
+            return false;
+        }
+        return excludesNone(lambda.body(), lambda.args().args().get(0).name());
+    }
+
+    private static boolean excludesNone(PyExpr test, String parameter) {
+        if (isParameter(test, parameter)) {
+            return true;
+        }
+        if (test instanceof PyExpr.Compare compare && compare.ops().size() == 1) {
+            boolean isNot = compare.ops().get(0) == dev.nbmigrate.converter.parse.python.ast.CmpOperator.IS_NOT
+                    || compare.ops().get(0) == dev.nbmigrate.converter.parse.python.ast.CmpOperator.NOT_EQ;
+            PyExpr left = compare.left();
+            PyExpr right = compare.comparators().get(0);
+            return isNot && (isParameter(left, parameter) && right instanceof PyExpr.NoneLit
+                    || isParameter(right, parameter) && left instanceof PyExpr.NoneLit);
+        }
+        if (test instanceof PyExpr.BoolOp bool && bool.op() == dev.nbmigrate.converter.parse.python.ast.BoolOperator.AND) {
+            return bool.values().stream().anyMatch(v -> excludesNone(v, parameter));
+        }
+        return false;
+    }
+
+    private static boolean isParameter(PyExpr expr, String parameter) {
+        return expr instanceof PyExpr.Name name && name.id().equals(parameter);
+    }
+
     private TExpr flatMap(Invocation invocation) {
         RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(invocation.element()));
         PyType element = iterated(fn.result(), invocation);
@@ -479,6 +545,118 @@ public final class RddCalls {
         Expression grouped = new MethodCallExpr(invocation.java(), "groupByKey", arguments);
         return TExpr.of(invoke(grouped, "mapValues", new MethodReferenceExpr(new NameExpr(context.imports().use(PY_RDDS)),
                 new NodeList<>(), "list")), new RddType(new PairType(pair.first(), new ListType(pair.second()))));
+    }
+
+    /**
+     * {@code cogroup(other)} and {@code groupWith(a, ...)} (up to three others, as Java's {@code cogroup}): each key
+     * with a tuple of the lists of its values in each RDD. The values of all RDDs must have one type (the tuple is a
+     * Java list of lists).
+     */
+    private TExpr cogroup(Invocation invocation, List<PyExpr> others, Optional<PyExpr> partitions) {
+        PairType pair = invocation.pair();
+        if (others.isEmpty() || others.size() > 3) {
+            throw new Untranslatable(Code.NBM270, invocation.call().span(), invocation.member() + "() of "
+                    + (others.size() + 1) + " RDDs (2 to 4 are translated)");
+        }
+        NodeList<Expression> arguments = new NodeList<>();
+        for (PyExpr other : others) {
+            TExpr translated = expressions.translate(other);
+            if (!(PyTypes.strip(translated.type()) instanceof RddType)) {
+                throw new Untranslatable(Code.NBM271, invocation.call().span(), invocation.member() + "() of "
+                        + translated.type().display() + ": the other RDD's elements have no known type");
+            }
+            PairType otherPair = pairOf(translated, invocation);
+            if (!otherPair.equals(pair)) {
+                throw new Untranslatable(Code.NBM271, invocation.call().span(), invocation.member() + "() of an RDD of "
+                        + pair.display() + " and an RDD of " + otherPair.display() + " (RDDs of one key and value type"
+                        + " are translated)");
+            }
+            arguments.add(translated.java());
+        }
+        partitions.map(p -> invocation.asInt(expressions.translate(p))).ifPresent(arguments::add);
+        List<PyType> lists = new ArrayList<>();
+        for (int k = 0; k <= others.size(); k++) {
+            lists.add(new ListType(pair.second()));
+        }
+        Expression grouped = invoke(new MethodCallExpr(invocation.java(), "cogroup", arguments), "mapValues",
+                new MethodReferenceExpr(runtime(PY_RDDS), new NodeList<>(), "groups"));
+        return TExpr.of(grouped, new RddType(new PairType(pair.first(), TupleType.of(lists.toArray(PyType[]::new)))));
+    }
+
+    /**
+     * {@code repartitionAndSortWithinPartitions(numPartitions, partitionFunc, ascending, keyfunc)}: keys placed by
+     * {@link #partitioner}, each partition sorted by Python's ordering of the (key function of the) keys.
+     */
+    private TExpr repartitionAndSortWithinPartitions(Invocation invocation) {
+        PairType pair = invocation.pair();
+        Expression partitioner = partitioner(invocation, pair);
+        Expression ascending = ascending(invocation, 2);
+        Expression descending = ascending instanceof BooleanLiteralExpr literal ? new BooleanLiteralExpr(!literal.getValue())
+                : new UnaryExpr(new EnclosedExpr(ascending), UnaryExpr.Operator.LOGICAL_COMPLEMENT);
+        RddFunctions.Fn key = invocation.optional(3, "keyfunc").map(f -> functions.apply(f, List.of(pair.first())))
+                .orElseGet(() -> identity(pair.first()));
+        Expression order = invoke(runtime(PY_ORDER), "by", key.java(), descending);
+        return invocation.same(invoke(invocation.java(), "repartitionAndSortWithinPartitions", partitioner, order));
+    }
+
+    /** {@code partitionBy(numPartitions, partitionFunc)}: the pairs placed in partitions as PySpark places them. */
+    private TExpr partitionBy(Invocation invocation) {
+        return invocation.same(invoke(invocation.java(), "partitionBy", partitioner(invocation, invocation.pair())));
+    }
+
+    /**
+     * PySpark's placement of keys: {@code partitionFunc(key) % numPartitions}; without a partition function
+     * PySpark's {@code portable_hash}, which is Python's {@code hash}, is reproduced for int keys only.
+     */
+    private Expression partitioner(Invocation invocation, PairType pair) {
+        Expression count = invocation.optional(0, "numPartitions").filter(e -> !(e instanceof PyExpr.NoneLit))
+                .map(e -> invocation.asInt(expressions.translate(e)))
+                .orElse(invoke(invocation.java(), "getNumPartitions"));
+        Optional<PyExpr> function = invocation.optional(1, "partitionFunc");
+        Expression placement;
+        if (function.isPresent()) {
+            RddFunctions.Fn fn = functions.apply(function.get(), List.of(pair.first()));
+            if (PyTypes.strip(fn.result()) != ScalarType.INT) {
+                throw new Untranslatable(Code.NBM271, invocation.call().span(), "a partition function returning "
+                        + fn.result().display() + " (an int is translated)");
+            }
+            placement = fn.java();
+        } else if (PyTypes.strip(pair.first()) == ScalarType.INT) {
+            placement = new MethodReferenceExpr(runtime(PY_PARTITIONER), new NodeList<>(), "hashInt");
+        } else {
+            throw new Untranslatable(Code.NBM270, invocation.call().span(), invocation.member() + "() without a"
+                    + " partitionFunc places keys by Python's hash, which is reproduced for int keys only; keys here are "
+                    + pair.first().display());
+        }
+        MethodCallExpr of = invoke(runtime(PY_PARTITIONER), "of", count, placement);
+        of.setTypeArguments(new ClassOrInterfaceType(null, boxed(pair.first())));
+        return of;
+    }
+
+    /** The boxed Java type of {@code type}, its imports used. */
+    private String boxed(PyType type) {
+        dev.nbmigrate.converter.types.JavaTypeRef ref = JavaTypes.boxedDeclaration(type).orElseThrow();
+        ref.imports().forEach(context.imports()::use);
+        return ref.text();
+    }
+
+    private static RddFunctions.Fn identity(PyType type) {
+        LambdaExpr same = new LambdaExpr(new NodeList<>(new com.github.javaparser.ast.body.Parameter(
+                new com.github.javaparser.ast.type.UnknownType(), "k")), new NameExpr("k"));
+        same.setEnclosingParameters(false);
+        return new RddFunctions.Fn(same, type);
+    }
+
+    /**
+     * {@code sumApprox(timeout)} and {@code meanApprox(timeout)}: Spark's bounded estimate within the timeout (in
+     * milliseconds, as PySpark's), used as the float PySpark's BoundedFloat is.
+     */
+    private TExpr approximate(Invocation invocation, String method) {
+        NodeList<Expression> arguments = new NodeList<>(new CastExpr(PrimitiveType.longType(),
+                new EnclosedExpr(invocation.translated(0, "timeout").java())));
+        invocation.optional(1, "confidence").map(c -> RddFunctions.held(expressions.translate(c))).ifPresent(arguments::add);
+        Expression estimate = invoke(invoke(new MethodCallExpr(doubles(invocation), method, arguments), "getFinalValue"), "mean");
+        return TExpr.of(estimate, ScalarType.FLOAT);
     }
 
     /** The joins: Spark's {@code Optional} sides become values that may be {@code None}, as in PySpark. */
@@ -744,7 +922,7 @@ public final class RddCalls {
             return RddFunctions.held(value);
         }
 
-        private Expression asInt(TExpr value) {
+        Expression asInt(TExpr value) {
             if (value.java() instanceof IntegerLiteralExpr) {
                 return value.java();
             }

@@ -73,9 +73,19 @@ public final class RddDataFrames {
         PyType element = rddType.element();
         Optional<List<String>> names = schema.flatMap(this::names);
         if (element == SparkObject.ROW) {
-            Expression struct = schema.filter(s -> names.isEmpty()).map(s -> schemaOf(s, span)).orElseThrow(() ->
-                    new Untranslatable(Code.NBM271, span, "a DataFrame of an RDD of Rows needs its schema (a StructType)"));
-            return TExpr.of(invoke(session, "createDataFrame", rdd.java(), struct), SparkObject.DATAFRAME);
+            if (schema.isPresent() && names.isEmpty()) {
+                return TExpr.of(invoke(session, "createDataFrame", rdd.java(), schemaOf(schema.get(), span)),
+                        SparkObject.DATAFRAME);
+            }
+            // no schema: the first Row's, as PySpark infers it (a Row of df.rdd carries its DataFrame's schema)
+            Expression frame = invoke(new NameExpr(context.imports().use("dev.nbmigrate.runtime.rdd.PyRdds")),
+                    "dataFrame", session, rdd.java());
+            if (names.isPresent()) {
+                NodeList<Expression> columns = new NodeList<>();
+                names.get().forEach(n -> columns.add(new StringLiteralExpr().setString(n)));
+                frame = new MethodCallExpr(frame, "toDF", columns);
+            }
+            return TExpr.of(frame, SparkObject.DATAFRAME);
         }
         if (!(element instanceof PairType pair)) {
             throw new Untranslatable(Code.NBM271, span, "a DataFrame of an RDD of " + element.display()

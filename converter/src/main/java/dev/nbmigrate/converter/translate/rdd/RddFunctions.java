@@ -44,7 +44,7 @@ import dev.nbmigrate.converter.types.TupleType;
  * types the RDD holds, the body is translated by the expression translator for those types, and the result is
  * held as the Java type a Python value of its type is ({@code long} for int, {@code Tuple2} for a pair).
  */
-final class RddFunctions {
+public final class RddFunctions {
 
     /** {@code operator} module functions, as the Python operator they apply. */
     private static final Map<String, BinOperator> OPERATORS = Map.of(
@@ -70,9 +70,7 @@ final class RddFunctions {
      */
     Fn apply(PyExpr function, List<PyType> parameters) {
         Application application = application(function, parameters);
-        TExpr body = application.body() instanceof PyExpr.TupleExpr tuple && tuple.elements().size() == 2
-                ? pair(application.translator(), tuple)
-                : application.translator().translate(application.body());
+        TExpr body = result(application.translator(), application.body());
         PyType result = body.type();
         if (hasUnknown(result)) {
             throw new Untranslatable(Code.NBM271, function.span(), "the type of what " + describe(function)
@@ -82,27 +80,63 @@ final class RddFunctions {
     }
 
     /**
+     * What a function passed to an RDD operation returns: a 2-tuple literal as a pair, also in either branch of a
+     * conditional expression ({@code (k, v) if ok else None} makes elements that may be None).
+     */
+    private TExpr result(ExprTranslator translator, PyExpr body) {
+        if (body instanceof PyExpr.TupleExpr tuple && tuple.elements().size() == 2) {
+            return pair(translator, tuple);
+        }
+        if (body instanceof PyExpr.IfExp conditional && (makesPair(conditional.body()) || makesPair(conditional.orElse()))) {
+            TExpr then = result(translator, conditional.body());
+            TExpr otherwise = result(translator, conditional.orElse());
+            PyType type = PyTypes.join(then.type(), otherwise.type());
+            return TExpr.of(new com.github.javaparser.ast.expr.ConditionalExpr(translator.condition(conditional.test()),
+                    held(then), held(otherwise)), type);
+        }
+        return translator.translate(body);
+    }
+
+    private static boolean makesPair(PyExpr body) {
+        return body instanceof PyExpr.TupleExpr tuple && tuple.elements().size() == 2
+                || body instanceof PyExpr.IfExp conditional && (makesPair(conditional.body()) || makesPair(conditional.orElse()));
+    }
+
+    /**
      * A function over one partition ({@code mapPartitions}, {@code runJob}): its iterator parameter is the list of
      * the partition's elements, its result (a list or generator expression) iterated; with {@code withIndex} the
      * partition number comes first.
      */
     Fn partition(PyExpr function, PyType element, boolean withIndex) {
-        if (!(function instanceof PyExpr.Lambda lambda) || lambda.args().args().size() != (withIndex ? 2 : 1)) {
-            throw new Untranslatable(Code.NBM272, function.span(), "a partition function other than a lambda of "
+        int arity = withIndex ? 2 : 1;
+        List<String> pythonNames = new ArrayList<>();
+        PyExpr call;
+        if (function instanceof PyExpr.Lambda lambda && lambda.args().args().size() == arity
+                && lambda.args().vararg() == null) {
+            lambda.args().args().forEach(a -> pythonNames.add(a.name()));
+            call = lambda.body();
+        } else if (function instanceof PyExpr.Name || function instanceof PyExpr.Attribute) {
+            List<PyExpr> arguments = new ArrayList<>();
+            for (int i = 0; i < arity; i++) {
+                pythonNames.add("_rdd_arg" + i);
+                arguments.add(new PyExpr.Name("_rdd_arg" + i, ExprContext.LOAD, function.span()));
+            }
+            call = new PyExpr.Call(function, arguments, List.of(), function.span());
+        } else {
+            throw new Untranslatable(Code.NBM272, function.span(), "a partition function other than a lambda or a def of "
                     + (withIndex ? "(index, iterator)" : "an iterator") + " is not translated");
         }
         Scope inner = expressions.scope().child();
         List<String> names = new ArrayList<>();
-        var args = lambda.args().args();
         if (withIndex) {
-            names.add(inner.parameter(args.get(0).name(), "Integer", ScalarType.INT).javaName());
+            names.add(inner.parameter(pythonNames.get(0), "Integer", ScalarType.INT).javaName());
         }
         String iterator = inner.freshJavaName("it");
         names.add(iterator);
         ListType list = new ListType(element);
-        inner.bindExpression(args.get(args.size() - 1).name(), context.imports().use("dev.nbmigrate.runtime.rdd.PyRdds")
+        inner.bindExpression(pythonNames.get(pythonNames.size() - 1), context.imports().use("dev.nbmigrate.runtime.rdd.PyRdds")
                 + ".drain(" + iterator + ")", JavaTypes.boxedDeclaration(list).orElseThrow().text(), list);
-        TExpr body = new ExprTranslator(context, inner).translate(lambda.body());
+        TExpr body = new ExprTranslator(context, inner).translate(call);
         PyType result = PyTypes.strip(body.type());
         if (!(result instanceof ListType produced) || hasUnknown(produced)) {
             throw new Untranslatable(Code.NBM271, function.span(), "a partition function returning "
@@ -134,7 +168,7 @@ final class RddFunctions {
     }
 
     /** A translated value as the Java type its Python type is held in ({@code 1} as {@code 1L}). */
-    static Expression held(TExpr value) {
+    public static Expression held(TExpr value) {
         PyType type = PyTypes.strip(value.type());
         Expression java = value.java();
         if (type == ScalarType.INT) {
@@ -173,9 +207,10 @@ final class RddFunctions {
         if (java instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.MINUS) {
             return isLong(unary.getExpression());
         }
+        // Math.floorDiv(long, int) is a long, Math.floorMod(long, int) an int: floorMod is long only of two longs
         return java instanceof MethodCallExpr call && call.getScope().filter(scope -> scope.toString().equals("Math")).isPresent()
-                && (call.getNameAsString().equals("floorDiv") || call.getNameAsString().equals("floorMod"))
-                && call.getArguments().stream().anyMatch(RddFunctions::isLong);
+                && (call.getNameAsString().equals("floorDiv") && call.getArguments().stream().anyMatch(RddFunctions::isLong)
+                || call.getNameAsString().equals("floorMod") && call.getArguments().stream().allMatch(RddFunctions::isLong));
     }
 
     /**

@@ -105,12 +105,41 @@ class RddTranslationTest {
         // DataFrames of RDDs: the column types PySpark infers from the Python values
         "df = pairs.toDF(['k', 'v'])|Dataset<Row> df = spark.createDataFrame(pairs.map(p -> RowFactory.create(p._1(), p._2())), StructType.fromDDL(\"k STRING,v BIGINT\"));",
         "df = spark.createDataFrame(pairs)|Dataset<Row> df = spark.createDataFrame(pairs.map(p -> RowFactory.create(p._1(), p._2())), StructType.fromDDL(\"_1 STRING,_2 BIGINT\"));",
+        // an RDD of Rows without a schema: the first Row's (PySpark infers it so); names rename the columns
+        "df2 = spark.table('t').rdd.toDF()|Dataset<Row> df2 = PyRdds.dataFrame(spark, spark.table(\"t\").javaRDD());",
+        "df2 = spark.createDataFrame(spark.table('t').rdd.filter(lambda r: r is not None), ['a', 'b'])|Dataset<Row> df2 = PyRdds.dataFrame(spark, spark.table(\"t\").javaRDD().filter(r -> r != null)).toDF(\"a\", \"b\");",
         // shared variables
         "b = sc.broadcast({'a': 1.5})|Broadcast<Map<String, Double>> b = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(PyLiterals.orderedDict(\"a\", 1.5));",
         "acc = sc.accumulator(0)|LongAccumulator acc = PyRdds.longAccumulator(spark.sparkContext(), 0L);",
+        // grouping several RDDs, placing keys in partitions, estimates
+        "c = pairs.cogroup(pairs)|JavaPairRDD<String, List<List<Long>>> c = pairs.cogroup(pairs).mapValues(PyRdds::groups);",
+        "c = pairs.groupWith(pairs, pairs, pairs)|JavaPairRDD<String, List<List<Long>>> c = pairs.cogroup(pairs, pairs, pairs).mapValues(PyRdds::groups);",
+        "r = pairs.repartitionAndSortWithinPartitions(2, lambda k: len(k), False)|JavaPairRDD<String, Long> r = pairs.repartitionAndSortWithinPartitions(PyPartitioner.<String>of(2, k -> (long) (k.length())), PyOrder.by(k -> k, true));",
+        "r = nums.map(lambda x: (x, x)).partitionBy(3)|JavaPairRDD<Long, Long> r = nums.mapToPair(x -> new Tuple2<>(x, x)).partitionBy(PyPartitioner.<Long>of(3, PyPartitioner::hashInt));",
+        "e = nums.sumApprox(1000)|double e = nums.mapToDouble(x -> x).sumApprox((long) (1000)).getFinalValue().mean();",
+        // a filter that drops None narrows the element type
+        "t = words.map(lambda l: None if l == '' else (l, 1)).filter(lambda x: x is not None).reduceByKey(add)|JavaPairRDD<String, Long> t = JavaPairRDD.fromJavaRDD(words.map(l -> l.equals(\"\") ? null : new Tuple2<>(l, 1L)).filter(x -> x != null)).reduceByKey((_rdd_arg0, _rdd_arg1) -> _rdd_arg0 + _rdd_arg1);",
+        // without the None test the elements may still be None: not a pair RDD
+        "t = words.map(lambda l: None if l == '' else (l, 1)).filter(lambda x: len(x[0]) > 1).count()|long t = words.map(l -> l.equals(\"\") ? null : new Tuple2<>(l, 1L)).filter(x -> x._1().length() > 1).count();",
     })
     void translatesRddCalls(String python, String java) {
         assertThat(translate(python.replace("\\n", "\n"))).isEqualTo(java);
+    }
+
+    @Test
+    void generatorDefsArePartitionFunctions() {
+        assertThat(translate("def f(index, it):\n    for x in it:\n        yield x + index\n"
+                + "r = nums.mapPartitionsWithIndex(f)"))
+                .isEqualTo("JavaRDD<Long> r = nums.mapPartitionsWithIndex((_rdd_arg0, it) -> (f(_rdd_arg0, PyRdds.drain(it))).iterator(), false);");
+    }
+
+    @Test
+    void theAnalysisCountsExactlyTheTranslatedMembersAsSupported() {
+        assertThat(new java.util.TreeSet<>(dev.nbmigrate.converter.api.RddMembers.RDD))
+                .containsExactlyElementsOf(RddCalls.operationNames());
+        java.util.Set<String> sources = new java.util.TreeSet<>(RddCalls.sourceNames());
+        sources.remove("parallelize"); // a row of its own in the member table (a DataFrame where one is made of it)
+        assertThat(new java.util.TreeSet<>(dev.nbmigrate.converter.api.RddMembers.SPARK_CONTEXT)).isEqualTo(sources);
     }
 
     @Test
