@@ -5,7 +5,6 @@ import dev.nbmigrate.runtime.NotTranslated;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.util.LongAccumulator;
 
 /**
  * The steps nbmigrate could not translate, one method each, called by {@link MonthlyCoversReportPy2Job} where the step was:
@@ -20,20 +19,11 @@ import org.apache.spark.util.LongAccumulator;
 public interface MonthlyCoversReportPy2HandPorts {
 
     /**
-     * monthly_covers_report_py2.ipynb cell 3, line 7 (NBM219): dict.iteritems is not translated.
-     */
-    default void cell3Line7(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> site_names) throws Exception {
-        // for site_id, name in site_names.iteritems():
-        //     print site_id, "->", name
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 3, line 7", "dict.iteritems is not translated");
-    }
-
-    /**
-     * monthly_covers_report_py2.ipynb cell 4, line 18 (NBM271): reduceByKey() needs an RDD of key-value pairs, not of Optional[tuple[tuple[str, str], tuple[int, int, float]]].
+     * monthly_covers_report_py2.ipynb cell 4, line 18 (NBM271): reduceByKey() needs an RDD of key-value pairs, not of tuple[tuple[str, str], tuple[int, int, float]].
      */
     default void cell4Line18(JobContext ctx, MonthlyCoversReportPy2Config config, JavaRDD<List<List<Object>>> parsed) throws Exception {
         // totals = parsed.reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2])).collect()
-        NotTranslated.fail("NBM271", "monthly_covers_report_py2.ipynb cell 4, line 18", "reduceByKey() needs an RDD of key-value pairs, not of Optional[tuple[tuple[str, str], tuple[int, int, float]]]");
+        NotTranslated.fail("NBM271", "monthly_covers_report_py2.ipynb cell 4, line 18", "reduceByKey() needs an RDD of key-value pairs, not of tuple[tuple[str, str], tuple[int, int, float]]");
     }
 
     /**
@@ -42,14 +32,6 @@ public interface MonthlyCoversReportPy2HandPorts {
     default void cell4Line20(JobContext ctx, MonthlyCoversReportPy2Config config) throws Exception {
         // print "groups: %d" % len(totals)
         NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 20", "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
-    }
-
-    /**
-     * monthly_covers_report_py2.ipynb cell 4, line 21 (NBM220): name 'repr' is not defined.
-     */
-    default void cell4Line21(JobContext ctx, MonthlyCoversReportPy2Config config, LongAccumulator bad_lines) throws Exception {
-        // print "bad lines: " + `bad_lines.value`
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 21", "name 'repr' is not defined");
     }
 
     /**

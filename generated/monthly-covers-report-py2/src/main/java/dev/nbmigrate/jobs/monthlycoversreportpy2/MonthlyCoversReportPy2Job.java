@@ -72,10 +72,11 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
                 site_names.put(parts.get(0), parts.get(1));
             }
         }
-        // TODO(NBM219): dict.iteritems is not translated
-        handPorts.cell3Line7(ctx, config, site_names);
-        //   for site_id, name in site_names.iteritems():
-        //       print site_id, "->", name
+        for (Map.Entry<Object, Object> entry : site_names.entrySet()) {
+            Object site_id = entry.getKey();
+            Object name = entry.getValue();
+            LOG.info("{} -> {}", site_id, name);
+        }
         // cell 4
         LongAccumulator bad_lines = PyRdds.longAccumulator(spark.sparkContext(), 0L);
         JavaRDD<String> raw = JavaSparkContext
@@ -85,15 +86,13 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         JavaRDD<List<List<Object>>> parsed = data
                 .map(_rdd_arg0 -> parseLine(bad_lines, _rdd_arg0))
                 .filter(x -> x != null);
-        // TODO(NBM271): reduceByKey() needs an RDD of key-value pairs, not of Optional[tuple[tuple[str, str], tuple[int, int, float]]]
+        // TODO(NBM271): reduceByKey() needs an RDD of key-value pairs, not of tuple[tuple[str, str], tuple[int, int, float]]
         handPorts.cell4Line18(ctx, config, parsed);
         //   totals = parsed.reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2])).collect()
         // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)
         handPorts.cell4Line20(ctx, config);
         //   print "groups: %d" % len(totals)
-        // TODO(NBM220): name 'repr' is not defined
-        handPorts.cell4Line21(ctx, config, bad_lines);
-        //   print "bad lines: " + `bad_lines.value`
+        LOG.info("{}", "bad lines: " + String.valueOf(bad_lines.value()));
         if (bad_lines.value() > config.maxBadLines()) {
             throw new RuntimeException("too many bad lines: " + String.valueOf(bad_lines.value()));
         }

@@ -58,10 +58,8 @@ class MonthlyCoversReportPy2JobTest {
      * each by hand ({@code ""} where no hand port can close it) and how a run stops there.
      */
     private static final List<List<String>> GAPS = List.of(
-            List.of("cell3Line7", "NBM219 (monthly_covers_report_py2.ipynb cell 3, line 7)"),
             List.of("cell4Line18", "NBM271 (monthly_covers_report_py2.ipynb cell 4, line 18)"),
             List.of("cell4Line20", "NBM220 (monthly_covers_report_py2.ipynb cell 4, line 20)"),
-            List.of("cell4Line21", "NBM220 (monthly_covers_report_py2.ipynb cell 4, line 21)"),
             List.of("cell5Line2", "NBM220 (monthly_covers_report_py2.ipynb cell 5, line 2)"),
             List.of("cell6Line3", "NBM201 (monthly_covers_report_py2.ipynb cell 6, line 3)"),
             List.of("cell6Line5", "NBM219 (monthly_covers_report_py2.ipynb cell 6, line 5)"),
