@@ -4,17 +4,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
@@ -27,13 +31,15 @@ import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
  * Compiles generated Java units in memory with javac (javax.tools), against the classpath of this JVM (Spark,
  * the runtime), so that every unit the converter emits is known to compile before it is written. Nothing
- * touches the disk. One instance may be used for many compilations, one at a time: it keeps one javac file
- * manager, so the class path's jars are opened and indexed once, not once per compilation.
+ * touches the disk. One instance may be used for many compilations, from several threads at once: it keeps its
+ * javac file managers (one per compilation running at the same time) for the next compilations, so the class
+ * path's jars are opened and indexed once per thread, not once per compilation.
  */
 public final class InMemoryCompiler {
 
@@ -41,7 +47,9 @@ public final class InMemoryCompiler {
 
     private final JavaCompiler compiler;
     private final List<String> options;
-    private StandardJavaFileManager standard;
+    private final List<File> classPath;
+    /** The file managers no compilation is using now; javac's are not safe for two compilations at once. */
+    private final Deque<IndexedFileManager> idle = new ConcurrentLinkedDeque<>();
 
     public InMemoryCompiler() {
         this(classPathOfThisJvm());
@@ -52,27 +60,38 @@ public final class InMemoryCompiler {
         if (compiler == null) {
             throw new IllegalStateException("no Java compiler in this runtime: run nbmigrate on a JDK 17, not a JRE");
         }
-        StringBuilder path = new StringBuilder();
-        for (Path entry : classPath) {
-            if (path.length() > 0) {
-                path.append(File.pathSeparatorChar);
-            }
-            path.append(entry);
-        }
-        this.options = List.of("--release", RELEASE, "-proc:none", "-Xlint:none", "-nowarn",
-                "-encoding", "UTF-8", "-classpath", path.toString());
+        this.classPath = classPath.stream().map(Path::toFile).toList();
+        this.options = options(Runtime.version().feature());
+    }
+
+    /**
+     * The javac options on a JDK of version {@code feature}. On a JDK 17 its own classes are the Java 17 API, so no
+     * {@code --release}: with it javac opens the JDK's {@code ct.sym} archive anew for every compilation. The class
+     * path is not an option either: it is set once on each file manager, whose index of the jars is kept.
+     */
+    static List<String> options(int feature) {
+        List<String> release = feature == Integer.parseInt(RELEASE) ? List.of() : List.of("--release", RELEASE);
+        List<String> all = new ArrayList<>(release);
+        all.addAll(List.of("-proc:none", "-Xlint:none", "-nowarn", "-encoding", "UTF-8"));
+        return List.copyOf(all);
     }
 
     /** Compiles all units together; on any error no classes are returned. */
-    public synchronized CompileResult compile(List<JavaSource> sources) {
+    public CompileResult compile(List<JavaSource> sources) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> outputs = new TreeMap<>();
         List<SourceObject> units = sources.stream().map(SourceObject::new).toList();
+        IndexedFileManager standard = idle.pollFirst();
         if (standard == null) {
-            standard = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+            standard = newFileManager();
         }
-        JavaFileManager files = new MemoryFileManager(standard, outputs);
-        boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
+        boolean ok;
+        try {
+            JavaFileManager files = new MemoryFileManager(standard, outputs);
+            ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
+        } finally {
+            idle.addFirst(standard);
+        }
         List<CompileError> errors = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
@@ -88,6 +107,16 @@ public final class InMemoryCompiler {
             outputs.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
         }
         return new CompileResult(classes, errors);
+    }
+
+    private IndexedFileManager newFileManager() {
+        StandardJavaFileManager standard = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+        try {
+            standard.setLocation(StandardLocation.CLASS_PATH, classPath);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the class path for compiling: " + e.getMessage(), e);
+        }
+        return new IndexedFileManager(standard);
     }
 
     /**
@@ -155,10 +184,43 @@ public final class InMemoryCompiler {
         }
     }
 
-    private static final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
+    /**
+     * A file manager that remembers what each package of the class path and the JDK holds: javac asks again for
+     * every compilation (each has its own symbol table), and neither the jars nor the JDK change during a run. Used
+     * by one compilation at a time.
+     */
+    private static final class IndexedFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
+        private final Map<List<Object>, List<JavaFileObject>> listings = new HashMap<>();
+
+        IndexedFileManager(StandardJavaFileManager delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
+                boolean recurse) throws IOException {
+            if (location != StandardLocation.CLASS_PATH && location != StandardLocation.PLATFORM_CLASS_PATH
+                    && !location.isModuleOrientedLocation() && !(location.getName().startsWith("SYSTEM_MODULES"))) {
+                return super.list(location, packageName, kinds, recurse);
+            }
+            List<Object> key = List.of(location, packageName, Set.copyOf(kinds), recurse);
+            List<JavaFileObject> known = listings.get(key);
+            if (known == null) {
+                known = new ArrayList<>();
+                for (JavaFileObject file : super.list(location, packageName, kinds, recurse)) {
+                    known.add(file);
+                }
+                known = List.copyOf(known);
+                listings.put(key, known);
+            }
+            return known;
+        }
+    }
+
+    private static final class MemoryFileManager extends ForwardingJavaFileManager<JavaFileManager> {
         private final Map<String, ByteArrayOutputStream> outputs;
 
-        MemoryFileManager(StandardJavaFileManager delegate, Map<String, ByteArrayOutputStream> outputs) {
+        MemoryFileManager(JavaFileManager delegate, Map<String, ByteArrayOutputStream> outputs) {
             super(delegate);
             this.outputs = outputs;
         }

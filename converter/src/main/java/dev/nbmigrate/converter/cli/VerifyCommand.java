@@ -41,6 +41,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Run Maven offline (everything must be in the local repository).")
     private boolean offline;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
+    private boolean quiet;
+
     VerifyCommand(CliContext context) {
         this.context = context;
     }
@@ -69,7 +72,13 @@ final class VerifyCommand implements Callable<Integer> {
         }
         try {
             List<String> profiles = ModuleTargets.profiles(folders);
-            VerifyResult result = new ModuleVerifier(paths.workingDir()).verify(projects, profiles, offline);
+            Progress progress = Progress.of(err, quiet, "building");
+            VerifyResult result;
+            try {
+                result = new ModuleVerifier(paths.workingDir()).verify(projects, profiles, offline, progress);
+            } finally {
+                progress.done();
+            }
             stdout.print(ModuleVerifier.table(result.modules()));
             if (result.modules().stream().allMatch(b -> b.outcome() == ModuleBuild.Outcome.NOT_BUILT)
                     && result.exitCode() != 0) {

@@ -67,7 +67,7 @@ import dev.nbmigrate.runtime.secrets.EnvSecretStore;
  * expectations file, and computes the content hash and version. Problems become {@code NBM5xx} diagnostics naming the
  * notebook cell; when the Java does not parse or compile no module is returned.
  *
- * <p>Not thread-safe (the template renderer and compiler are used one module at a time).
+ * <p>Safe for several modules at once: the template renderer and the compiler are.
  */
 public final class ModuleRenderer {
 
@@ -316,7 +316,7 @@ public final class ModuleRenderer {
         SortedSet<String> candidates = candidates(view);
         data.put(key, withImports.apply(view, split(candidates)));
         String first = JavaText.safeUnicodeEscapes(templates.render(template, data));
-        JavaUnits.Parsed parsed = JavaUnits.parse(first);
+        JavaUnits.Parsed parsed = JavaUnits.parseForNames(first);
         if (!parsed.ok()) {
             for (JavaUnits.SyntaxProblem problem : parsed.problems()) {
                 diagnostics.add(parseDiagnostic(problem, first, file, notebook));
