@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +48,7 @@ public final class InMemoryCompiler {
     private final List<String> options;
     private final List<File> classPath;
     /** The file managers no compilation is using now; javac's are not safe for two compilations at once. */
-    private final Deque<IndexedFileManager> idle = new ConcurrentLinkedDeque<>();
+    private final Deque<StandardJavaFileManager> idle = new ConcurrentLinkedDeque<>();
 
     public InMemoryCompiler() {
         this(classPathOfThisJvm());
@@ -61,19 +60,8 @@ public final class InMemoryCompiler {
             throw new IllegalStateException("no Java compiler in this runtime: run nbmigrate on a JDK 17, not a JRE");
         }
         this.classPath = classPath.stream().map(Path::toFile).toList();
-        this.options = options(Runtime.version().feature());
-    }
-
-    /**
-     * The javac options on a JDK of version {@code feature}. On a JDK 17 its own classes are the Java 17 API, so no
-     * {@code --release}: with it javac opens the JDK's {@code ct.sym} archive anew for every compilation. The class
-     * path is not an option either: it is set once on each file manager, whose index of the jars is kept.
-     */
-    static List<String> options(int feature) {
-        List<String> release = feature == Integer.parseInt(RELEASE) ? List.of() : List.of("--release", RELEASE);
-        List<String> all = new ArrayList<>(release);
-        all.addAll(List.of("-proc:none", "-Xlint:none", "-nowarn", "-encoding", "UTF-8"));
-        return List.copyOf(all);
+        // The class path is set once on each file manager (see newFileManager), not given with every compilation.
+        this.options = List.of("--release", RELEASE, "-proc:none", "-Xlint:none", "-nowarn", "-encoding", "UTF-8");
     }
 
     /** Compiles all units together; on any error no classes are returned. */
@@ -81,7 +69,7 @@ public final class InMemoryCompiler {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> outputs = new TreeMap<>();
         List<SourceObject> units = sources.stream().map(SourceObject::new).toList();
-        IndexedFileManager standard = idle.pollFirst();
+        StandardJavaFileManager standard = idle.pollFirst();
         if (standard == null) {
             standard = newFileManager();
         }
@@ -109,14 +97,14 @@ public final class InMemoryCompiler {
         return new CompileResult(classes, errors);
     }
 
-    private IndexedFileManager newFileManager() {
+    private StandardJavaFileManager newFileManager() {
         StandardJavaFileManager standard = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
         try {
             standard.setLocation(StandardLocation.CLASS_PATH, classPath);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the class path for compiling: " + e.getMessage(), e);
         }
-        return new IndexedFileManager(standard);
+        return standard;
     }
 
     /**
@@ -181,39 +169,6 @@ public final class InMemoryCompiler {
         @Override
         public OutputStream openOutputStream() {
             return bytes;
-        }
-    }
-
-    /**
-     * A file manager that remembers what each package of the class path and the JDK holds: javac asks again for
-     * every compilation (each has its own symbol table), and neither the jars nor the JDK change during a run. Used
-     * by one compilation at a time.
-     */
-    private static final class IndexedFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
-        private final Map<List<Object>, List<JavaFileObject>> listings = new HashMap<>();
-
-        IndexedFileManager(StandardJavaFileManager delegate) {
-            super(delegate);
-        }
-
-        @Override
-        public Iterable<JavaFileObject> list(Location location, String packageName, Set<JavaFileObject.Kind> kinds,
-                boolean recurse) throws IOException {
-            if (location != StandardLocation.CLASS_PATH && location != StandardLocation.PLATFORM_CLASS_PATH
-                    && !location.isModuleOrientedLocation() && !(location.getName().startsWith("SYSTEM_MODULES"))) {
-                return super.list(location, packageName, kinds, recurse);
-            }
-            List<Object> key = List.of(location, packageName, Set.copyOf(kinds), recurse);
-            List<JavaFileObject> known = listings.get(key);
-            if (known == null) {
-                known = new ArrayList<>();
-                for (JavaFileObject file : super.list(location, packageName, kinds, recurse)) {
-                    known.add(file);
-                }
-                known = List.copyOf(known);
-                listings.put(key, known);
-            }
-            return known;
         }
     }
 

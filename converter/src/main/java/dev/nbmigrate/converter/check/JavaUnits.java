@@ -41,22 +41,12 @@ public final class JavaUnits {
         }
     }
 
-    /** Parses {@code text} as a Java 17 compilation unit, every node with its place. */
+    /** Parses {@code text} as a Java 17 compilation unit. */
     public static Parsed parse(String text) {
-        return parsed(parser(true).parse(text));
-    }
-
-    /**
-     * Parses {@code text} for its syntax and names only: no node has a place (JavaParser takes them from the
-     * tokens, whose keeping is a large part of a parse's cost). A text with syntax problems is parsed again with
-     * them, for the problems' places.
-     */
-    public static Parsed parseForNames(String text) {
-        ParseResult<CompilationUnit> result = parser(false).parse(text);
-        return result.getProblems().isEmpty() ? parsed(result) : parse(text);
-    }
-
-    private static Parsed parsed(ParseResult<CompilationUnit> result) {
+        ParserConfiguration configuration = new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+                .setAttributeComments(true);
+        ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(text);
         List<SyntaxProblem> problems = new ArrayList<>();
         for (Problem problem : result.getProblems()) {
             int line = 0;
@@ -69,12 +59,6 @@ public final class JavaUnits {
             problems.add(new SyntaxProblem(line, column, firstLine(problem.getMessage())));
         }
         return new Parsed(result.getResult().filter(u -> problems.isEmpty()), List.copyOf(problems));
-    }
-
-    /** A parser keeping places (tokens, comments on their nodes) or not. */
-    private static JavaParser parser(boolean places) {
-        return new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
-                .setAttributeComments(places).setStoreTokens(places));
     }
 
     /**

@@ -316,7 +316,7 @@ public final class ModuleRenderer {
         SortedSet<String> candidates = candidates(view);
         data.put(key, withImports.apply(view, split(candidates)));
         String first = JavaText.safeUnicodeEscapes(templates.render(template, data));
-        JavaUnits.Parsed parsed = JavaUnits.parseForNames(first);
+        JavaUnits.Parsed parsed = JavaUnits.parse(first);
         if (!parsed.ok()) {
             for (JavaUnits.SyntaxProblem problem : parsed.problems()) {
                 diagnostics.add(parseDiagnostic(problem, first, file, notebook));

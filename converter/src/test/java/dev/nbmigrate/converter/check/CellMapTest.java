@@ -67,26 +67,4 @@ class CellMapTest {
                 "java.util.List", "java.util.Map", "java.util.concurrent.*")))
                 .containsExactly("java.util.List", "java.util.concurrent.*", "static java.lang.Math.max");
     }
-
-    @Test
-    void aParseForNamesFindsTheSameImportsAndTheSameProblemsWithTheirPlaces() {
-        String text = """
-                import java.util.List;
-                import java.util.Map;
-                class A {
-                    // a comment naming Map
-                    List<String> x;
-                }
-                """;
-        var forNames = JavaUnits.parseForNames(text).unit().orElseThrow();
-        var placed = JavaUnits.parse(text).unit().orElseThrow();
-
-        assertThat(JavaUnits.usedImports(forNames, List.of("java.util.List", "java.util.Map")))
-                .isEqualTo(JavaUnits.usedImports(placed, List.of("java.util.List", "java.util.Map")))
-                .containsExactly("java.util.List");
-        assertThat(forNames.getRange()).isEmpty();
-        assertThat(JavaUnits.parseForNames("class B {\n  int x = ;\n}\n").problems())
-                .isEqualTo(JavaUnits.parse("class B {\n  int x = ;\n}\n").problems())
-                .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(2));
-    }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
-/** One compiler used by several threads at once, and the options it gives javac. */
+/** One compiler used by several threads at once. */
 class InMemoryCompilerParallelTest {
 
     @Test
@@ -40,12 +40,5 @@ class InMemoryCompilerParallelTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    @Test
-    void onAJdk17ItsOwnClassesAreTheApiElseTheReleaseOption() {
-        assertThat(InMemoryCompiler.options(17)).doesNotContain("--release").contains("-proc:none");
-        assertThat(InMemoryCompiler.options(21)).containsSequence("--release", "17");
-        assertThat(InMemoryCompiler.options(21)).doesNotContain("-classpath");
     }
 }
