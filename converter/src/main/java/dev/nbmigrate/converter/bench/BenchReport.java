@@ -66,18 +66,21 @@ public record BenchReport(String folder, int notebooks, Machine machine, PythonF
         out.append(String.format(Locale.ROOT, "nbmigrate bench: %d notebooks in %s%n", notebooks, folder));
         out.append(String.format(Locale.ROOT, "machine: %d cores, %.1f GB memory, Java %s, max heap %d MB%n%n",
                 machine.cores(), machine.memoryBytes() / 1e9, machine.java(), machine.maxHeapBytes() >> 20));
-        String format = "%-50s %9s %13s %9s%n";
-        out.append(String.format(Locale.ROOT, format, "measure", "CPU s", "per notebook", "x floor"));
+        String format = "%-50s %9s %13s %9s";
+        out.append(String.format(Locale.ROOT, format, "measure", "CPU s", "per notebook", "x floor"))
+                .append(System.lineSeparator());
         if (floor != null) {
             out.append(String.format(Locale.ROOT, format, "floor: python3 loads JSON, ast.parse code cells",
-                    seconds(floor.cpuSeconds()), seconds(floor.cpuSeconds() / Math.max(1, floor.notebooks())), "1"));
+                    seconds(floor.cpuSeconds()), seconds(floor.cpuSeconds() / Math.max(1, floor.notebooks())), "1"))
+                    .append(System.lineSeparator());
         } else {
             out.append(String.format(Locale.ROOT, "%-50s unavailable: %s%n", "floor: python3", floorNote));
         }
         for (Row row : rows) {
             out.append(String.format(Locale.ROOT, format, row.label(), seconds(row.cpuSeconds()),
                     perNotebook(row).isPresent() ? seconds(perNotebook(row).getAsDouble()) : "",
-                    ratio(row).isPresent() ? String.format(Locale.ROOT, "%.0f", ratio(row).getAsDouble()) : ""));
+                    ratio(row).isPresent() ? String.format(Locale.ROOT, "%.0f", ratio(row).getAsDouble()) : "")
+                    .stripTrailing()).append(System.lineSeparator());
         }
         out.append(String.format(Locale.ROOT, "%-50s %9s%n", "peak resident memory of this JVM",
                 peakRssBytes.isPresent() ? (peakRssBytes.getAsLong() >> 20) + " MB" : "unknown"));
