@@ -11,6 +11,7 @@ import dev.nbmigrate.converter.read.NotebookReader;
 import dev.nbmigrate.converter.model.CellOutcomes;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.Target;
+import dev.nbmigrate.converter.progress.ProgressListener;
 import dev.nbmigrate.converter.translate.NotebookTranslator;
 import dev.nbmigrate.converter.translate.Translators;
 import org.slf4j.Logger;
@@ -46,12 +47,17 @@ public final class Assessor {
 
     /** Assesses every notebook, in the order given; the report sorts them by name. */
     public List<NotebookOutcome> assess(List<Path> notebooks) {
+        return assess(notebooks, ProgressListener.NONE);
+    }
+
+    /** {@link #assess(List)}, telling {@code progress} of each notebook. */
+    public List<NotebookOutcome> assess(List<Path> notebooks, ProgressListener progress) {
         List<NotebookOutcome> outcomes = new ArrayList<>();
-        int index = 0;
-        for (Path path : notebooks) {
-            index++;
+        for (int index = 0; index < notebooks.size(); index++) {
+            Path path = notebooks.get(index);
             String name = path.toString().replace('\\', '/');
-            LOG.info("[{}/{}] Assessing {}", index, notebooks.size(), name);
+            progress.started(index, notebooks.size(), name);
+            LOG.debug("[{}/{}] Assessing {}", index + 1, notebooks.size(), name);
             outcomes.add(assess(path, name));
         }
         outcomes.sort(Comparator.comparing(NotebookOutcome::name));

@@ -4,17 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
@@ -27,13 +30,15 @@ import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
  * Compiles generated Java units in memory with javac (javax.tools), against the classpath of this JVM (Spark,
  * the runtime), so that every unit the converter emits is known to compile before it is written. Nothing
- * touches the disk. One instance may be used for many compilations, one at a time: it keeps one javac file
- * manager, so the class path's jars are opened and indexed once, not once per compilation.
+ * touches the disk. One instance may be used for many compilations, from several threads at once: it keeps its
+ * javac file managers (one per compilation running at the same time) for the next compilations, so the class
+ * path's jars are opened and indexed once per thread, not once per compilation.
  */
 public final class InMemoryCompiler {
 
@@ -41,7 +46,9 @@ public final class InMemoryCompiler {
 
     private final JavaCompiler compiler;
     private final List<String> options;
-    private StandardJavaFileManager standard;
+    private final List<File> classPath;
+    /** The file managers no compilation is using now; javac's are not safe for two compilations at once. */
+    private final Deque<StandardJavaFileManager> idle = new ConcurrentLinkedDeque<>();
 
     public InMemoryCompiler() {
         this(classPathOfThisJvm());
@@ -52,27 +59,27 @@ public final class InMemoryCompiler {
         if (compiler == null) {
             throw new IllegalStateException("no Java compiler in this runtime: run nbmigrate on a JDK 17, not a JRE");
         }
-        StringBuilder path = new StringBuilder();
-        for (Path entry : classPath) {
-            if (path.length() > 0) {
-                path.append(File.pathSeparatorChar);
-            }
-            path.append(entry);
-        }
-        this.options = List.of("--release", RELEASE, "-proc:none", "-Xlint:none", "-nowarn",
-                "-encoding", "UTF-8", "-classpath", path.toString());
+        this.classPath = classPath.stream().map(Path::toFile).toList();
+        // The class path is set once on each file manager (see newFileManager), not given with every compilation.
+        this.options = List.of("--release", RELEASE, "-proc:none", "-Xlint:none", "-nowarn", "-encoding", "UTF-8");
     }
 
     /** Compiles all units together; on any error no classes are returned. */
-    public synchronized CompileResult compile(List<JavaSource> sources) {
+    public CompileResult compile(List<JavaSource> sources) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> outputs = new TreeMap<>();
         List<SourceObject> units = sources.stream().map(SourceObject::new).toList();
+        StandardJavaFileManager standard = idle.pollFirst();
         if (standard == null) {
-            standard = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+            standard = newFileManager();
         }
-        JavaFileManager files = new MemoryFileManager(standard, outputs);
-        boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
+        boolean ok;
+        try {
+            JavaFileManager files = new MemoryFileManager(standard, outputs);
+            ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
+        } finally {
+            idle.addFirst(standard);
+        }
         List<CompileError> errors = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
@@ -88,6 +95,16 @@ public final class InMemoryCompiler {
             outputs.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
         }
         return new CompileResult(classes, errors);
+    }
+
+    private StandardJavaFileManager newFileManager() {
+        StandardJavaFileManager standard = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+        try {
+            standard.setLocation(StandardLocation.CLASS_PATH, classPath);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the class path for compiling: " + e.getMessage(), e);
+        }
+        return standard;
     }
 
     /**
@@ -155,10 +172,10 @@ public final class InMemoryCompiler {
         }
     }
 
-    private static final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
+    private static final class MemoryFileManager extends ForwardingJavaFileManager<JavaFileManager> {
         private final Map<String, ByteArrayOutputStream> outputs;
 
-        MemoryFileManager(StandardJavaFileManager delegate, Map<String, ByteArrayOutputStream> outputs) {
+        MemoryFileManager(JavaFileManager delegate, Map<String, ByteArrayOutputStream> outputs) {
             super(delegate);
             this.outputs = outputs;
         }

@@ -62,6 +62,9 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     private FailOnOption failOn;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
+    private boolean quiet;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write the report to DIR/assessment.<format> instead of printing it.")
     private Path out;
@@ -91,7 +94,13 @@ final class AssessCommand implements Callable<Integer> {
             err.println("nbmigrate assess: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        List<NotebookOutcome> outcomes = new Assessor().assess(notebooks);
+        Progress progress = Progress.of(err, quiet, "assessing");
+        List<NotebookOutcome> outcomes;
+        try {
+            outcomes = new Assessor().assess(notebooks, progress);
+        } finally {
+            progress.done();
+        }
         String report;
         try {
             report = format.render(AssessmentReport.of(outcomes), renderer);

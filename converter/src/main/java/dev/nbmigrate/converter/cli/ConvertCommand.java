@@ -77,6 +77,14 @@ final class ConvertCommand implements Callable<Integer> {
                     + ConvertJson.SCHEMA + ": every notebook's outcome, findings and cells).")
     private String format;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Notebooks converted at once (default: the available processors). Modules, output and"
+                    + " logs are the same, in the same order, whatever N is.")
+    private Integer jobs;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
+    private boolean quiet;
+
     ConvertCommand(CliContext context) {
         this.context = context;
     }
@@ -102,6 +110,11 @@ final class ConvertCommand implements Callable<Integer> {
                     + timeoutSeconds);
             return ExitCodes.BAD_INPUT;
         }
+        int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (parallel < 1) {
+            err.println("nbmigrate convert: --jobs must be at least 1, not " + parallel);
+            return ExitCodes.BAD_INPUT;
+        }
         ProjectPaths paths = new ProjectPaths(context.workingDir());
         if (paths.resolve(out).equals(paths.workingDir())) {
             err.println("nbmigrate convert: --out " + out + " is the project folder itself; give a folder of its own"
@@ -120,9 +133,15 @@ final class ConvertCommand implements Callable<Integer> {
                         String.join(", ", users)));
             }
             List<Path> files = found.stream().filter(f -> !libraries.containsKey(f)).toList();
+            Progress progress = Progress.of(err, quiet, "converting");
             Conversion conversion = new Conversion(translator, renderer, paths)
-                    .withTimeout(java.time.Duration.ofSeconds(timeoutSeconds));
-            List<NotebookResult> results = conversion.convert(files, chosen, data, out);
+                    .withTimeout(java.time.Duration.ofSeconds(timeoutSeconds)).withJobs(parallel).withListener(progress);
+            List<NotebookResult> results;
+            try {
+                results = conversion.convert(files, chosen, data, out);
+            } finally {
+                progress.done();
+            }
             int code = exitCode(results, failOn.failOn);
             boolean lineageFails = conversion.portfolioFindings().stream().anyMatch(failOn.failOn::failsOn);
             code = code == ExitCodes.OK && lineageFails ? ExitCodes.FAILED : code;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 "2:bad usage or unreadable input (unknown option or module, not a notebook, missing folder)",
                 "3:internal error: one line names the log file with the stack trace"},
         subcommands = {AssessCommand.class, ConvertCommand.class, CheckCommand.class, ReviewCommand.class, VerifyCommand.class,
-                RunCommand.class, ReconcileCommand.class, ConformanceCommand.class, ExplainCommand.class,
+                RunCommand.class, ReconcileCommand.class, ConformanceCommand.class, ExplainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class})
 public final class NbmigrateCli {
 

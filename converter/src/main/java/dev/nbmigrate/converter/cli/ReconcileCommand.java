@@ -85,6 +85,9 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the scratch folder of each run (its path is printed).")
     private boolean keep;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
+    private boolean quiet;
+
     ReconcileCommand(CliContext context) {
         this.context = context;
     }
@@ -117,7 +120,10 @@ final class ReconcileCommand implements Callable<Integer> {
                     err.flush();
                 });
         List<Reconciliation> results = new ArrayList<>();
-        for (Path module : modules) {
+        Progress progress = Progress.of(err, quiet, "reconciling");
+        for (int i = 0; i < modules.size(); i++) {
+            Path module = modules.get(i);
+            progress.started(i, modules.size(), paths.display(module));
             Path scratch = Files.createTempDirectory("nbmigrate-reconcile-");
             try {
                 ModuleReconciler.Run run = reconciler.reconcile(module, data == null ? null : paths.resolve(data),
@@ -141,6 +147,7 @@ final class ReconcileCommand implements Callable<Integer> {
                 }
             }
         }
+        progress.done();
         String text = format.render(results);
         if (report != null) {
             Path file = paths.resolve(report).toAbsolutePath();

@@ -46,6 +46,9 @@ final class VerifyCommand implements Callable<Integer> {
                     + VerifyJson.SCHEMA + ": each module's build, tests and time, Maven's exit code).")
     private String format;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
+    private boolean quiet;
+
     VerifyCommand(CliContext context) {
         this.context = context;
     }
@@ -79,7 +82,13 @@ final class VerifyCommand implements Callable<Integer> {
         }
         try {
             List<String> profiles = ModuleTargets.profiles(folders);
-            VerifyResult result = new ModuleVerifier(paths.workingDir()).verify(projects, profiles, offline);
+            Progress progress = Progress.of(err, quiet, "building");
+            VerifyResult result;
+            try {
+                result = new ModuleVerifier(paths.workingDir()).verify(projects, profiles, offline, progress);
+            } finally {
+                progress.done();
+            }
             boolean stoppedEarly = result.modules().stream().allMatch(b -> b.outcome() == ModuleBuild.Outcome.NOT_BUILT)
                     && result.exitCode() != 0;
             int code = result.passed() ? ExitCodes.OK : ExitCodes.FAILED;

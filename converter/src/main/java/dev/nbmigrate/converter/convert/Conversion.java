@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +33,7 @@ import dev.nbmigrate.converter.model.Target;
 import dev.nbmigrate.converter.portfolio.Environments;
 import dev.nbmigrate.converter.portfolio.Portfolio;
 import dev.nbmigrate.converter.portfolio.PortfolioRenderer;
+import dev.nbmigrate.converter.progress.ProgressListener;
 import dev.nbmigrate.converter.render.ModuleRenderer;
 import dev.nbmigrate.converter.render.RenderOptions;
 import dev.nbmigrate.converter.render.RenderedModule;
@@ -44,8 +44,9 @@ import dev.nbmigrate.converter.write.ModuleVersion;
 import dev.nbmigrate.converter.write.ModuleWriter;
 
 /**
- * Converts notebooks into modules: translate, render, write atomically, one notebook at a time, then regenerate the
- * output folder's {@code pom.xml}. A notebook that cannot be read, or whose module does not build, stops only
+ * Converts notebooks into modules: translate, render, write atomically, on {@link #withJobs} threads (one by
+ * default) with the same results in the same order whatever their number, then regenerate the output folder's
+ * {@code pom.xml}. A notebook that cannot be read, or whose module does not build, stops only
  * itself; a broken template stops the batch (it would break every module).
  */
 public final class Conversion {
@@ -63,6 +64,8 @@ public final class Conversion {
     /** Stack of the translation thread: deeply nested notebooks recurse deeply (the analyzer has its own). */
     private static final long STACK_BYTES = 256L << 20;
     private Duration timeout = DEFAULT_TIMEOUT;
+    private int jobs = 1;
+    private ProgressListener listener = ProgressListener.NONE;
     /** The folder notebooks outside the project are shown relative to, for the batch being converted. */
     private Path outsideBase;
     private final Portfolio portfolio;
@@ -122,6 +125,24 @@ public final class Conversion {
     }
 
     /**
+     * Sets how many notebooks are converted at once. The modules, results, logs and progress are the same, in the
+     * same order, whatever the number: the name of a module is claimed in the notebooks' order.
+     */
+    public Conversion withJobs(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("the number of jobs must be at least 1, not " + count);
+        }
+        this.jobs = count;
+        return this;
+    }
+
+    /** Sets who is told of the batch's progress (in the notebooks' order). */
+    public Conversion withListener(ProgressListener progress) {
+        this.listener = java.util.Objects.requireNonNull(progress);
+        return this;
+    }
+
+    /**
      * Converts {@code notebooks} into modules under {@code outDir} and rewrites its {@code pom.xml}.
      *
      * @param dataRoot the sample data folder for every notebook, or {@code null} to find each notebook's own
@@ -131,18 +152,18 @@ public final class Conversion {
         Path out = paths.resolve(outDir);
         writer.recover(out);
         loadEnvironments(out);
-        List<NotebookResult> results = new ArrayList<>();
-        Map<String, String> modules = new HashMap<>();
+        Map<String, String> modules = new java.util.concurrent.ConcurrentHashMap<>();
         outsideBase = paths.outsideBase(notebooks);
         Throwable failure = null;
+        List<NotebookResult> results;
         try {
-            for (int i = 0; i < notebooks.size(); i++) {
-                Path notebook = notebooks.get(i);
-                LOG.info("[{}/{}] converting {}", i + 1, notebooks.size(), shown(notebook));
-                NotebookResult result = convertOne(notebook, target, dataRoot, out, out, modules);
-                results.add(result);
-                LOG.info("[{}/{}] {}: {}", i + 1, notebooks.size(), shown(notebook), summary(result));
-            }
+            results = new ParallelBatch<NotebookResult>(jobs).run(notebooks.size(),
+                    (i, turn) -> convertOne(notebooks.get(i), target, dataRoot, out, out, modules, turn),
+                    i -> listener.started(i, notebooks.size(), shown(notebooks.get(i))),
+                    (i, result) -> {
+                        LOG.debug("[{}/{}] {}: {}", i + 1, notebooks.size(), shown(notebooks.get(i)), summary(result));
+                        listener.finished(i, notebooks.size(), shown(notebooks.get(i)), summary(result));
+                    });
         } catch (Throwable t) {
             failure = t;
             throw t;
@@ -169,6 +190,15 @@ public final class Conversion {
      */
     NotebookResult convertOne(Path notebook, Target target, Path dataRoot, Path writeDir, Path versionDir,
             Map<String, String> claimed) throws TemplateException {
+        return convertOne(notebook, target, dataRoot, writeDir, versionDir, claimed, null);
+    }
+
+    /**
+     * {@link #convertOne(Path, Target, Path, Path, Path, Map)} in a parallel batch: the module name is claimed in
+     * {@code claimTurn}, so the first notebook in the batch's order keeps it.
+     */
+    private NotebookResult convertOne(Path notebook, Target target, Path dataRoot, Path writeDir, Path versionDir,
+            Map<String, String> claimed, ParallelBatch.Turn claimTurn) throws TemplateException {
         String shown = shown(notebook);
         Path base = base(notebook);
         JobModel model;
@@ -191,9 +221,20 @@ public final class Conversion {
         }
         String module = model.names().module();
         String source = model.source().path();
-        String other = claimed.putIfAbsent(module, source);
-        if (other == null) {
-            other = ModuleVersion.recordedSource(versionDir.resolve(module)).filter(s -> !s.equals(source)).orElse(null);
+        String other;
+        if (claimTurn != null) {
+            claimTurn.await();
+        }
+        try {
+            other = claimed.putIfAbsent(module, source);
+            if (other == null) {
+                other = ModuleVersion.recordedSource(versionDir.resolve(module)).filter(s -> !s.equals(source))
+                        .orElse(null);
+            }
+        } finally {
+            if (claimTurn != null) {
+                claimTurn.pass();
+            }
         }
         if (other != null) {
             String problem = source + " and " + other + " both make module '" + module + "'; " + module

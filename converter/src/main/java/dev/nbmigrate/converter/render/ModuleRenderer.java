@@ -67,7 +67,7 @@ import dev.nbmigrate.runtime.secrets.EnvSecretStore;
  * expectations file, and computes the content hash and version. Problems become {@code NBM5xx} diagnostics naming the
  * notebook cell; when the Java does not parse or compile no module is returned.
  *
- * <p>Not thread-safe (the template renderer and compiler are used one module at a time).
+ * <p>Safe for several modules at once: the template renderer and the compiler are.
  */
 public final class ModuleRenderer {
 

@@ -40,7 +40,7 @@ public final class TemplateRenderer {
 
     private final Configuration configuration;
     private final Path userTemplates;
-    private final SortedMap<String, String> used = new TreeMap<>();
+    private final SortedMap<String, String> used = java.util.Collections.synchronizedSortedMap(new TreeMap<>());
 
     /** @param userTemplates the user's template folder, or {@code null} for the built-in templates only */
     public TemplateRenderer(Path userTemplates) throws TemplateException {
@@ -113,7 +113,9 @@ public final class TemplateRenderer {
      * module's {@code migration.json} so a reviewer can tell which templates produced it.
      */
     public String templateHash() {
-        return hash(used);
+        synchronized (used) {
+            return hash(used);
+        }
     }
 
     /**

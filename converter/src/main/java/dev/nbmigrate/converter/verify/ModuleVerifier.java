@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import dev.nbmigrate.converter.progress.ProgressListener;
 import org.apache.maven.shared.invoker.DefaultInvocationRequest;
 import org.apache.maven.shared.invoker.DefaultInvoker;
 import org.apache.maven.shared.invoker.InvocationRequest;
@@ -56,6 +57,12 @@ public final class ModuleVerifier {
      */
     public VerifyResult verify(List<String> modules, List<String> profiles, boolean offline)
             throws IOException {
+        return verify(modules, profiles, offline, ProgressListener.NONE);
+    }
+
+    /** {@link #verify(List, List, boolean)}, telling {@code progress} of each project Maven builds. */
+    public VerifyResult verify(List<String> modules, List<String> profiles, boolean offline,
+            ProgressListener progress) throws IOException {
         ReactorSummary summary = new ReactorSummary();
         java.util.ArrayDeque<String> tail = new java.util.ArrayDeque<>();
         InvocationRequest request = new DefaultInvocationRequest()
@@ -70,6 +77,7 @@ public final class ModuleVerifier {
                 .setOffline(offline)
                 .setReactorFailureBehavior(InvocationRequest.ReactorFailureBehavior.FailAtEnd)
                 .setOutputHandler(line -> {
+                    MavenSteps.of(line).ifPresent(step -> progress.started(step.index(), step.count(), step.name()));
                     summary.accept(line);
                     remember(tail, line);
                     LOG.debug("maven: {}", line);

@@ -57,7 +57,8 @@ class AssessCommandTest {
             notebooks/broken/escapes.ipynb    | 0 | ""
             """)
     void brokenInputGetsItsExactErrorAndExitStatus(String file, int exit, String expected) throws Exception {
-        assertThat(run("assess", RESOURCES + file, "--format", "json", "--fail-on", "error")).isEqualTo(exit);
+        assertThat(run("assess", RESOURCES + file, "--format", "json", "--fail-on", "error", "--quiet"))
+                .isEqualTo(exit);
         JsonNode notebook = json().get("notebooks").get(0);
         assertThat(notebook.get("path").asText()).isEqualTo(RESOURCES + file);
         if (exit == 2) {
@@ -81,7 +82,7 @@ class AssessCommandTest {
     @Test
     void malformedJsonIsUnreadableWithItsPosition() throws Exception {
         String file = RESOURCES + "notebooks/broken/malformed.ipynb";
-        assertThat(run("assess", file, "--format", "json")).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run("assess", file, "--format", "json", "--quiet")).isEqualTo(ExitCodes.BAD_INPUT);
         // Jackson's column differs by one between the Jackson versions of Spark 3.5 and 4.0.
         assertThat(json().get("notebooks").get(0).get("failure").get("message").asText())
                 .matches("line 6, column [45]: not valid JSON: Unexpected character \\('\"' \\(code 34\\)\\): "
@@ -139,10 +140,17 @@ class AssessCommandTest {
 
     @Test
     void aCleanNotebookExitsZeroAndPrintsMarkdown() {
-        assertThat(run("assess", "../legacy-notebooks/menu_item_popularity.ipynb")).isZero();
+        assertThat(run("assess", "../legacy-notebooks/menu_item_popularity.ipynb", "-q")).isZero();
         assertThat(out.toString()).startsWith("# nbmigrate assessment\n\n1 notebook(s), 1 analysed.")
                 .contains("| ../legacy-notebooks/menu_item_popularity.ipynb | analysed |");
         assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void offATerminalEachNotebookIsAProgressLineOnStderr() {
+        assertThat(run("assess", "../legacy-notebooks/menu_item_popularity.ipynb")).isZero();
+        assertThat(err.toString()).matches(
+                "\\[1/1\\] assessing \\.\\./legacy-notebooks/menu_item_popularity\\.ipynb \\(0:\\d\\d elapsed\\)\n");
     }
 
     @Test
