@@ -155,7 +155,7 @@ class AssessCommandTest {
 
     @Test
     void errorFindingsAreReportedAndExitOneOnlyAtTheFailOnThreshold(@TempDir Path folder) throws Exception {
-        String notebook = "../legacy-notebooks/monthly_covers_report_py2.ipynb";
+        String notebook = "../legacy-notebooks/meal_demand_forecast.ipynb";
         assertThat(run("assess", notebook, "--format", "json")).isEqualTo(ExitCodes.OK);
         assertThat(json().toString()).contains("\"severity\":\"error\"");
         out.getBuffer().setLength(0);
@@ -173,7 +173,7 @@ class AssessCommandTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("assessment.html");
         }
         assertThat(Files.readString(outDir.resolve("assessment.html"))).startsWith("<!DOCTYPE html>")
-                .contains("monthly_covers_report_py2.ipynb");
+                .contains("meal_demand_forecast.ipynb");
     }
 
     @Test
