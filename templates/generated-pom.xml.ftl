@@ -38,6 +38,21 @@
     <pluginManagement>
       <plugins>
         <plugin>
+          <!-- Every lint javac has, as errors: a generated job compiles with no warning. -->
+          <groupId>org.apache.maven.plugins</groupId>
+          <artifactId>maven-compiler-plugin</artifactId>
+          <configuration>
+            <showWarnings>true</showWarnings>
+            <!-- no annotation processing: jobs have none, and a processor found on the class path is a warning -->
+            <proc>none</proc>
+            <compilerArgs combine.self="override">
+              <arg>-Xlint:all</arg>
+              <arg>-Werror</arg>
+              <arg>-parameters</arg>
+            </compilerArgs>
+          </configuration>
+        </plugin>
+        <plugin>
           <groupId>org.apache.maven.plugins</groupId>
           <artifactId>maven-shade-plugin</artifactId>
           <executions>

@@ -97,14 +97,15 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
         }
         LOG.info("utils loaded, lake = {}", lakePath("sales", ""));
         // cell 6
-        Dataset<Row> raw_sales = spark.read()
+        // notebook: raw_sales
+        Dataset<Row> rawSales = spark.read()
                 .schema(SALES_SCHEMA)
                 .option("header", true)
                 .csv(ctx.path(config.dailySalesPath()));
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("raw_sales.count()", String.valueOf(raw_sales.count()));
+            ctx.inspect().value("raw_sales.count()", String.valueOf(rawSales.count()));
         }
-        ctx.inspect().printSchema(raw_sales);
+        ctx.inspect().printSchema(rawSales);
         // cell 7
         Dataset<Row> sites = spark.read()
                 .option("header", true)
@@ -112,17 +113,18 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
                 .csv(ctx.path(config.sitesPath()));
         ctx.inspect().show(sites, 20, false);
         // cell 8
-        Dataset<Row> sales = raw_sales
+        Dataset<Row> sales = rawSales
                 .filter(col("business_date").between(config.runDateFrom(), config.runDateTo()))
                 .filter(col("covers").isNotNull().and(col("covers").geq(config.minCovers())))
                 .dropDuplicates(new String[] { "site_id", "business_date" });
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"dropped rows:\", raw_sales.count() - sales.count()", "dropped rows:" + " " + String.valueOf(raw_sales.count() - sales.count()));
+            ctx.inspect().value("\"dropped rows:\", raw_sales.count() - sales.count()", "dropped rows:" + " " + String.valueOf(rawSales.count() - sales.count()));
         }
         // cell 9
-        Dataset<Row> site_attrs = sites.select("site_id", "site_name", "site_type", "country_code", "region");
+        // notebook: site_attrs
+        Dataset<Row> siteAttrs = sites.select("site_id", "site_name", "site_type", "country_code", "region");
         Dataset<Row> daily = sales
-                .join(broadcast(site_attrs), "site_id", "left")
+                .join(broadcast(siteAttrs), "site_id", "left")
                 .withColumn("avg_spend_per_cover", round(col("net_sales").divide(col("covers")), 2))
                 .withColumn("avg_party_size", round(col("covers").divide(col("transactions")), 2))
                 .withColumn("discount_pct", round(col("discount_amount").multiply(100).divide(col("gross_sales")), 2))
@@ -137,11 +139,12 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
                         .select("site_id", "site_name", "covers", "transactions", "net_sales", "avg_spend_per_cover", "avg_party_size")
                         .orderBy("site_id"));
         // cell 11
-        Dataset<Row> site_totals = daily
+        // notebook: site_totals
+        Dataset<Row> siteTotals = daily
                 .groupBy("site_id", "site_name", "currency_code")
                 .agg(sum("covers").alias("total_covers"), round(sum("net_sales"), 2).alias("total_net_sales"), countDistinct("business_date").alias("trading_days"), round(avg("covers"), 1).alias("avg_daily_covers"))
                 .orderBy(desc("total_covers"));
-        ctx.inspect().show(site_totals, 20, false);
+        ctx.inspect().show(siteTotals, 20, false);
         // cell 12
         daily.createOrReplaceTempView("daily_site_sales_v");
         // cell 14
@@ -233,16 +236,16 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
      * Python def lake_path (legacy-notebooks/utils.ipynb, cell 3, line 7:1).
      */
     private static String lakePath(String container, String path) {
-        String STORAGE_ACCOUNT = "contosofoodlake";
-        String BLOB_SUFFIX = "blob.core.windows.net";
-        return "wasbs://" + container + "@" + STORAGE_ACCOUNT + "." + BLOB_SUFFIX + "/" + path.replaceAll("^[/]+", "");
+        String storageAccount = "contosofoodlake";
+        String blobSuffix = "blob.core.windows.net";
+        return "wasbs://" + container + "@" + storageAccount + "." + blobSuffix + "/" + path.replaceAll("^[/]+", "");
     }
 
     /**
      * Python def parse_date (legacy-notebooks/utils.ipynb, cell 4, line 5:1).
      */
     private static LocalDate parseDate(String s) {
-        String DATE_FMT = "%Y-%m-%d";
+        String dateFmt = "%Y-%m-%d";
         return LocalDate.parse(s, DateTimeFormatter.ofPattern("yyyy-M-d"));
     }
 
@@ -250,6 +253,7 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
      * Python def week_start (legacy-notebooks/utils.ipynb, cell 4, line 9:1).
      */
     private static LocalDate weekStart(String d) {
+        // notebook: d
         LocalDate d2 = parseDate(d);
         return d2.minusDays(d2.getDayOfWeek().getValue() - 1);
     }
@@ -258,7 +262,7 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
      * Python def date_range (legacy-notebooks/utils.ipynb, cell 4, line 16:1).
      */
     private static List<String> dateRange(String start, String end) {
-        String DATE_FMT = "%Y-%m-%d";
+        String dateFmt = "%Y-%m-%d";
         LocalDate s = parseDate(start);
         LocalDate e = parseDate(end);
         return LongStream.range(0, ChronoUnit.DAYS.between(s, e) + 1).mapToObj(i -> s.plusDays(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd"))).collect(Collectors.toList());
@@ -268,6 +272,7 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
      * Python def month_of (legacy-notebooks/utils.ipynb, cell 4, line 22:1).
      */
     private static String monthOf(String d) {
+        // notebook: d
         LocalDate d2 = parseDate(d);
         return d2.format(DateTimeFormatter.ofPattern("yyyy-MM"));
     }

@@ -103,11 +103,12 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
         LOG.info("utils loaded, lake = {}", lakePath("sales", ""));
         // cell 4
         // cell 5
-        Dataset<Row> waste_raw = spark.read().schema(WASTE_SCHEMA).json(ctx.path(config.wastePath()));
-        rowCount(waste_raw, "waste_raw");
-        ctx.inspect().show(waste_raw, 5, false);
+        // notebook: waste_raw
+        Dataset<Row> wasteRaw = spark.read().schema(WASTE_SCHEMA).json(ctx.path(config.wastePath()));
+        rowCount(wasteRaw, "waste_raw");
+        ctx.inspect().show(wasteRaw, 5, false);
         // cell 6
-        ctx.inspect().show(waste_raw.groupBy("unit").count().orderBy(desc("count")));
+        ctx.inspect().show(wasteRaw.groupBy("unit").count().orderBy(desc("count")));
         // cell 7
         spark.udf().register("categorise_reason", CATEGORISE_REASON_UDF);
         // cell 8
@@ -116,7 +117,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
         NotTranslated.fail("NBM201", "food_waste_costing.ipynb cell 8, line 2", "def categorise_reason (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 16:1): no PySpark API member strip on a value of type None (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 20:9)");
         //   print(categorise_reason("Over-production at lunch service"), categorise_reason(None))
         // cell 9
-        Dataset<Row> waste = waste_raw
+        Dataset<Row> waste = wasteRaw
                 .withColumn("logged_at", to_timestamp(col("logged_at"), "yyyy-MM-dd HH:mm:ss"))
                 .withColumn("waste_date", to_date(col("logged_at")))
                 .withColumn("qty_kg", toKg(col("quantity"), col("unit")))
@@ -127,8 +128,9 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
         }
         ctx.inspect().show(unconvertible.groupBy("unit").count());
         // cell 10
-        Dataset<Row> too_heavy = waste.filter(col("qty_kg").gt(config.maxEventKg()));
-        ctx.inspect().show(too_heavy.select("log_id", "site_id", "logged_at", "item_id", "quantity", "unit"), 20, false);
+        // notebook: too_heavy
+        Dataset<Row> tooHeavy = waste.filter(col("qty_kg").gt(config.maxEventKg()));
+        ctx.inspect().show(tooHeavy.select("log_id", "site_id", "logged_at", "item_id", "quantity", "unit"), 20, false);
         waste = waste.filter(col("qty_kg").isNotNull().and(col("qty_kg").leq(config.maxEventKg())));
         // cell 11
         Dataset<Row> items = readCsv(spark, ctx.path(config.menuItemsPath()), null).select("item_id", "item_name", "category", "main_ingredient_id");
@@ -154,14 +156,15 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
             ORDER BY cost_gbp DESC
             """));
         // cell 14
-        Dataset<Row> waste_daily = costed
+        // notebook: waste_daily
+        Dataset<Row> wasteDaily = costed
                 .groupBy(col("site_id"), col("waste_date"), col("reason_category"), col("category").alias("menu_category"))
                 .agg(count("*").alias("events"), round(sum("qty_kg"), 3).alias("waste_kg"), round(sum("waste_cost_gbp"), 2).alias("waste_cost_gbp"));
-        waste_daily = withAuditColumns(waste_daily, "food_waste_costing");
-        ctx.inspect().printSchema(waste_daily);
+        wasteDaily = withAuditColumns(wasteDaily, "food_waste_costing");
+        ctx.inspect().printSchema(wasteDaily);
         // cell 15
-        waste_daily.coalesce(1).write().mode("overwrite").parquet(ctx.path(config.outPath()));
-        waste_daily.write().mode("overwrite").format("parquet").saveAsTable(config.outTable());
+        wasteDaily.coalesce(1).write().mode("overwrite").parquet(ctx.path(config.outPath()));
+        wasteDaily.write().mode("overwrite").format("parquet").saveAsTable(config.outTable());
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("\"rows written:\", spark.table(OUT_TABLE).count()", "rows written:" + " " + String.valueOf(spark.table(config.outTable()).count()));
         }
@@ -173,16 +176,16 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      * Python def lake_path (legacy-notebooks/utils.ipynb, cell 3, line 7:1).
      */
     private static String lakePath(String container, String path) {
-        String STORAGE_ACCOUNT = "contosofoodlake";
-        String BLOB_SUFFIX = "blob.core.windows.net";
-        return "wasbs://" + container + "@" + STORAGE_ACCOUNT + "." + BLOB_SUFFIX + "/" + path.replaceAll("^[/]+", "");
+        String storageAccount = "contosofoodlake";
+        String blobSuffix = "blob.core.windows.net";
+        return "wasbs://" + container + "@" + storageAccount + "." + blobSuffix + "/" + path.replaceAll("^[/]+", "");
     }
 
     /**
      * Python def parse_date (legacy-notebooks/utils.ipynb, cell 4, line 5:1).
      */
     private static LocalDate parseDate(String s) {
-        String DATE_FMT = "%Y-%m-%d";
+        String dateFmt = "%Y-%m-%d";
         return LocalDate.parse(s, DateTimeFormatter.ofPattern("yyyy-M-d"));
     }
 
@@ -190,6 +193,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      * Python def week_start (legacy-notebooks/utils.ipynb, cell 4, line 9:1).
      */
     private static LocalDate weekStart(String d) {
+        // notebook: d
         LocalDate d2 = parseDate(d);
         return d2.minusDays(d2.getDayOfWeek().getValue() - 1);
     }
@@ -198,7 +202,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      * Python def date_range (legacy-notebooks/utils.ipynb, cell 4, line 16:1).
      */
     private static List<String> dateRange(String start, String end) {
-        String DATE_FMT = "%Y-%m-%d";
+        String dateFmt = "%Y-%m-%d";
         LocalDate s = parseDate(start);
         LocalDate e = parseDate(end);
         return LongStream.range(0, ChronoUnit.DAYS.between(s, e) + 1).mapToObj(i -> s.plusDays(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd"))).collect(Collectors.toList());
@@ -208,6 +212,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      * Python def month_of (legacy-notebooks/utils.ipynb, cell 4, line 22:1).
      */
     private static String monthOf(String d) {
+        // notebook: d
         LocalDate d2 = parseDate(d);
         return d2.format(DateTimeFormatter.ofPattern("yyyy-MM"));
     }
@@ -233,8 +238,8 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      */
     private static Column toKg(Column quantity, Column unit) {
         Column u = lower(btrim(unit, lit(" \t\n\u000B\f\r")));
-        double LB_TO_KG = 0.45359237;
-        return when(quantity.isNull().or(unit.isNull()), lit(null)).when(u.isin("kg", "kgs", "kilo", "kilos"), quantity.cast("double")).when(u.isin("g", "gr", "gram", "grams"), quantity.divide(1000.0)).when(u.isin("lb", "lbs", "pound", "pounds"), quantity.multiply(LB_TO_KG));
+        double lbToKg = 0.45359237;
+        return when(quantity.isNull().or(unit.isNull()), lit(null)).when(u.isin("kg", "kgs", "kilo", "kilos"), quantity.cast("double")).when(u.isin("g", "gr", "gram", "grams"), quantity.divide(1000.0)).when(u.isin("lb", "lbs", "pound", "pounds"), quantity.multiply(lbToKg));
     }
 
     /**
@@ -284,7 +289,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      * Python def to_kg (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 1:1).
      */
     private static Double toKg(Long quantity, String unit) {
-        double LB_TO_KG = 0.45359237;
+        double lbToKg = 0.45359237;
         if (quantity == null || unit == null) {
             return null;
         }
@@ -296,7 +301,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
                 return (double) quantity / 1000.0;
             } else {
                 if (PyLiterals.list("lb", "lbs", "pound", "pounds").contains(u)) {
-                    return quantity * LB_TO_KG;
+                    return quantity * lbToKg;
                 } else {
                     return null;
                 }
@@ -355,7 +360,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
     /**
      * Python def with_audit_columns (legacy-notebooks/utils.ipynb, cell 5, line 11:1).
      */
-    private static Dataset<Row> withAuditColumns(Dataset<Row> df, String job_name) {
-        return df.withColumn("_job", lit(job_name)).withColumn("_loaded_at", current_timestamp());
+    private static Dataset<Row> withAuditColumns(Dataset<Row> df, String jobName) {
+        return df.withColumn("_job", lit(jobName)).withColumn("_loaded_at", current_timestamp());
     }
 }

@@ -64,11 +64,12 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // cell 2
         LOG.info("{}", "Spark version: " + spark.sparkContext().version());
         // cell 3
-        Map<Object, Object> site_names = PyLiterals.orderedDict();
+        // notebook: site_names
+        Map<Object, Object> siteNames = PyLiterals.orderedDict();
         for (String line : JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(ctx.path(config.sitesPath())).collect()) {
             List<String> parts = Arrays.asList(line.split(",", -1));
             if (!parts.get(0).equals("site_id")) {
-                site_names.put(parts.get(0), parts.get(1));
+                siteNames.put(parts.get(0), parts.get(1));
             }
         }
         // TODO(NBM219): dict.iteritems is not translated
@@ -76,13 +77,14 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         //   for site_id, name in site_names.iteritems():
         //       print site_id, "->", name
         // cell 4
-        LongAccumulator bad_lines = PyRdds.longAccumulator(spark.sparkContext(), 0L);
+        // notebook: bad_lines
+        LongAccumulator badLines = PyRdds.longAccumulator(spark.sparkContext(), 0L);
         JavaRDD<String> raw = JavaSparkContext
                 .fromSparkContext(spark.sparkContext())
                 .textFile(ctx.path(config.salesPath()));
         JavaRDD<String> data = raw.filter(l -> !l.startsWith("site_id"));
         JavaRDD<List<List<Object>>> parsed = data
-                .map(_rdd_arg0 -> parseLine(bad_lines, _rdd_arg0))
+                .map(rddArg0 -> parseLine(badLines, rddArg0))
                 .filter(x -> x != null);
         // TODO(NBM271): reduceByKey() needs an RDD of key-value pairs, not of Optional[tuple[tuple[str, str], tuple[int, int, float]]]
         NotTranslated.fail("NBM271", "monthly_covers_report_py2.ipynb cell 4, line 18", "reduceByKey() needs an RDD of key-value pairs, not of Optional[tuple[tuple[str, str], tuple[int, int, float]]]");
@@ -93,8 +95,8 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // TODO(NBM220): name 'repr' is not defined
         NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 21", "name 'repr' is not defined");
         //   print "bad lines: " + `bad_lines.value`
-        if (bad_lines.value() > config.maxBadLines()) {
-            throw new RuntimeException("too many bad lines: " + String.valueOf(bad_lines.value()));
+        if (badLines.value() > config.maxBadLines()) {
+            throw new RuntimeException("too many bad lines: " + String.valueOf(badLines.value()));
         }
         // cell 5
         List<Object> report = PyLiterals.list();
@@ -113,7 +115,8 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         //       print "%-5s %s %-30s covers=%6d days=%2d avg/day=%4d spend/cover=%.2f" % (
         //           site_id, month, site_names.get(site_id), covers, days, avg_covers, spend_per_cover)
         // cell 6
-        Map<Object, Object> site_covers = PyLiterals.orderedDict();
+        // notebook: site_covers
+        Map<Object, Object> siteCovers = PyLiterals.orderedDict();
         // TODO(NBM201): no PySpark API member site_id on a value of type Unknown
         NotTranslated.fail("NBM201", "monthly_covers_report_py2.ipynb cell 6, line 3", "no PySpark API member site_id on a value of type Unknown");
         //   for r in report:
@@ -148,7 +151,12 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
                 )
                 USING orc
             """);
-        spark.sql("\n    INSERT OVERWRITE TABLE foodops.legacy_monthly_covers\n    SELECT site_id, site_name, month, total_covers, trading_days, avg_daily_covers, net_sales, spend_per_cover\n    FROM monthly_covers_tmp\n");
+        spark.sql("""
+
+                INSERT OVERWRITE TABLE foodops.legacy_monthly_covers
+                SELECT site_id, site_name, month, total_covers, trading_days, avg_daily_covers, net_sales, spend_per_cover
+                FROM monthly_covers_tmp
+            """);
         // TODO(NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)
         NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 24", "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
         //   print "rows written: %d" % df.count()
@@ -167,16 +175,19 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
     /**
      * Python def parse_line (legacy-notebooks/monthly_covers_report_py2.ipynb, cell 4, line 3:1).
      */
-    private static List<List<Object>> parseLine(LongAccumulator bad_lines, String line) {
+    private static List<List<Object>> parseLine(LongAccumulator badLines, String line) {
         try {
             List<String> f = Arrays.asList(line.split(",", -1));
-            String site_id = f.get(0);
-            String business_date = f.get(1);
+            // notebook: site_id
+            String siteId = f.get(0);
+            // notebook: business_date
+            String businessDate = f.get(1);
             long covers = Long.parseLong(f.get(2).strip());
-            double net_sales = Double.parseDouble(f.get(6).strip());
-            return PyLiterals.list(PyLiterals.list(site_id, PySequences.slice(business_date, null, 7L)), PyLiterals.list(covers, 1L, net_sales));
+            // notebook: net_sales
+            double netSales = Double.parseDouble(f.get(6).strip());
+            return PyLiterals.list(PyLiterals.list(siteId, PySequences.slice(businessDate, null, 7L)), PyLiterals.list(covers, 1L, netSales));
         } catch (Exception e) {
-            bad_lines.add(1L);
+            badLines.add(1L);
             return null;
         }
     }

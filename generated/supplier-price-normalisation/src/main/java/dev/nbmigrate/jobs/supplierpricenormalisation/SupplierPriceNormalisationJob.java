@@ -69,15 +69,16 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
                 .set("fs.azure.account.key.contosofoodlake.blob.core.windows.net", config.storageAccountKey().value());
         // cell 4
         // cell 5
-        Dataset<Row> price_lists = spark.read()
+        // notebook: price_lists
+        Dataset<Row> priceLists = spark.read()
                 .option("header", true)
                 .option("inferSchema", true)
                 .csv(ctx.path(config.priceListsPath()));
-        ctx.inspect().printSchema(price_lists);
+        ctx.inspect().printSchema(priceLists);
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"price lines:\", price_lists.count()", "price lines:" + " " + String.valueOf(price_lists.count()));
+            ctx.inspect().value("\"price lines:\", price_lists.count()", "price lines:" + " " + String.valueOf(priceLists.count()));
         }
-        ctx.inspect().show(price_lists, 5);
+        ctx.inspect().show(priceLists, 5);
         // cell 6
         Dataset<Row> fx = spark.read()
                 .option("header", true)
@@ -90,16 +91,17 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
         }
         // cell 7
         Column unit = lower(trim(col("pack_unit")));
-        Column pack_kg = when(unit.equalTo("kg"), col("pack_size"))
+        // notebook: pack_kg
+        Column packKg = when(unit.equalTo("kg"), col("pack_size"))
                 .when(unit.equalTo("g"), col("pack_size").divide(1000))
                 .when(unit.equalTo("lb"), col("pack_size").multiply(LB_TO_KG))
                 .when(unit.equalTo("l"), col("pack_size"))
                 .when(unit.equalTo("ml"), col("pack_size").divide(1000))
                 .otherwise((Object) null);
-        Dataset<Row> prices = price_lists
+        Dataset<Row> prices = priceLists
                 .join(broadcast(fx), new String[] { "effective_date", "currency_code" }, "left")
                 .withColumn("fx_rate", when(col("currency_code").equalTo(TARGET_CURRENCY), lit(1.0)).otherwise(col("rate")))
-                .withColumn("pack_kg", pack_kg)
+                .withColumn("pack_kg", packKg)
                 .withColumn("price_per_kg_gbp", round(col("pack_price").multiply(col("fx_rate")).divide(col("pack_kg")), 4))
                 .withColumn("price_month", date_format(col("effective_date"), "yyyy-MM"))
                 .drop("rate")
