@@ -1,5 +1,7 @@
 package dev.nbmigrate.jobs.dailysitecovers;
 
+import dev.nbmigrate.runtime.EnvVars;
+import dev.nbmigrate.runtime.config.ConfigException;
 import dev.nbmigrate.runtime.paths.PathResolver;
 import dev.nbmigrate.runtime.paths.PathRules;
 import java.util.Arrays;
@@ -17,8 +19,8 @@ final class DailySiteCoversJobLocalRun {
 
     /** Creates the given tables, then runs the job with {@code args}. */
     public static void main(String[] args) {
-        boolean help = Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"));
-        SparkSession spark = help ? null : SparkSession.builder().master("local[*]").appName("daily-site-covers").getOrCreate();
+        SparkSession spark = startsSpark(args)
+                ? SparkSession.builder().master("local[*]").appName("daily-site-covers").getOrCreate() : null;
         if (spark != null) {
             createGivenTables(spark, localRoot(args));
         }
@@ -31,12 +33,29 @@ final class DailySiteCoversJobLocalRun {
         }
     }
 
+    /**
+     * Whether the job will start Spark with {@code args}: not for {@code --help}, nor for options it refuses (the
+     * launch reports those, and no Spark is left running when it exits).
+     */
+    private static boolean startsSpark(String[] args) {
+        if (Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"))) {
+            return false;
+        }
+        try {
+            new DailySiteCoversJob().bindConfig(EnvVars.system(), args);
+            return true;
+        } catch (ConfigException e) {
+            return false;
+        }
+    }
+
     /** Creates every given table from its sources under the local root {@code root}. */
     static void createGivenTables(SparkSession spark, String root) {
         PathResolver paths = PathResolver.create("local", PathRules.none(), root);
         spark.sql("CREATE DATABASE IF NOT EXISTS reference");
         spark.read().format("csv").option("header", "true")
-                .load(paths.resolve("wasbs://ref@acct.blob.core.windows.net/sites.csv")).createOrReplaceTempView("sites");
+                .load(paths.resolve("wasbs://ref@acct.blob.core.windows.net/sites.csv"))
+                        .createOrReplaceTempView("sites");
         spark.sql("SELECT * FROM sites").write().mode("overwrite").saveAsTable("reference.sites");
     }
 

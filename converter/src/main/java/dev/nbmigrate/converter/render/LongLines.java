@@ -7,9 +7,10 @@ import java.util.List;
  * Lays out the lines of a generated Java file that are longer than {@link #WIDTH} characters, the last step before
  * a Java file is written: a code line is broken after a comma, before a chained call or an operator, or inside a
  * string literal ({@code "..." +} on one line, {@code "..."} on the next), the shallowest nesting first, and the
- * rest indented by eight more spaces; a comment or Javadoc line is filled word by word; a text block line is broken
- * with a {@code \} line continuation, so the text block's value does not change. A line that has no such place
- * (one very long word) is left as it is. Pure, so the same text always gives the same bytes.
+ * rest indented by eight more spaces (a string splits after a blank or a {@code /}); a comment or Javadoc line is
+ * filled word by word; a text block line is broken with a {@code \} line continuation, so the text block's value
+ * does not change. A line that has no such place (one very long word) is left as it is. Pure, so the same text
+ * always gives the same bytes.
  */
 public final class LongLines {
 
@@ -101,7 +102,8 @@ public final class LongLines {
             if (c == '"' || c == '\'') {
                 int end = i + 1;
                 while (end < line.length() && line.charAt(end) != c) {
-                    if (c == '"' && line.charAt(end) == ' ' && breaks != null && end + 1 < line.length()
+                    if (c == '"' && (line.charAt(end) == ' ' || line.charAt(end) == '/') && breaks != null
+                            && end + 1 < line.length()
                             && line.charAt(end + 1) != c) {
                         breaks.add(new Break(end + 1, depth + 1, true));
                     }

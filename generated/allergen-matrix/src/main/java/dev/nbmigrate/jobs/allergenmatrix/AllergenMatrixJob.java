@@ -48,8 +48,14 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
     private static final String RAW_WASTE_LOGS = lakePath("waste", "raw/waste_logs/");
     private static final String CURATED_ROOT = lakePath("curated", "");
     private static final String DATE_FMT = "%Y-%m-%d";
-    private static final List<String> EU14 = PyLiterals.list("CELERY", "GLUTEN", "CRUSTACEANS", "EGGS", "FISH", "LUPIN", "MILK", "MOLLUSCS", "MUSTARD", "NUTS", "PEANUTS", "SESAME", "SOYA", "SULPHITES");
-    private static final StructType INGREDIENT_SCHEMA = DataTypes.createStructType(PyLiterals.list(DataTypes.createStructField("ingredient_id", DataTypes.StringType, false), DataTypes.createStructField("ingredient_name", DataTypes.StringType, true), DataTypes.createStructField("ingredient_group", DataTypes.StringType, true), DataTypes.createStructField("allergens", DataTypes.StringType, true), DataTypes.createStructField("base_unit", DataTypes.StringType, true)));
+    private static final List<String> EU14 = PyLiterals.list("CELERY", "GLUTEN", "CRUSTACEANS", "EGGS", "FISH",
+            "LUPIN", "MILK", "MOLLUSCS", "MUSTARD", "NUTS", "PEANUTS", "SESAME", "SOYA", "SULPHITES");
+    private static final StructType INGREDIENT_SCHEMA = DataTypes.createStructType(
+            PyLiterals.list(DataTypes.createStructField("ingredient_id", DataTypes.StringType, false),
+            DataTypes.createStructField("ingredient_name", DataTypes.StringType, true),
+            DataTypes.createStructField("ingredient_group", DataTypes.StringType, true),
+            DataTypes.createStructField("allergens", DataTypes.StringType, true),
+            DataTypes.createStructField("base_unit", DataTypes.StringType, true)));
 
     /** Runs the job from the command line or as a Databricks JAR task. */
     public static void main(String[] args) {
@@ -101,7 +107,8 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
         // notebook: allergen_ref
         Dataset<Row> allergenRef = readCsv(spark, ctx.path(config.allergensPath()), null);
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("print", String.valueOf(items.count()) + " " + String.valueOf(ingredients.count()) + " " + String.valueOf(allergenRef.count()));
+            ctx.inspect().value("print", String.valueOf(items.count()) + " " + String.valueOf(ingredients.count())
+                    + " " + String.valueOf(allergenRef.count()));
         }
         // cell 5
         // notebook: item_ingredients
@@ -129,9 +136,11 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
         Dataset<Row> itemAllergens = itemIngredients
                 .join(ingredientAllergens, "ingredient_id", "left")
                 .groupBy("item_id", "item_name", "category")
-                .agg(sort_array(collect_set("allergen_code")).alias("allergens"), collect_set("ingredient_id").alias("ingredient_set"))
+                .agg(sort_array(collect_set("allergen_code")).alias("allergens"), collect_set("ingredient_id")
+                        .alias("ingredient_set"))
                 .withColumn("allergen_count", size(col("allergens")));
-        ctx.inspect().show(itemAllergens.select("item_id", "item_name", "category", "allergens", "allergen_count").orderBy("item_id"), 30, false);
+        ctx.inspect().show(itemAllergens.select("item_id", "item_name", "category", "allergens", "allergen_count")
+                .orderBy("item_id"), 30, false);
         // cell 8
         Dataset<Row> matrix = itemIngredients
                 .join(ingredientAllergens, "ingredient_id", "left")
@@ -144,12 +153,14 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
                 .fill(0);
         // notebook: matrix_out
         Dataset<Row> matrixOut = matrix
-                .join(itemAllergens.select(col("item_id"), concat_ws(", ", col("allergens")).alias("allergen_list"), col("allergen_count")), "item_id")
+                .join(itemAllergens.select(col("item_id"), concat_ws(", ", col("allergens")).alias("allergen_list"),
+                        col("allergen_count")), "item_id")
                 .orderBy("item_id");
         matrixOut.cache();
         ctx.inspect().show(matrixOut.drop("allergen_list"), 30);
         // cell 9
-        ctx.inspect().show(matrixOut.filter(col("allergen_count").equalTo(0)).select("item_id", "item_name"), 20, false);
+        ctx.inspect().show(matrixOut.filter(col("allergen_count").equalTo(0)).select("item_id", "item_name"), 20,
+                false);
         // cell 10
         matrixOut
                 .coalesce(1)
@@ -195,7 +206,9 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
         String dateFmt = "%Y-%m-%d";
         LocalDate s = parseDate(start);
         LocalDate e = parseDate(end);
-        return LongStream.range(0, ChronoUnit.DAYS.between(s, e) + 1).mapToObj(i -> s.plusDays(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd"))).collect(Collectors.toList());
+        return LongStream.range(0, ChronoUnit.DAYS.between(s, e) + 1)
+                .mapToObj(i -> s.plusDays(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd")))
+                .collect(Collectors.toList());
     }
 
     /**

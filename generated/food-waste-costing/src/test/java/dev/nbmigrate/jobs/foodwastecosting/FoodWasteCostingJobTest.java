@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Tests of {@link FoodWasteCostingJob} on local Spark. The job runs once on the notebook's sample data (copied from
  * {@code src/test/resources/lake} into a temporary lake that every lake location maps to); then each output is read
- * back and checked against {@code legacy-notebooks/food_waste_costing.expect.json}: row counts, columns and values computed
+ * back and checked against {@code legacy-notebooks/food_waste_costing.expect.json}: row counts, columns and values
+ * computed
  * independently of the job. Bad configuration must be refused before Spark starts.
  */
 @SparkTest
@@ -48,7 +49,8 @@ class FoodWasteCostingJobTest {
      */
     @Test
     @DisplayName("stops at the first step not translated (NBM201, food_waste_costing.ipynb cell 8, line 2)")
-    void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake) throws IOException, URISyntaxException {
+    void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake) throws IOException,
+            URISyntaxException {
         copyFixtures(lake);
         FoodWasteCostingJobLocalRun.createGivenTables(spark, lake.toString());
         assertThatThrownBy(() -> new FoodWasteCostingJob().execute(environment(lake), ARGS))
@@ -75,9 +77,11 @@ class FoodWasteCostingJobTest {
         @Test
         @DisplayName("--max-event-kg that is not a number is refused")
         void badValueMaxEventKg() {
-            assertThatThrownBy(() -> new FoodWasteCostingJob().execute(environment(lake), "--max-event-kg=not-a-number"))
+            assertThatThrownBy(() -> new FoodWasteCostingJob()
+                    .execute(environment(lake), "--max-event-kg=not-a-number"))
                     .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("'--max-event-kg'")));
+                            e -> assertThat(e.problems())
+                                    .anySatisfy(problem -> assertThat(problem).contains("'--max-event-kg'")));
         }
 
         @Test
@@ -85,7 +89,9 @@ class FoodWasteCostingJobTest {
         void unknownOption() {
             assertThatThrownBy(() -> new FoodWasteCostingJob().execute(environment(lake), "--no-such-option=x"))
                     .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("unknown option '--no-such-option'")));
+                            e -> assertThat(e.problems())
+                                    .anySatisfy(problem -> assertThat(problem)
+                                    .contains("unknown option '--no-such-option'")));
         }
     }
 

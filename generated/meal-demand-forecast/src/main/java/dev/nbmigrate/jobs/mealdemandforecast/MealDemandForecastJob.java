@@ -69,12 +69,19 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
     void mealDemandForecastCoversPerSiteAndDay(JobContext ctx, MealDemandForecastConfig config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 2
-        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()), the rest belongs in databricks.yml
+        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()),
+        // the rest belongs in databricks.yml
         // cell 4
         // notebook: MODEL_PATH
-        String modelPath = "wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_" + config.modelVersion();
+        String modelPath = "wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_"
+                + config.modelVersion();
         // cell 5
-        Dataset<Row> sales = spark.sql("\n    SELECT s.site_id,\n           to_date(s.business_date) AS business_date,\n           s.covers,\n           d.site_type,\n           d.seats,\n           d.country_code\n    FROM " + config.salesTable() + " s\n    JOIN " + config.sitesTable() + " d ON s.site_id = d.site_id\n    WHERE s.business_date BETWEEN '" + config.trainFrom() + "' AND '" + config.trainTo() + "'\n");
+        Dataset<Row> sales = spark.sql(
+                "\n    SELECT s.site_id,\n           to_date(s.business_date) AS business_date,\n           " +
+                "s.covers,\n           d.site_type,\n           d.seats,\n           d.country_code\n    FROM "
+                + config.salesTable() + " s\n    JOIN " + config.sitesTable()
+                + " d ON s.site_id = d.site_id\n    WHERE s.business_date BETWEEN '" + config.trainFrom() + "' AND '"
+                + config.trainTo() + "'\n");
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("\"sales rows:\", sales.count()", "sales rows:" + " " + String.valueOf(sales.count()));
         }
@@ -83,9 +90,11 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
                 .option("header", true)
                 .option("inferSchema", true)
                 .csv(ctx.path(config.holidaysPath()))
-                .select(to_date(col("holiday_date")).alias("business_date"), col("country_code"), lit(1).alias("is_holiday"));
+                .select(to_date(col("holiday_date")).alias("business_date"), col("country_code"), lit(1)
+                        .alias("is_holiday"));
         // notebook: last_week
-        Dataset<Row> lastWeek = sales.select(col("site_id"), date_add(col("business_date"), 7).alias("business_date"), col("covers").alias("covers_same_day_last_week"));
+        Dataset<Row> lastWeek = sales.select(col("site_id"), date_add(col("business_date"), 7).alias("business_date"),
+                col("covers").alias("covers_same_day_last_week"));
         // notebook: w_prev
         WindowSpec wPrev = Window.partitionBy("site_id").orderBy("business_date").rowsBetween(-5, -1);
         Dataset<Row> features = sales
@@ -100,7 +109,8 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
                 .drop("any", new String[] { "covers_same_day_last_week", "avg_covers_prev_5" })
                 .cache();
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"feature rows:\", features.count()", "feature rows:" + " " + String.valueOf(features.count()));
+            ctx.inspect().value("\"feature rows:\", features.count()", "feature rows:" + " "
+                    + String.valueOf(features.count()));
         }
         ctx.inspect().printSchema(features);
         // cell 7
@@ -123,7 +133,8 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         // notebook: dow_ohe
         OneHotEncoder dowOhe = new OneHotEncoder().setInputCol("dow_idx").setOutputCol("dow_vec");
         VectorAssembler assembler = new VectorAssembler()
-                .setInputCols(new String[] { "site_vec", "dow_vec", "site_type_idx", "seats", "is_holiday", "day_of_month", "week_of_year", "covers_same_day_last_week", "avg_covers_prev_5" })
+                .setInputCols(new String[] { "site_vec", "dow_vec", "site_type_idx", "seats", "is_holiday",
+                        "day_of_month", "week_of_year", "covers_same_day_last_week", "avg_covers_prev_5" })
                 .setOutputCol("features");
         GBTRegressor gbt = new GBTRegressor()
                 .setFeaturesCol("features")
@@ -132,13 +143,16 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
                 .setMaxDepth(5)
                 .setStepSize(0.1)
                 .setSeed(config.seed());
-        Pipeline pipeline = new Pipeline().setStages(new PipelineStage[] { siteIdx, dowIdx, typeIdx, siteOhe, dowOhe, assembler, gbt });
+        Pipeline pipeline = new Pipeline()
+                .setStages(new PipelineStage[] { siteIdx, dowIdx, typeIdx, siteOhe, dowOhe, assembler, gbt });
         // cell 9
-        List<Dataset<Row>> trainTest = Arrays.asList(features.randomSplit(new double[] { 1 - config.testFraction(), config.testFraction() }, config.seed()));
+        List<Dataset<Row>> trainTest = Arrays.asList(
+                features.randomSplit(new double[] { 1 - config.testFraction(), config.testFraction() }, config.seed()));
         Dataset<Row> train = trainTest.get(0);
         Dataset<Row> test = trainTest.get(1);
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"train:\", train.count(), \"test:\", test.count()", "train:" + " " + String.valueOf(train.count()) + " " + "test:" + " " + String.valueOf(test.count()));
+            ctx.inspect().value("\"train:\", train.count(), \"test:\", test.count()", "train:" + " "
+                    + String.valueOf(train.count()) + " " + "test:" + " " + String.valueOf(test.count()));
         }
         // cell 10
         PipelineModel model = pipeline.fit(train);
@@ -150,7 +164,8 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         double rmse = evaluator.evaluate(predictions);
         double mae = evaluator.setMetricName("mae").evaluate(predictions);
         double r2 = evaluator.setMetricName("r2").evaluate(predictions);
-        LOG.info("{}", "RMSE: " + String.format(Locale.ROOT, "%.2f", rmse) + "  MAE: " + String.format(Locale.ROOT, "%.2f", mae) + "  R2: " + String.format(Locale.ROOT, "%.3f", r2));
+        LOG.info("{}", "RMSE: " + String.format(Locale.ROOT, "%.2f", rmse) + "  MAE: "
+                + String.format(Locale.ROOT, "%.2f", mae) + "  R2: " + String.format(Locale.ROOT, "%.3f", r2));
         // cell 11
         // notebook: gbt_model
         GBTRegressionModel gbtModel = (GBTRegressionModel) model.stages()[model.stages().length - 1];
@@ -160,7 +175,8 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         LOG.info("model saved to {}", modelPath);
         // cell 13
         predictions
-                .select(col("site_id"), col("business_date"), col("covers"), round(col("prediction"), 1).alias("predicted_covers"))
+                .select(col("site_id"), col("business_date"), col("covers"), round(col("prediction"), 1)
+                        .alias("predicted_covers"))
                 .withColumn("model_version", lit(config.modelVersion()))
                 .write()
                 .mode("overwrite")

@@ -52,7 +52,8 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
     void menuItemPopularityWeekly(JobContext ctx, MenuItemPopularityConfig config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 2
-        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()), the rest belongs in databricks.yml
+        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()),
+        // the rest belongs in databricks.yml
         // cell 5
         // notebook: menu_mix
         Dataset<Row> menuMix = spark.read()
@@ -61,11 +62,17 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
                 .csv(ctx.path(config.menuMixPath()));
         ctx.inspect().printSchema(menuMix);
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"menu mix rows:\", menu_mix.count()", "menu mix rows:" + " " + String.valueOf(menuMix.count()));
+            ctx.inspect().value("\"menu mix rows:\", menu_mix.count()", "menu mix rows:" + " "
+                    + String.valueOf(menuMix.count()));
         }
         menuMix.createOrReplaceTempView("menu_mix_raw");
         // cell 6
-        Dataset<Row> weekly = spark.sql("\n    SELECT site_id,\n           CAST(date_trunc('WEEK', business_date) AS DATE) AS week_start,\n           item_id,\n           SUM(quantity_sold) AS qty,\n           ROUND(SUM(gross_amount), 2) AS revenue\n    FROM menu_mix_raw\n    WHERE business_date >= '" + config.weekFrom() + "'\n      AND business_date < date_add('" + config.weekTo() + "', 7)\n    GROUP BY site_id, CAST(date_trunc('WEEK', business_date) AS DATE), item_id\n");
+        Dataset<Row> weekly = spark.sql(
+                "\n    SELECT site_id,\n           CAST(date_trunc('WEEK', business_date) AS DATE) AS week_start,\n  " +
+                "         item_id,\n           SUM(quantity_sold) AS qty,\n           ROUND(SUM(gross_amount), 2) AS " +
+                "revenue\n    FROM menu_mix_raw\n    WHERE business_date >= '" + config.weekFrom()
+                + "'\n      AND business_date < date_add('" + config.weekTo()
+                + "', 7)\n    GROUP BY site_id, CAST(date_trunc('WEEK', business_date) AS DATE), item_id\n");
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("weekly.count()", String.valueOf(weekly.count()));
         }
@@ -97,17 +104,24 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
                 .withColumn("row_number", row_number().over(wRow))
                 .withColumn("rank_in_category", row_number().over(wCategory))
                 .withColumn("prev_week_qty", lag("qty", 1).over(wHistory))
-                .withColumn("wow_change_pct", when(col("prev_week_qty").isNull().or(col("prev_week_qty").equalTo(0)), lit((Object) null)).otherwise(round(col("qty").minus(col("prev_week_qty")).multiply(100.0).divide(col("prev_week_qty")), 1)))
+                .withColumn("wow_change_pct",
+                        when(col("prev_week_qty").isNull().or(col("prev_week_qty").equalTo(0)), lit((Object) null))
+                        .otherwise(round(col("qty").minus(col("prev_week_qty")).multiply(100.0)
+                        .divide(col("prev_week_qty")), 1)))
                 .withColumn("share_of_site_qty", round(col("qty").divide(sum("qty").over(wSiteWeek)), 4))
                 .cache();
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("ranked.count()", ranked.count());
         }
         // cell 9
-        ctx.inspect().show(ranked.filter(col("site_id").equalTo("S001").and(col("week_start").equalTo("2024-01-08"))).select("item_name", "category", "qty", "rank", "dense_rank", "row_number", "rank_in_category", "prev_week_qty", "wow_change_pct").orderBy("row_number"), (int) (config.topN() + 3), false);
+        ctx.inspect().show(ranked.filter(col("site_id").equalTo("S001").and(col("week_start").equalTo("2024-01-08")))
+                .select("item_name", "category", "qty", "rank", "dense_rank", "row_number", "rank_in_category",
+                "prev_week_qty", "wow_change_pct").orderBy("row_number"), (int) (config.topN() + 3), false);
         // cell 10
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"tied rows:\", ranked.filter(F.col(\"rank\") != F.col(\"row_number\")).count()", "tied rows:" + " " + String.valueOf(ranked.filter(col("rank").notEqual(col("row_number"))).count()));
+            ctx.inspect().value("\"tied rows:\", ranked.filter(F.col(\"rank\") != F.col(\"row_number\")).count()",
+                    "tied rows:" + " " + String.valueOf(ranked.filter(col("rank").notEqual(col("row_number")))
+                    .count()));
         }
         // cell 11
         ranked.createOrReplaceTempView("item_popularity_v");
@@ -133,7 +147,10 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
         ctx.inspect().show(periodBest, 20, false);
         // cell 14
         ranked
-                .select(col("site_id"), col("site_name"), col("week_start"), col("item_id"), col("item_name"), col("category"), col("qty"), col("revenue"), col("rank"), col("dense_rank"), col("row_number"), col("rank_in_category"), col("prev_week_qty"), col("wow_change_pct"), col("share_of_site_qty"), col("row_number").leq(config.topN()).alias("is_top_n"))
+                .select(col("site_id"), col("site_name"), col("week_start"), col("item_id"), col("item_name"),
+                        col("category"), col("qty"), col("revenue"), col("rank"), col("dense_rank"), col("row_number"),
+                        col("rank_in_category"), col("prev_week_qty"), col("wow_change_pct"), col("share_of_site_qty"),
+                        col("row_number").leq(config.topN()).alias("is_top_n"))
                 .write()
                 .mode("overwrite")
                 .format("parquet")

@@ -66,14 +66,16 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // cell 3
         // notebook: site_names
         Map<Object, Object> siteNames = PyLiterals.orderedDict();
-        for (String line : JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(ctx.path(config.sitesPath())).collect()) {
+        for (String line : JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .textFile(ctx.path(config.sitesPath())).collect()) {
             List<String> parts = Arrays.asList(line.split(",", -1));
             if (!parts.get(0).equals("site_id")) {
                 siteNames.put(parts.get(0), parts.get(1));
             }
         }
         // TODO(NBM219): dict.iteritems is not translated
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 3, line 7", "dict.iteritems is not translated");
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 3, line 7",
+                "dict.iteritems is not translated");
         //   for site_id, name in site_names.iteritems():
         //       print site_id, "->", name
         // cell 4
@@ -86,11 +88,16 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         JavaRDD<List<List<Object>>> parsed = data
                 .map(rddArg0 -> parseLine(badLines, rddArg0))
                 .filter(x -> x != null);
-        // TODO(NBM271): reduceByKey() needs an RDD of key-value pairs, not of Optional[tuple[tuple[str, str], tuple[int, int, float]]]
-        NotTranslated.fail("NBM271", "monthly_covers_report_py2.ipynb cell 4, line 18", "reduceByKey() needs an RDD of key-value pairs, not of Optional[tuple[tuple[str, str], tuple[int, int, float]]]");
+        // TODO(NBM271): reduceByKey() needs an RDD of key-value pairs, not of Optional[tuple[tuple[str, str],
+        // tuple[int, int, float]]]
+        NotTranslated.fail("NBM271", "monthly_covers_report_py2.ipynb cell 4, line 18",
+                "reduceByKey() needs an RDD of key-value pairs, not of Optional[tuple[tuple[str, str], tuple[int, " +
+                "int, float]]]");
         //   totals = parsed.reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2])).collect()
-        // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 20", "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
+        // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4,
+        // line 18)
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 20",
+                "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
         //   print "groups: %d" % len(totals)
         // TODO(NBM220): name 'repr' is not defined
         NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 21", "name 'repr' is not defined");
@@ -100,8 +107,10 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         }
         // cell 5
         List<Object> report = PyLiterals.list();
-        // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 5, line 2", "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
+        // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4,
+        // line 18)
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 5, line 2",
+                "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
         //   for (site_id, month), (covers, days, net_sales) in sorted(totals):
         //       if month not in REPORT_MONTHS:
         //           continue
@@ -118,24 +127,30 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // notebook: site_covers
         Map<Object, Object> siteCovers = PyLiterals.orderedDict();
         // TODO(NBM201): no PySpark API member site_id on a value of type Unknown
-        NotTranslated.fail("NBM201", "monthly_covers_report_py2.ipynb cell 6, line 3", "no PySpark API member site_id on a value of type Unknown");
+        NotTranslated.fail("NBM201", "monthly_covers_report_py2.ipynb cell 6, line 3",
+                "no PySpark API member site_id on a value of type Unknown");
         //   for r in report:
         //       site_covers[r.site_id] = site_covers.get(r.site_id, 0) + r.total_covers
         // TODO(NBM219): this iterable is only translated in for loops and comprehensions
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 5", "this iterable is only translated in for loops and comprehensions");
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 5",
+                "this iterable is only translated in for loops and comprehensions");
         //   ranked = sorted(site_covers.items(), key=lambda (site, covers): covers, reverse=True)
         LOG.info("Quarter ranking:");
-        // TODO(NBM220): 'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6, line 5)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 6, line 7", "'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6, line 5)");
+        // TODO(NBM220): 'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6,
+        // line 5)
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 6, line 7",
+                "'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6, line 5)");
         //   for pos, (site, covers) in enumerate(ranked):
         //       print "  %d. %s %s (%d covers, %d%% of group)" % (pos + 1, site, site_names[site], covers,
         //                                                       covers * 100 / sum(site_covers.values()))
         // cell 7
         // TODO(NBM222): can not infer schema from empty dataset
-        NotTranslated.fail("NBM222", "monthly_covers_report_py2.ipynb cell 7, line 1", "can not infer schema from empty dataset");
+        NotTranslated.fail("NBM222", "monthly_covers_report_py2.ipynb cell 7, line 1",
+                "can not infer schema from empty dataset");
         //   df = sqlContext.createDataFrame(report)
         // TODO(NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 2", "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 2",
+                "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
         //   df.registerTempTable("monthly_covers_tmp")
         // TODO(NBM260): Hive table foodops.legacy_monthly_covers (STORED AS ORC) rewritten to USING orc
         spark.sql("""
@@ -154,13 +169,16 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         spark.sql("""
 
                 INSERT OVERWRITE TABLE foodops.legacy_monthly_covers
-                SELECT site_id, site_name, month, total_covers, trading_days, avg_daily_covers, net_sales, spend_per_cover
+                SELECT site_id, site_name, month, total_covers, trading_days, avg_daily_covers, net_sales, \
+            spend_per_cover
                 FROM monthly_covers_tmp
             """);
         // TODO(NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 24", "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 24",
+                "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
         //   print "rows written: %d" % df.count()
-        LOG.info("{}", "report generated " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        LOG.info("{}", "report generated " + LocalDateTime.now()
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         // cell 8
         // %%sql -o monthly: the notebook copied a sample of this result to the notebook server for plotting
         ctx.inspect().show(spark.sql("""
@@ -185,7 +203,8 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
             long covers = Long.parseLong(f.get(2).strip());
             // notebook: net_sales
             double netSales = Double.parseDouble(f.get(6).strip());
-            return PyLiterals.list(PyLiterals.list(siteId, PySequences.slice(businessDate, null, 7L)), PyLiterals.list(covers, 1L, netSales));
+            return PyLiterals.list(PyLiterals.list(siteId, PySequences.slice(businessDate, null, 7L)),
+                    PyLiterals.list(covers, 1L, netSales));
         } catch (Exception e) {
             badLines.add(1L);
             return null;

@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Tests of {@link MonthlyCoversReportPy2Job} on local Spark. The job runs once on the notebook's sample data (copied from
+ * Tests of {@link MonthlyCoversReportPy2Job} on local Spark. The job runs once on the notebook's sample data (copied
+ * from
  * {@code src/test/resources/lake} into a temporary lake that every lake location maps to); then each output is read
- * back and checked against {@code legacy-notebooks/monthly_covers_report_py2.expect.json}: row counts, columns and values computed
+ * back and checked against {@code legacy-notebooks/monthly_covers_report_py2.expect.json}: row counts, columns and
+ * values computed
  * independently of the job. Bad configuration must be refused before Spark starts.
  */
 @SparkTest
@@ -48,7 +50,8 @@ class MonthlyCoversReportPy2JobTest {
      */
     @Test
     @DisplayName("stops at the first step not translated (NBM219, monthly_covers_report_py2.ipynb cell 3, line 7)")
-    void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake) throws IOException, URISyntaxException {
+    void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake) throws IOException,
+            URISyntaxException {
         copyFixtures(lake);
         assertThatThrownBy(() -> new MonthlyCoversReportPy2Job().execute(environment(lake), ARGS))
                 .satisfies(e -> assertThat(rootCause(e))
@@ -74,9 +77,11 @@ class MonthlyCoversReportPy2JobTest {
         @Test
         @DisplayName("--max-bad-lines that is not an integer is refused")
         void badValueMaxBadLines() {
-            assertThatThrownBy(() -> new MonthlyCoversReportPy2Job().execute(environment(lake), "--max-bad-lines=not-a-long"))
+            assertThatThrownBy(() -> new MonthlyCoversReportPy2Job()
+                    .execute(environment(lake), "--max-bad-lines=not-a-long"))
                     .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("'--max-bad-lines'")));
+                            e -> assertThat(e.problems())
+                                    .anySatisfy(problem -> assertThat(problem).contains("'--max-bad-lines'")));
         }
 
         @Test
@@ -84,7 +89,9 @@ class MonthlyCoversReportPy2JobTest {
         void unknownOption() {
             assertThatThrownBy(() -> new MonthlyCoversReportPy2Job().execute(environment(lake), "--no-such-option=x"))
                     .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("unknown option '--no-such-option'")));
+                            e -> assertThat(e.problems())
+                                    .anySatisfy(problem -> assertThat(problem)
+                                    .contains("unknown option '--no-such-option'")));
         }
     }
 

@@ -65,14 +65,16 @@ public final class SiteWeeklyKpiDatabricksJob extends SparkJob<SiteWeeklyKpiData
         // notebook: last_day
         LocalDate lastDay = firstDay.plusDays(7 * config.weeks() - 1);
         // notebook: TARGET_TABLE
-        String targetTable = config.notebookEnv().equals("prod") ? "foodops.site_weekly_kpi" : "foodops_" + config.notebookEnv() + ".site_weekly_kpi";
+        String targetTable = config.notebookEnv().equals("prod") ? "foodops.site_weekly_kpi" : "foodops_"
+                + config.notebookEnv() + ".site_weekly_kpi";
         LOG.info("{} {} {}", firstDay, lastDay, targetTable);
         // cell 4
         Dataset<Row> fx = spark.read()
                 .option("header", "true")
                 .csv(ctx.path(config.fxPath()))
                 .filter(col("to_currency").equalTo("GBP"))
-                .select(to_date(col("rate_date")).alias("business_date"), col("from_currency").alias("currency_code"), col("rate").cast("double").alias("fx_rate"));
+                .select(to_date(col("rate_date")).alias("business_date"), col("from_currency").alias("currency_code"),
+                        col("rate").cast("double").alias("fx_rate"));
         Dataset<Row> sales = spark
                 .table(config.salesTable())
                 .withColumn("business_date", to_date(col("business_date")))
@@ -92,14 +94,16 @@ public final class SiteWeeklyKpiDatabricksJob extends SparkJob<SiteWeeklyKpiData
         // cell 6
         Dataset<Row> kpi = sales
                 .groupBy("site_id", "site_name", "week_start")
-                .agg(sum("covers").alias("covers"), countDistinct("business_date").alias("trading_days"), round(sum("net_sales_gbp"), 2).alias("net_sales_gbp"))
+                .agg(sum("covers").alias("covers"), countDistinct("business_date").alias("trading_days"),
+                        round(sum("net_sales_gbp"), 2).alias("net_sales_gbp"))
                 .join(waste, new String[] { "site_id", "week_start" }, "left")
                 .na()
                 .fill(PyLiterals.orderedDict("waste_kg", 0.0, "waste_cost_gbp", 0.0))
                 .withColumn("waste_kg", round(col("waste_kg"), 2))
                 .withColumn("waste_cost_gbp", round(col("waste_cost_gbp"), 2))
                 .withColumn("spend_per_cover_gbp", round(col("net_sales_gbp").divide(col("covers")), 2))
-                .withColumn("waste_pct_of_sales", round(col("waste_cost_gbp").multiply(100).divide(col("net_sales_gbp")), 2))
+                .withColumn("waste_pct_of_sales",
+                        round(col("waste_cost_gbp").multiply(100).divide(col("net_sales_gbp")), 2))
                 .withColumn("env", lit(config.notebookEnv()));
         ctx.inspect().show(kpi.orderBy("week_start", "site_id"));
         // cell 7
@@ -107,12 +111,14 @@ public final class SiteWeeklyKpiDatabricksJob extends SparkJob<SiteWeeklyKpiData
         // cell 8
         // TODO(NBM223): the step reads or writes Delta Lake, which only Databricks has: a local run stops here
         if (ctx.environment().equals("local")) {
-            NotTranslated.fail("NBM223", "site_weekly_kpi_databricks.py cell 8, line 1", "Delta Lake is not available on local Spark; this step runs on Databricks");
+            NotTranslated.fail("NBM223", "site_weekly_kpi_databricks.py cell 8, line 1",
+                    "Delta Lake is not available on local Spark; this step runs on Databricks");
         }
         kpi.write()
                 .format("delta")
                 .mode("overwrite")
-                .option("replaceWhere", "week_start >= '" + String.valueOf(firstDay) + "' AND week_start <= '" + String.valueOf(lastDay) + "'")
+                .option("replaceWhere", "week_start >= '" + String.valueOf(firstDay) + "' AND week_start <= '"
+                        + String.valueOf(lastDay) + "'")
                 .saveAsTable(targetTable);
         kpi
                 .coalesce(1)

@@ -58,8 +58,10 @@ public final class SuppliersDeliveryPunctualityJob extends SparkJob<SuppliersDel
         Dataset<Row> d = deliveries
                 .withColumn("scheduled_ts", to_timestamp(col("scheduled_at"), "yyyy-MM-dd HH:mm:ss"))
                 .withColumn("delivered_ts", to_timestamp(col("delivered_at"), "yyyy-MM-dd HH:mm:ss"))
-                .withColumn("delay_minutes", unix_timestamp(col("delivered_ts")).minus(unix_timestamp(col("scheduled_ts"))).divide(60))
-                .withColumn("is_delivered", col("status").isin("DELIVERED", "PARTIAL").and(col("delivered_ts").isNotNull()))
+                .withColumn("delay_minutes", unix_timestamp(col("delivered_ts"))
+                        .minus(unix_timestamp(col("scheduled_ts"))).divide(60))
+                .withColumn("is_delivered", col("status").isin("DELIVERED", "PARTIAL")
+                        .and(col("delivered_ts").isNotNull()))
                 .withColumn("is_on_time", col("is_delivered").and(col("delay_minutes").leq(config.toleranceMinutes())))
                 .withColumn("month", date_format(col("scheduled_ts"), "yyyy-MM"));
         d.createOrReplaceTempView("deliveries_v");
