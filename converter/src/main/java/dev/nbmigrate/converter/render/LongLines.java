@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * Lays out the lines of a generated Java file that are longer than {@link #WIDTH} characters, the last step before
  * a Java file is written: a code line is broken after a comma, before a chained call or an operator, or inside a
- * string literal ({@code "..." +} on one line, {@code "..."} on the next), the shallowest nesting first, and the
- * rest indented by eight more spaces (a string splits after a blank or a {@code /}); a comment or Javadoc line is
- * filled word by word; a text block line is broken with a {@code \} line continuation, so the text block's value
- * does not change. A line that has no such place (one very long word) is left as it is. Pure, so the same text
- * always gives the same bytes.
+ * string literal ({@code "..." +} on one line, {@code "..."} on the next, after a blank, {@code /}, {@code _},
+ * {@code .} or {@code -}), the shallowest nesting first, and the rest indented by eight more spaces; a comment or
+ * Javadoc line is filled word by word; a text block line is broken with a {@code \} line continuation, so the text
+ * block's value does not change. A line that has no such place (one very long word) is left as it is. Pure, so the
+ * same text always gives the same bytes.
  */
 public final class LongLines {
 
@@ -19,6 +19,8 @@ public final class LongLines {
     private static final String CONTINUATION = "        ";
     /** A break leaves at least this much code after the indentation of the line broken. */
     private static final int MIN_HEAD = 24;
+    /** A string literal may be split after one of these (a file name or a URL has no blank). */
+    private static final String STRING_BREAKS = " /_.-";
 
     private LongLines() {
     }
@@ -102,10 +104,12 @@ public final class LongLines {
             if (c == '"' || c == '\'') {
                 int end = i + 1;
                 while (end < line.length() && line.charAt(end) != c) {
-                    if (c == '"' && (line.charAt(end) == ' ' || line.charAt(end) == '/') && breaks != null
+                    if (c == '"' && STRING_BREAKS.indexOf(line.charAt(end)) >= 0 && breaks != null
                             && end + 1 < line.length()
                             && line.charAt(end + 1) != c) {
-                        breaks.add(new Break(end + 1, depth + 1, true));
+                        // after a blank or a slash first, then inside a word
+                        int rank = line.charAt(end) == ' ' || line.charAt(end) == '/' ? 1 : 2;
+                        breaks.add(new Break(end + 1, depth + rank, true));
                     }
                     end += line.charAt(end) == '\\' ? 2 : 1;
                 }
