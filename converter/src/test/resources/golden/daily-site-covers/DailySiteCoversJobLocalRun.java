@@ -54,7 +54,8 @@ final class DailySiteCoversJobLocalRun {
         PathResolver paths = PathResolver.create("local", PathRules.none(), root);
         spark.sql("CREATE DATABASE IF NOT EXISTS reference");
         spark.read().format("csv").option("header", "true")
-                .load(paths.resolve("wasbs://ref@acct.blob.core.windows.net/sites.csv")).createOrReplaceTempView("sites");
+                .load(paths.resolve("wasbs://ref@acct.blob.core.windows.net/sites.csv"))
+                        .createOrReplaceTempView("sites");
         spark.sql("SELECT * FROM sites").write().mode("overwrite").saveAsTable("reference.sites");
     }
 

@@ -76,10 +76,14 @@ class DailySiteCoversJobTest {
             Dataset<Row> output = readOutput1(spark);
             assertThatDataset(output).hasRowCount(2L);
             assertThatDataset(output).hasColumns("site_id", "site_name", "total_covers", "net_sales", "days");
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S1")).select(col("site_id").cast("string"), col("site_name").cast("string"), col("total_covers"), col("net_sales"), col("days")))
+            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S1"))
+                    .select(col("site_id").cast("string"), col("site_name").cast("string"), col("total_covers"),
+                    col("net_sales"), col("days")))
                     .withTolerance(0.001)
                     .containsExactly(row("S1", "The Brass Kettle", 22L, 220.75, 2L));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S2")).select(col("site_id").cast("string"), col("site_name").cast("string"), col("total_covers"), col("net_sales"), col("days")))
+            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S2"))
+                    .select(col("site_id").cast("string"), col("site_name").cast("string"), col("total_covers"),
+                    col("net_sales"), col("days")))
                     .withTolerance(0.001)
                     .containsExactly(row("S2", "Riverside Bistro", 7L, 70.1, 1L));
         }
@@ -103,8 +107,11 @@ class DailySiteCoversJobTest {
         @DisplayName("reporting.site_covers holds the expected rows")
         void output2(SparkSession spark) {
             Dataset<Row> output = readOutput2(spark);
-            assertThatDataset(output).hasSchema("site_id STRING, site_name STRING, total_covers BIGINT, net_sales DOUBLE, days BIGINT, label STRING");
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S2")).select(col("site_id").cast("string"), col("label").cast("string")))
+            assertThatDataset(output)
+                    .hasSchema("site_id STRING, site_name STRING, total_covers BIGINT, net_sales DOUBLE, days " +
+                    "BIGINT, label STRING");
+            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S2"))
+                    .select(col("site_id").cast("string"), col("label").cast("string")))
                     .withTolerance(0.001)
                     .containsExactly(row("S2", "test-run"));
         }
@@ -122,31 +129,39 @@ class DailySiteCoversJobTest {
         void missingRunLabel() {
             assertThatThrownBy(() -> new DailySiteCoversJob().execute(environment(lake)))
                     .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("'--run-label'")));
+                            e -> assertThat(e.problems())
+                                    .anySatisfy(problem -> assertThat(problem).contains("'--run-label'")));
         }
 
         @Test
         @DisplayName("--min-covers out of range is refused")
         void outOfRangeMinCovers() {
-            assertThatThrownBy(() -> new DailySiteCoversJob().execute(environment(lake), "--run-label", "test-run", "--min-covers=-1"))
+            assertThatThrownBy(() -> new DailySiteCoversJob()
+                    .execute(environment(lake), "--run-label", "test-run", "--min-covers=-1"))
                     .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("'--min-covers'")));
+                            e -> assertThat(e.problems())
+                                    .anySatisfy(problem -> assertThat(problem).contains("'--min-covers'")));
         }
 
         @Test
         @DisplayName("--min-covers that is not an integer is refused")
         void badValueMinCovers() {
-            assertThatThrownBy(() -> new DailySiteCoversJob().execute(environment(lake), "--run-label", "test-run", "--min-covers=not-a-long"))
+            assertThatThrownBy(() -> new DailySiteCoversJob()
+                    .execute(environment(lake), "--run-label", "test-run", "--min-covers=not-a-long"))
                     .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("'--min-covers'")));
+                            e -> assertThat(e.problems())
+                                    .anySatisfy(problem -> assertThat(problem).contains("'--min-covers'")));
         }
 
         @Test
         @DisplayName("an unknown option is refused")
         void unknownOption() {
-            assertThatThrownBy(() -> new DailySiteCoversJob().execute(environment(lake), "--run-label", "test-run", "--no-such-option=x"))
+            assertThatThrownBy(() -> new DailySiteCoversJob()
+                    .execute(environment(lake), "--run-label", "test-run", "--no-such-option=x"))
                     .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("unknown option '--no-such-option'")));
+                            e -> assertThat(e.problems())
+                                    .anySatisfy(problem -> assertThat(problem)
+                                    .contains("unknown option '--no-such-option'")));
         }
     }
 

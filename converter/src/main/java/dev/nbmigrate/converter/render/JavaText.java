@@ -41,6 +41,63 @@ public final class JavaText {
         return out.append('"').toString();
     }
 
+    /**
+     * Whether {@code text} reads better as a text block than as a string literal: at least two lines that hold
+     * something, and too long for a short literal (multi-line SQL, for one).
+     */
+    public static boolean wantsTextBlock(String text) {
+        return text.length() >= 40 && text.lines().filter(line -> !line.isBlank()).count() >= 2;
+    }
+
+    /**
+     * The content of a text block (what goes between its {@code """} delimiters) whose value is exactly
+     * {@code text}: lines indented by four spaces relative to the closing delimiter, trailing blanks kept with
+     * {@code \s}, no line break added after the last line ({@code \} at its end), backslashes and {@code """}
+     * escaped, other control characters and non-ASCII escaped as in {@link #stringLiteral}.
+     */
+    public static String textBlockContent(String text) {
+        StringBuilder out = new StringBuilder("\n");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean last = i == lines.length - 1;
+            if (last && line.isEmpty()) {
+                break;
+            }
+            String escaped = textBlockLine(line);
+            out.append(escaped.isEmpty() ? "" : "    " + escaped).append(last ? "\\\n" : "\n");
+        }
+        return out.append("    ").toString();
+    }
+
+    private static String textBlockLine(String line) {
+        StringBuilder out = new StringBuilder();
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean trailing = i >= end;
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append(line.startsWith("\"\"", i + 1) ? "\\\"" : "\"");
+                case ' ' -> out.append(trailing ? "\\s" : " ");
+                case '\t' -> out.append(trailing ? "\\t" : "\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        out.append(String.format("\\%03o", (int) c));
+                    } else if (c > 0x7e) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** A Java literal for an expectation value: a string, {@code 12L}, {@code 3.5}, {@code true} or {@code null}. */
     public static String valueLiteral(Object value) {
         if (value == null) {

@@ -357,9 +357,10 @@ public final class ModuleRenderer {
         }
         SortedSet<String> used = JavaUnits.usedImports(parsed.unit().get(), candidates);
         data.put(key, withImports.apply(view, split(used)));
-        // The second rendering differs from the first only in the import lines it leaves out, so it parses too;
+        // The second rendering differs from the first only in the import lines it leaves out (and in long lines
+        // broken between tokens), so it parses too;
         // the job file is parsed again by the caller, which needs its final line numbers.
-        return Optional.of(JavaText.safeUnicodeEscapes(templates.render(template, data)));
+        return Optional.of(LongLines.wrap(JavaText.safeUnicodeEscapes(templates.render(template, data))));
     }
 
     private static SortedSet<String> candidates(Object view) {

@@ -333,7 +333,8 @@ final class CallEmitter {
         }
         return switch (conversion.conversion()) {
             case NONE, WIDEN, OBJECT, LAMBDA -> value.java();
-            case NARROW, UNCHECKED -> target.endsWith("[]")
+            case NARROW, UNCHECKED -> target.equals("List")
+                    ? checkedList(value) : target.endsWith("[]")
                     && dev.nbmigrate.converter.types.PyTypes.strip(value.type()) instanceof dev.nbmigrate.converter.types.ListType
                     ? listToArray(value, componentType(target)) : new CastExpr(StaticJavaParser.parseType(simpleType(target)), ExprTranslator.enclosed(value.java()));
             case NULL -> new CastExpr(StaticJavaParser.parseType(simpleType(target)), new NullLiteralExpr());
@@ -409,6 +410,17 @@ final class CallEmitter {
     }
 
     /** The simple spelling of a Java type, importing what it names ({@code org.apache.spark.sql.Column} -> {@code Column}). */
+    /**
+     * A value given to a {@code List<T>} parameter it is not known to fit: a copy made from it as a
+     * {@code Collection<?>}, a checked cast, where a cast to the raw {@code List} would be an unchecked conversion.
+     */
+    private Expression checkedList(TExpr value) {
+        String list = context.imports().use("java.util.ArrayList");
+        String collection = context.imports().use("java.util.Collection");
+        return StaticJavaParser.parseExpression("new " + list + "<>((" + collection + "<?>) "
+                + ExprTranslator.enclosed(value.java()) + ")");
+    }
+
     private String simpleType(String type) {
         String base = type.replace("...", "");
         if (base.contains(".") && !base.contains("<")) {

@@ -111,8 +111,10 @@ final class ColumnUdfBody {
      */
     Map.Entry<BlockStmt, PyType> translate(List<Arg> params, List<PyStmt> statements) {
         Map<String, Value> env = new HashMap<>();
-        for (Arg param : params) {
-            String name = Scope.legal(param.name());
+        List<String> javaNames = JavaNames.parameters(params.stream().map(Arg::name).toList());
+        for (int i = 0; i < params.size(); i++) {
+            Arg param = params.get(i);
+            String name = javaNames.get(i);
             localNames.put(name, 1);
             env.put(param.name(), Value.column(new NameExpr(name), annotated(param)));
         }

@@ -313,7 +313,7 @@ final class DriverStatements {
         for (ExceptHandler handler : tryStmt.handlers()) {
             String javaClass = caught(handler);
             String name = handler.name() != null ? handler.name() : "e";
-            String javaName = scope.freshJavaName(Scope.legal(name));
+            String javaName = scope.freshJavaName(name);
             if (handler.name() != null) {
                 scope.bindGlobal(handler.name(), javaName, "Exception", new dev.nbmigrate.converter.types.JavaObjectType(
                         qualified(javaClass)));

@@ -227,7 +227,11 @@ public final class ExprTranslator {
 
     private TExpr literal(PyExpr.Literal literal) {
         if (literal instanceof PyExpr.StrLit s) {
-            return TExpr.literal(new StringLiteralExpr().setString(s.value()), Arg.strLiteral(s.value()), new PyValue.Str(s.value()));
+            Expression java = dev.nbmigrate.converter.render.JavaText.wantsTextBlock(s.value())
+                    ? new com.github.javaparser.ast.expr.TextBlockLiteralExpr(
+                            dev.nbmigrate.converter.render.JavaText.textBlockContent(s.value()))
+                    : new StringLiteralExpr().setString(s.value());
+            return TExpr.literal(java, Arg.strLiteral(s.value()), new PyValue.Str(s.value()));
         }
         if (literal instanceof PyExpr.IntLit i) {
             return intLiteral(i.value());

@@ -307,7 +307,8 @@ final class FunctionTranslator {
             throw new Untranslatable(Code.NBM219, span, "the global '" + capture.pythonName()
                     + "' is hidden by a local of the same name in " + caller.description);
         }
-        Capture added = new Capture(capture.pythonName(), Scope.legal(capture.pythonName()), capture.javaType(),
+        Capture added = new Capture(capture.pythonName(), captureName(caller.scope, capture.pythonName()),
+                capture.javaType(),
                 capture.type());
         if (!CONTEXT_NAMES.containsKey(capture.pythonName())) {
             caller.scope.bindGlobal(capture.pythonName(), added.parameter(), added.javaType(), added.type());
@@ -374,7 +375,7 @@ final class FunctionTranslator {
         bindGlobals(frame, free, body, description);
         List<Parameter> declared = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
-            String javaName = Scope.legal(params.get(i).name());
+            String javaName = scope.freshJavaName(params.get(i).name());
             scope.bindGlobal(params.get(i).name(), javaName, javaTypes.get(i).text(), argTypes.get(i));
             javaTypes.get(i).imports().forEach(context.imports()::use);
             declared.add(new Parameter(StaticJavaParser.parseType(javaTypes.get(i).text()), javaName));
@@ -427,11 +428,16 @@ final class FunctionTranslator {
             } else if (symbol.constant().filter(FunctionTranslator::isScalar).isPresent()) {
                 constant(frame, name, symbol, body);
             } else if (frame.capturesVariables) {
-                Capture capture = new Capture(name, Scope.legal(name), symbol.javaType(), symbol.type());
+                Capture capture = new Capture(name, captureName(frame.scope, name), symbol.javaType(), symbol.type());
                 frame.scope.bindGlobal(name, capture.parameter(), capture.javaType(), capture.type());
                 frame.captures.add(capture);
             }
         }
+    }
+
+    /** The parameter a captured global takes: its own name for a context name, else a name no other has. */
+    private static String captureName(Scope scope, String pythonName) {
+        return CONTEXT_NAMES.containsKey(pythonName) ? Scope.legal(pythonName) : scope.freshJavaName(pythonName);
     }
 
     static boolean isScalar(PyValue value) {

@@ -90,7 +90,7 @@ final class JavaUdfBody {
                 throw new Untranslatable(Code.NBM219, span, description + ": the type of parameter '" + param.name()
                         + "' is not known; annotate it (" + param.name() + ": float) so that it has a Java type");
             }
-            String javaName = Scope.legal(param.name());
+            String javaName = frame.scope.freshJavaName(param.name());
             frame.scope.bindGlobal(param.name(), javaName, BOXED.get(type), PyTypes.nullable(type));
             typeArgs.add(BOXED.get(type));
             casts.add(CASTS.get(type));

@@ -160,12 +160,8 @@ public final class Scope {
         return candidate;
     }
 
-    /** A legal Java identifier for a Python name: keywords get a trailing underscore. */
+    /** The Java spelling of a Python name (camelCase, never a keyword); see {@link JavaNames}. */
     static String legal(String name) {
-        String candidate = SourceVersion.isIdentifier(name) ? name : name.replaceAll("[^A-Za-z0-9_$]", "_");
-        if (SourceVersion.isKeyword(candidate) || candidate.equals("_")) {
-            candidate = candidate + "_";
-        }
-        return candidate;
+        return JavaNames.variable(name);
     }
 }

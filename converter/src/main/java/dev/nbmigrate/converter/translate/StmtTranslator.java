@@ -372,8 +372,9 @@ public final class StmtTranslator {
                     new NodeList<>(new com.github.javaparser.ast.expr.IntegerLiteralExpr(Integer.toString(i))));
             Scope.Binding binding = scope.assign(name, list.element(), elementType.text(), Optional.empty());
             statements.add(binding.declares()
-                    ? new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
-                            StaticJavaParser.parseType(elementType.text()), binding.symbol().javaName(), element)))
+                    ? named(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                            StaticJavaParser.parseType(elementType.text()), binding.symbol().javaName(), element))),
+                            name, binding.symbol().javaName())
                     : new ExpressionStmt(new AssignExpr(new NameExpr(binding.symbol().javaName()), element,
                             AssignExpr.Operator.ASSIGN)));
         }
@@ -406,9 +407,20 @@ public final class StmtTranslator {
         if (binding.declares()) {
             VariableDeclarationExpr declaration = new VariableDeclarationExpr(new VariableDeclarator(
                     StaticJavaParser.parseType(javaType.text()), javaName, translated.java()));
-            return List.of(new ExpressionStmt(declaration));
+            return List.of(named(new ExpressionStmt(declaration), name.id(), javaName));
         }
         return List.of(new ExpressionStmt(new AssignExpr(new NameExpr(javaName), translated.java(), AssignExpr.Operator.ASSIGN)));
+    }
+
+    /**
+     * A declaration whose Java name is not the notebook's: the notebook's name is kept in a comment on it, so a
+     * reader can find the variable of the notebook ({@code // notebook: bad_lines}).
+     */
+    static Statement named(Statement declaration, String pythonName, String javaName) {
+        if (!pythonName.equals(javaName)) {
+            declaration.setLineComment(" notebook: " + pythonName);
+        }
+        return declaration;
     }
 
     private JavaTypeRef declaration(PyType type, PyStmt statement) {

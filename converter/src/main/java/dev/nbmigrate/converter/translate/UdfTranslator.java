@@ -368,8 +368,8 @@ final class UdfTranslator {
         String column = context.imports().use("org.apache.spark.sql.Column");
         MethodDeclaration method = new MethodDeclaration(new NodeList<>(Modifier.privateModifier(),
                 Modifier.staticModifier()), StaticJavaParser.parseClassOrInterfaceType(column), methodName);
-        for (Arg param : source.params()) {
-            method.addParameter(new Parameter(StaticJavaParser.parseClassOrInterfaceType(column), Scope.legal(param.name())));
+        for (String name : JavaNames.parameters(source.params().stream().map(Arg::name).toList())) {
+            method.addParameter(new Parameter(StaticJavaParser.parseClassOrInterfaceType(column), name));
         }
         method.setBody(body.getKey());
         method.setJavadocComment("Python " + JavaText.javadoc(description)

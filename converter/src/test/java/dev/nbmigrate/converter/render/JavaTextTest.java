@@ -82,4 +82,28 @@ class JavaTextTest {
         assertThat(JavaText.safeUnicodeEscapes("String s = \"\\u00e9\\u0007\"; // \\u000a x \\users"))
                 .isEqualTo("String s = \"\\u00e9\\u0007\"; // \\\\u000a x \\\\users");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "\n    SELECT a,\n           b\n    FROM t\n",
+        "SELECT a\nFROM t",
+        "SELECT 'x  '  \n\n   \nFROM \"\"\"q\"\"\"\" WHERE c = 'a\\b\tc'\t",
+        "\u0001 line\r\nnext \\u0041",
+    })
+    void textBlocksKeepTheStringExactly(String text) {
+        String content = JavaText.textBlockContent(text);
+        // what javac does with a text block's content (JLS 3.10.6): strip the incidental indentation, then escapes
+        org.assertj.core.api.Assertions.assertThat(content).startsWith("\n").doesNotContainPattern("(?<!\\\\)\"\"\"");
+        String value = content.substring(1).stripIndent().translateEscapes();
+        org.assertj.core.api.Assertions.assertThat(value).isEqualTo(text);
+    }
+
+    @Test
+    void onlyLongMultiLineTextWantsATextBlock() {
+        org.assertj.core.api.Assertions.assertThat(JavaText.wantsTextBlock("a\nb")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(JavaText.wantsTextBlock("SELECT a, b, c FROM some_table WHERE x = 1"))
+                .isFalse();
+        org.assertj.core.api.Assertions.assertThat(JavaText.wantsTextBlock("SELECT a, b, c\nFROM some_table\nWHERE x = 1"))
+                .isTrue();
+    }
 }

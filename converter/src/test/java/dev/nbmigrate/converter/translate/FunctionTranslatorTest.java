@@ -78,12 +78,13 @@ class FunctionTranslatorTest {
                  */
                 private static Column toKg(Column quantity, Column unit) {
                     Column u = lower(btrim(unit, lit(" \\t\\n\\u000B\\f\\r")));
-                    double LB = 0.45;
+                    double lb = 0.45;
                     return when(quantity.isNull().or(unit.isNull()), lit(null)).when(u.isin("kg", "kgs"), \
-                quantity.cast("double")).when(u.isin("lb", "lbs"), quantity.multiply(LB));
+                quantity.cast("double")).when(u.isin("lb", "lbs"), quantity.multiply(lb));
                 }
                 --
-                double LB = 0.45;
+                // notebook: LB
+                double lb = 0.45;
                 Dataset<Row> out = df.withColumn("kg", toKg(col("qty"), col("unit")));""".strip());
         assertThat(codes()).containsExactly(
                 "NBM206 Python UDF to_kg (returns double) translated as a native Column expression (toKg)");
@@ -240,13 +241,16 @@ class FunctionTranslatorTest {
                  * Python def lake_path (t.ipynb, cell 1, line 5:1).
                  */
                 private static String lakePath(String container, String path) {
-                    String ACCOUNT = "acct";
-                    return "wasbs://" + container + "@" + ACCOUNT + "/" + path;
+                    String account = "acct";
+                    return "wasbs://" + container + "@" + account + "/" + path;
                 }
                 --
-                String ACCOUNT = "acct";
-                String RAW = lakePath("sales", "raw/");
-                String ROOT = lakePath("curated", "");""".strip());
+                // notebook: ACCOUNT
+                String account = "acct";
+                // notebook: RAW
+                String raw = lakePath("sales", "raw/");
+                // notebook: ROOT
+                String root = lakePath("curated", "");""".strip());
     }
 
     @Test

@@ -96,7 +96,27 @@ class StmtTranslatorTest {
 
     @Test
     void reassigningWithAnotherTypeDeclaresANewVariable() {
-        assertThat(translate("x = 1\nx = 2\nx = 'a'", Exploration.PRINT)).isEqualTo("long x = 1;\nx = 2;\nString x2 = \"a\";");
+        assertThat(translate("x = 1\nx = 2\nx = 'a'", Exploration.PRINT))
+                .isEqualTo("long x = 1;\nx = 2;\n// notebook: x\nString x2 = \"a\";");
+    }
+
+    @Test
+    void snakeCaseLocalsBecomeCamelCaseWithTheNotebookNameOnceInAComment() {
+        assertThat(translate("bad_lines = 1\nbad_lines = 2\nn = bad_lines + 1", Exploration.PRINT))
+                .isEqualTo("// notebook: bad_lines\nlong badLines = 1;\nbadLines = 2;\nlong n = badLines + 1;");
+    }
+
+    @Test
+    void twoNotebookNamesSpellingOneJavaNameStayDistinct() {
+        assertThat(translate("bad_lines = 1\nbadLines = 2\nx = bad_lines + badLines", Exploration.PRINT))
+                .isEqualTo("// notebook: bad_lines\nlong badLines = 1;\n// notebook: badLines\nlong badLines2 = 2;\n"
+                        + "long x = badLines + badLines2;");
+    }
+
+    @Test
+    void javaKeywordsAreNotTaken() {
+        assertThat(translate("class_ = 3\nnew = 4", Exploration.PRINT))
+                .isEqualTo("// notebook: class_\nlong classValue = 3;\n// notebook: new\nlong newValue = 4;");
     }
 
     @Test

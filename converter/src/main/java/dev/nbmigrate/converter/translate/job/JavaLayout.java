@@ -40,6 +40,11 @@ final class JavaLayout {
     }
 
     static String print(Statement statement) {
+        if (statement.getComment().isPresent()) {
+            Statement bare = statement.clone();
+            bare.removeComment();
+            return statement.getComment().get().toString().strip() + "\n" + print(bare);
+        }
         String plain = statement.toString();
         if (plain.lines().allMatch(line -> line.length() <= WIDTH) || !(statement instanceof ExpressionStmt expr)) {
             return plain;

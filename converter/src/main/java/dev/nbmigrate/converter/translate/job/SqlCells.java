@@ -127,7 +127,7 @@ final class SqlCells {
                 continue;
             }
             Expression sql = new MethodCallExpr(new NameExpr("spark"), "sql",
-                    new NodeList<>(text(rewrite.sql(), rewrite.locations())));
+                    text(rewrite.sql(), rewrite.locations()));
             if (statement.kind() == SqlKind.QUERY && showQueries) {
                 magic.flatMap(SqlMagic::output).ifPresent(variable -> block.comment("%%sql -o " + variable
                         + ": the notebook copied a sample of this result to the notebook server for plotting"));
@@ -145,7 +145,7 @@ final class SqlCells {
      * The Java text of one statement: a literal or text block, with job parameters ({@code ${name}} forms) and
      * storage locations (the given ranges of {@code sql}, quotes included) filled in with {@code formatted(...)}.
      */
-    Expression text(String sql, List<StorageLocation> locations) {
+    NodeList<Expression> text(String sql, List<StorageLocation> locations) {
         StringBuilder marked = new StringBuilder();
         int from = 0;
         List<Expression> locationValues = new ArrayList<>();
@@ -166,6 +166,7 @@ final class SqlCells {
                     + body.substring(at + secret.get().length());
         }
         List<Expression> values = new ArrayList<>();
+        Map<String, Expression> named = new java.util.LinkedHashMap<>();
         StringBuilder template = new StringBuilder();
         Matcher pieces = PIECE.matcher(body);
         int last = 0;
@@ -183,15 +184,57 @@ final class SqlCells {
                     continue;
                 }
                 value = CellTranslator.parse(field.get().accessor());
+                if (pieces.start() - 1 >= last && quotedValue(body, pieces.start(), pieces.end())) {
+                    // a value in a SQL string literal ('${month}'): a named parameter, bound by Spark, not spliced in
+                    String marker = field.get().field().name();
+                    named.putIfAbsent(marker, value);
+                    template.append(escapePercent(body.substring(last, pieces.start() - 1))).append(':').append(marker);
+                    last = pieces.end() + 1;
+                    continue;
+                }
                 template.append(escapePercent(body.substring(last, pieces.start()))).append("%s");
             }
             values.add(value);
             last = pieces.end();
         }
+        if (values.isEmpty() && named.isEmpty()) {
+            return new NodeList<>(literal(body));
+        }
         template.append(escapePercent(body.substring(last)));
-        String textOut = values.isEmpty() ? body : template.toString();
-        Expression literal = textOut.contains("\n") ? textBlock(textOut) : new StringLiteralExpr().setString(textOut);
-        return values.isEmpty() ? literal : new MethodCallExpr(literal, "formatted", new NodeList<>(values));
+        String textOut = template.toString();
+        NodeList<Expression> arguments = new NodeList<>(values.isEmpty()
+                ? literal(textOut.replace("%%", "%"))
+                : new MethodCallExpr(literal(textOut), "formatted", new NodeList<>(values)));
+        if (!named.isEmpty()) {
+            arguments.add(namedArguments(named));
+        }
+        return arguments;
+    }
+
+    private static Expression literal(String text) {
+        return text.contains("\n") ? textBlock(text) : new StringLiteralExpr().setString(text);
+    }
+
+    /** Whether the piece at {@code [start, end)} is the whole of a single-quoted SQL string ({@code '${month}'}). */
+    private static boolean quotedValue(String sql, int start, int end) {
+        return start > 0 && end < sql.length() && sql.charAt(start - 1) == '\'' && sql.charAt(end) == '\''
+                && (start < 2 || sql.charAt(start - 2) != '\\');
+    }
+
+    /** {@code Map.of("month", config.month())}: the values of the text's named parameters ({@code :month}). */
+    private Expression namedArguments(Map<String, Expression> named) {
+        String map = context.imports().use("java.util.Map");
+        NodeList<Expression> pairs = new NodeList<>();
+        if (named.size() <= 10) {
+            named.forEach((name, value) -> {
+                pairs.add(new StringLiteralExpr().setString(name));
+                pairs.add(value);
+            });
+            return new MethodCallExpr(new NameExpr(map), "of", pairs);
+        }
+        named.forEach((name, value) -> pairs.add(new MethodCallExpr(new NameExpr(map), "entry",
+                new NodeList<>(new StringLiteralExpr().setString(name), value))));
+        return new MethodCallExpr(new NameExpr(map), "ofEntries", pairs);
     }
 
     /**

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -46,8 +48,14 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
     private static final String RAW_WASTE_LOGS = lakePath("waste", "raw/waste_logs/");
     private static final String CURATED_ROOT = lakePath("curated", "");
     private static final String DATE_FMT = "%Y-%m-%d";
-    private static final List<String> EU_14 = PyLiterals.list("CELERY", "GLUTEN", "CRUSTACEANS", "EGGS", "FISH", "LUPIN", "MILK", "MOLLUSCS", "MUSTARD", "NUTS", "PEANUTS", "SESAME", "SOYA", "SULPHITES");
-    private static final StructType INGREDIENT_SCHEMA = DataTypes.createStructType(PyLiterals.list(DataTypes.createStructField("ingredient_id", DataTypes.StringType, false), DataTypes.createStructField("ingredient_name", DataTypes.StringType, true), DataTypes.createStructField("ingredient_group", DataTypes.StringType, true), DataTypes.createStructField("allergens", DataTypes.StringType, true), DataTypes.createStructField("base_unit", DataTypes.StringType, true)));
+    private static final List<String> EU14 = PyLiterals.list("CELERY", "GLUTEN", "CRUSTACEANS", "EGGS", "FISH",
+            "LUPIN", "MILK", "MOLLUSCS", "MUSTARD", "NUTS", "PEANUTS", "SESAME", "SOYA", "SULPHITES");
+    private static final StructType INGREDIENT_SCHEMA = DataTypes.createStructType(
+            PyLiterals.list(DataTypes.createStructField("ingredient_id", DataTypes.StringType, false),
+            DataTypes.createStructField("ingredient_name", DataTypes.StringType, true),
+            DataTypes.createStructField("ingredient_group", DataTypes.StringType, true),
+            DataTypes.createStructField("allergens", DataTypes.StringType, true),
+            DataTypes.createStructField("base_unit", DataTypes.StringType, true)));
 
     /** Runs the job from the command line or as a Databricks JAR task. */
     public static void main(String[] args) {
@@ -96,78 +104,89 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
         // cell 4
         Dataset<Row> items = readCsv(spark, ctx.path(config.menuItemsPath()), null);
         Dataset<Row> ingredients = readCsv(spark, ctx.path(config.ingredientsPath()), INGREDIENT_SCHEMA);
-        Dataset<Row> allergen_ref = readCsv(spark, ctx.path(config.allergensPath()), null);
+        // notebook: allergen_ref
+        Dataset<Row> allergenRef = readCsv(spark, ctx.path(config.allergensPath()), null);
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("print", String.valueOf(items.count()) + " " + String.valueOf(ingredients.count()) + " " + String.valueOf(allergen_ref.count()));
+            ctx.inspect().value("print", String.valueOf(items.count()) + " " + String.valueOf(ingredients.count())
+                    + " " + String.valueOf(allergenRef.count()));
         }
         // cell 5
-        Dataset<Row> item_ingredients = items
+        // notebook: item_ingredients
+        Dataset<Row> itemIngredients = items
                 .withColumn("ingredient_id", explode(split(col("ingredient_ids"), ";")))
                 .withColumn("ingredient_id", trim(col("ingredient_id")))
                 .select("item_id", "item_name", "category", "ingredient_id");
-        Dataset<Row> ingredient_allergens = ingredients
+        // notebook: ingredient_allergens
+        Dataset<Row> ingredientAllergens = ingredients
                 .filter(col("allergens").isNotNull().and(col("allergens").notEqual("")))
                 .withColumn("allergen_code", explode(split(col("allergens"), "\\|")))
                 .select("ingredient_id", "allergen_code");
-        ctx.inspect().show(item_ingredients, 5);
+        ctx.inspect().show(itemIngredients, 5);
         // cell 6
-        Dataset<Row> unknown = ingredient_allergens.join(allergen_ref, "allergen_code", "left_anti");
-        long n_unknown = unknown.count();
-        LOG.info("unknown allergen codes: {}", n_unknown);
-        if (n_unknown > 0) {
+        Dataset<Row> unknown = ingredientAllergens.join(allergenRef, "allergen_code", "left_anti");
+        // notebook: n_unknown
+        long nUnknown = unknown.count();
+        LOG.info("unknown allergen codes: {}", nUnknown);
+        if (nUnknown > 0) {
             ctx.inspect().show(unknown);
             throw new IllegalArgumentException("fix ingredients.csv first");
         }
         // cell 7
-        Dataset<Row> item_allergens = item_ingredients
-                .join(ingredient_allergens, "ingredient_id", "left")
+        // notebook: item_allergens
+        Dataset<Row> itemAllergens = itemIngredients
+                .join(ingredientAllergens, "ingredient_id", "left")
                 .groupBy("item_id", "item_name", "category")
-                .agg(sort_array(collect_set("allergen_code")).alias("allergens"), collect_set("ingredient_id").alias("ingredient_set"))
+                .agg(sort_array(collect_set("allergen_code")).alias("allergens"), collect_set("ingredient_id")
+                        .alias("ingredient_set"))
                 .withColumn("allergen_count", size(col("allergens")));
-        ctx.inspect().show(item_allergens.select("item_id", "item_name", "category", "allergens", "allergen_count").orderBy("item_id"), 30, false);
+        ctx.inspect().show(itemAllergens.select("item_id", "item_name", "category", "allergens", "allergen_count")
+                .orderBy("item_id"), 30, false);
         // cell 8
-        Dataset<Row> matrix = item_ingredients
-                .join(ingredient_allergens, "ingredient_id", "left")
+        Dataset<Row> matrix = itemIngredients
+                .join(ingredientAllergens, "ingredient_id", "left")
                 .select("item_id", "item_name", "category", "allergen_code")
                 .distinct()
                 .groupBy("item_id", "item_name", "category")
-                .pivot("allergen_code", (List) EU_14)
+                .pivot("allergen_code", new ArrayList<>((Collection<?>) EU14))
                 .agg(count(lit(1)))
                 .na()
                 .fill(0);
-        Dataset<Row> matrix_out = matrix
-                .join(item_allergens.select(col("item_id"), concat_ws(", ", col("allergens")).alias("allergen_list"), col("allergen_count")), "item_id")
+        // notebook: matrix_out
+        Dataset<Row> matrixOut = matrix
+                .join(itemAllergens.select(col("item_id"), concat_ws(", ", col("allergens")).alias("allergen_list"),
+                        col("allergen_count")), "item_id")
                 .orderBy("item_id");
-        matrix_out.cache();
-        ctx.inspect().show(matrix_out.drop("allergen_list"), 30);
+        matrixOut.cache();
+        ctx.inspect().show(matrixOut.drop("allergen_list"), 30);
         // cell 9
-        ctx.inspect().show(matrix_out.filter(col("allergen_count").equalTo(0)).select("item_id", "item_name"), 20, false);
+        ctx.inspect().show(matrixOut.filter(col("allergen_count").equalTo(0)).select("item_id", "item_name"), 20,
+                false);
         // cell 10
-        matrix_out
+        matrixOut
                 .coalesce(1)
                 .write()
                 .mode("overwrite")
                 .option("header", "true")
                 .csv(ctx.path(config.exportPath()));
         spark.sql("CREATE DATABASE IF NOT EXISTS " + HIVE_DB);
-        matrix_out.write().mode("overwrite").format("parquet").saveAsTable(config.outTable());
-        logFn("allergen matrix published: " + String.valueOf(matrix_out.count()) + " items");
+        matrixOut.write().mode("overwrite").format("parquet").saveAsTable(config.outTable());
+        logFn("allergen matrix published: " + String.valueOf(matrixOut.count()) + " items");
     }
 
     /**
      * Python def lake_path (legacy-notebooks/utils.ipynb, cell 3, line 7:1).
      */
     private static String lakePath(String container, String path) {
-        String STORAGE_ACCOUNT = "contosofoodlake";
-        String BLOB_SUFFIX = "blob.core.windows.net";
-        return "wasbs://" + container + "@" + STORAGE_ACCOUNT + "." + BLOB_SUFFIX + "/" + path.replaceAll("^[/]+", "");
+        String storageAccount = "contosofoodlake";
+        String blobSuffix = "blob.core.windows.net";
+        return "wasbs://" + container + "@" + storageAccount + "." + blobSuffix + "/" + path.replaceAll("^[/]+", "");
     }
 
     /**
      * Python def parse_date (legacy-notebooks/utils.ipynb, cell 4, line 5:1).
      */
     private static LocalDate parseDate(String s) {
-        String DATE_FMT = "%Y-%m-%d";
+        String dateFmt = "%Y-%m-%d";
         return LocalDate.parse(s, DateTimeFormatter.ofPattern("yyyy-M-d"));
     }
 
@@ -175,6 +194,7 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
      * Python def week_start (legacy-notebooks/utils.ipynb, cell 4, line 9:1).
      */
     private static LocalDate weekStart(String d) {
+        // notebook: d
         LocalDate d2 = parseDate(d);
         return d2.minusDays(d2.getDayOfWeek().getValue() - 1);
     }
@@ -183,16 +203,19 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
      * Python def date_range (legacy-notebooks/utils.ipynb, cell 4, line 16:1).
      */
     private static List<String> dateRange(String start, String end) {
-        String DATE_FMT = "%Y-%m-%d";
+        String dateFmt = "%Y-%m-%d";
         LocalDate s = parseDate(start);
         LocalDate e = parseDate(end);
-        return LongStream.range(0, ChronoUnit.DAYS.between(s, e) + 1).mapToObj(i -> s.plusDays(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd"))).collect(Collectors.toList());
+        return LongStream.range(0, ChronoUnit.DAYS.between(s, e) + 1)
+                .mapToObj(i -> s.plusDays(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd")))
+                .collect(Collectors.toList());
     }
 
     /**
      * Python def month_of (legacy-notebooks/utils.ipynb, cell 4, line 22:1).
      */
     private static String monthOf(String d) {
+        // notebook: d
         LocalDate d2 = parseDate(d);
         return d2.format(DateTimeFormatter.ofPattern("yyyy-MM"));
     }

@@ -45,7 +45,15 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
     private static final String RAW_WASTE_LOGS = lakePath("waste", "raw/waste_logs/");
     private static final String CURATED_ROOT = lakePath("curated", "");
     private static final String DATE_FMT = "%Y-%m-%d";
-    private static final StructType SALES_SCHEMA = DataTypes.createStructType(PyLiterals.list(DataTypes.createStructField("site_id", DataTypes.StringType, true), DataTypes.createStructField("business_date", DataTypes.DateType, true), DataTypes.createStructField("covers", DataTypes.IntegerType, true), DataTypes.createStructField("transactions", DataTypes.IntegerType, true), DataTypes.createStructField("gross_sales", DataTypes.DoubleType, true), DataTypes.createStructField("discount_amount", DataTypes.DoubleType, true), DataTypes.createStructField("net_sales", DataTypes.DoubleType, true), DataTypes.createStructField("currency_code", DataTypes.StringType, true)));
+    private static final StructType SALES_SCHEMA = DataTypes.createStructType(
+            PyLiterals.list(DataTypes.createStructField("site_id", DataTypes.StringType, true),
+            DataTypes.createStructField("business_date", DataTypes.DateType, true),
+            DataTypes.createStructField("covers", DataTypes.IntegerType, true),
+            DataTypes.createStructField("transactions", DataTypes.IntegerType, true),
+            DataTypes.createStructField("gross_sales", DataTypes.DoubleType, true),
+            DataTypes.createStructField("discount_amount", DataTypes.DoubleType, true),
+            DataTypes.createStructField("net_sales", DataTypes.DoubleType, true),
+            DataTypes.createStructField("currency_code", DataTypes.StringType, true)));
 
     /** Runs the job from the command line or as a Databricks JAR task. */
     public static void main(String[] args) {
@@ -75,12 +83,14 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
     }
 
     /**
-     * Daily covers &amp; sales per site (notebook cells 2, 3, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 20, 21, 22, 23, 24, 25 and 26).
+     * Daily covers &amp; sales per site (notebook cells 2, 3, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 20, 21, 22,
+     * 23, 24, 25 and 26).
      */
     void dailyCoversSalesPerSite(JobContext ctx, DailyCoversSalesConfig config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 2
-        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()), the rest belongs in databricks.yml
+        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()),
+        // the rest belongs in databricks.yml
         // cell 3
         // %run ./utils.ipynb: its cells follow
         // legacy-notebooks/utils.ipynb, cell 3
@@ -97,14 +107,15 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
         }
         LOG.info("utils loaded, lake = {}", lakePath("sales", ""));
         // cell 6
-        Dataset<Row> raw_sales = spark.read()
+        // notebook: raw_sales
+        Dataset<Row> rawSales = spark.read()
                 .schema(SALES_SCHEMA)
                 .option("header", true)
                 .csv(ctx.path(config.dailySalesPath()));
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("raw_sales.count()", String.valueOf(raw_sales.count()));
+            ctx.inspect().value("raw_sales.count()", String.valueOf(rawSales.count()));
         }
-        ctx.inspect().printSchema(raw_sales);
+        ctx.inspect().printSchema(rawSales);
         // cell 7
         Dataset<Row> sites = spark.read()
                 .option("header", true)
@@ -112,21 +123,25 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
                 .csv(ctx.path(config.sitesPath()));
         ctx.inspect().show(sites, 20, false);
         // cell 8
-        Dataset<Row> sales = raw_sales
+        Dataset<Row> sales = rawSales
                 .filter(col("business_date").between(config.runDateFrom(), config.runDateTo()))
                 .filter(col("covers").isNotNull().and(col("covers").geq(config.minCovers())))
                 .dropDuplicates(new String[] { "site_id", "business_date" });
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"dropped rows:\", raw_sales.count() - sales.count()", "dropped rows:" + " " + String.valueOf(raw_sales.count() - sales.count()));
+            ctx.inspect().value("\"dropped rows:\", raw_sales.count() - sales.count()", "dropped rows:" + " "
+                    + String.valueOf(rawSales.count() - sales.count()));
         }
         // cell 9
-        Dataset<Row> site_attrs = sites.select("site_id", "site_name", "site_type", "country_code", "region");
+        // notebook: site_attrs
+        Dataset<Row> siteAttrs = sites.select("site_id", "site_name", "site_type", "country_code", "region");
         Dataset<Row> daily = sales
-                .join(broadcast(site_attrs), "site_id", "left")
+                .join(broadcast(siteAttrs), "site_id", "left")
                 .withColumn("avg_spend_per_cover", round(col("net_sales").divide(col("covers")), 2))
                 .withColumn("avg_party_size", round(col("covers").divide(col("transactions")), 2))
                 .withColumn("discount_pct", round(col("discount_amount").multiply(100).divide(col("gross_sales")), 2))
-                .select("business_date", "site_id", "site_name", "site_type", "country_code", "region", "currency_code", "covers", "transactions", "gross_sales", "discount_amount", "net_sales", "avg_spend_per_cover", "avg_party_size", "discount_pct")
+                .select("business_date", "site_id", "site_name", "site_type", "country_code", "region",
+                        "currency_code", "covers", "transactions", "gross_sales", "discount_amount", "net_sales",
+                        "avg_spend_per_cover", "avg_party_size", "discount_pct")
                 .cache();
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("daily.count()", daily.count());
@@ -134,14 +149,18 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
         // cell 10
         ctx.inspect().show(daily
                         .filter(col("business_date").equalTo("2024-01-15"))
-                        .select("site_id", "site_name", "covers", "transactions", "net_sales", "avg_spend_per_cover", "avg_party_size")
+                        .select("site_id", "site_name", "covers", "transactions", "net_sales", "avg_spend_per_cover",
+                                "avg_party_size")
                         .orderBy("site_id"));
         // cell 11
-        Dataset<Row> site_totals = daily
+        // notebook: site_totals
+        Dataset<Row> siteTotals = daily
                 .groupBy("site_id", "site_name", "currency_code")
-                .agg(sum("covers").alias("total_covers"), round(sum("net_sales"), 2).alias("total_net_sales"), countDistinct("business_date").alias("trading_days"), round(avg("covers"), 1).alias("avg_daily_covers"))
+                .agg(sum("covers").alias("total_covers"), round(sum("net_sales"), 2).alias("total_net_sales"),
+                        countDistinct("business_date").alias("trading_days"), round(avg("covers"), 1)
+                        .alias("avg_daily_covers"))
                 .orderBy(desc("total_covers"));
-        ctx.inspect().show(site_totals, 20, false);
+        ctx.inspect().show(siteTotals, 20, false);
         // cell 12
         daily.createOrReplaceTempView("daily_site_sales_v");
         // cell 14
@@ -188,17 +207,22 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
         // cell 22
         sites
                 .withColumn("opened_date", to_date(col("opened_date")))
-                .select("site_id", "site_name", "site_type", "brand", "city", "country_code", "currency_code", "region", "seats", "opened_date")
+                .select("site_id", "site_name", "site_type", "brand", "city", "country_code", "currency_code",
+                        "region", "seats", "opened_date")
                 .write()
                 .mode("overwrite")
                 .insertInto("foodops.dim_site");
         // cell 23
         if (config.writeOutput()) {
-            daily.withColumn("business_date", date_format(col("business_date"), "yyyy-MM-dd")).repartition(col("business_date")).write().mode("overwrite").partitionBy("business_date").parquet(ctx.path(config.outputPath()));
+            daily.withColumn("business_date", date_format(col("business_date"), "yyyy-MM-dd"))
+                    .repartition(col("business_date")).write().mode("overwrite").partitionBy("business_date")
+                    .parquet(ctx.path(config.outputPath()));
             logFn("written " + config.outputPath());
         }
         // cell 24
-        // TODO(NBM260): Hive table foodops.daily_site_sales (STORED AS PARQUET) rewritten to USING parquet: partition column business_date moved to the end of the column list, where Hive kept it; option partitionOverwriteMode 'dynamic' keeps Hive's INSERT OVERWRITE, which replaces only the partitions written
+        // TODO(NBM260): Hive table foodops.daily_site_sales (STORED AS PARQUET) rewritten to USING parquet: partition
+        // column business_date moved to the end of the column list, where Hive kept it; option partitionOverwriteMode
+        // 'dynamic' keeps Hive's INSERT OVERWRITE, which replaces only the partitions written
         spark.sql("""
             CREATE TABLE IF NOT EXISTS foodops.daily_site_sales (
                 site_id STRING,
@@ -223,7 +247,10 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
             """.formatted(ctx.path("wasbs://curated@contosofoodlake.blob.core.windows.net/sales/daily_site_sales/")));
         // cell 25
         spark.sql("MSCK REPAIR TABLE foodops.daily_site_sales");
-        Dataset<Row> check = spark.sql("\n    SELECT business_date, COUNT(*) AS sites, SUM(covers) AS covers\n    FROM foodops.daily_site_sales\n    WHERE business_date = '" + config.runDateTo() + "'\n    GROUP BY business_date\n");
+        Dataset<Row> check = spark.sql(
+                "\n    SELECT business_date, COUNT(*) AS sites, SUM(covers) AS covers\n    FROM " +
+                "foodops.daily_site_sales\n    WHERE business_date = '" + config.runDateTo()
+                + "'\n    GROUP BY business_date\n");
         ctx.inspect().show(check);
         // cell 26
         daily.unpersist();
@@ -233,16 +260,16 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
      * Python def lake_path (legacy-notebooks/utils.ipynb, cell 3, line 7:1).
      */
     private static String lakePath(String container, String path) {
-        String STORAGE_ACCOUNT = "contosofoodlake";
-        String BLOB_SUFFIX = "blob.core.windows.net";
-        return "wasbs://" + container + "@" + STORAGE_ACCOUNT + "." + BLOB_SUFFIX + "/" + path.replaceAll("^[/]+", "");
+        String storageAccount = "contosofoodlake";
+        String blobSuffix = "blob.core.windows.net";
+        return "wasbs://" + container + "@" + storageAccount + "." + blobSuffix + "/" + path.replaceAll("^[/]+", "");
     }
 
     /**
      * Python def parse_date (legacy-notebooks/utils.ipynb, cell 4, line 5:1).
      */
     private static LocalDate parseDate(String s) {
-        String DATE_FMT = "%Y-%m-%d";
+        String dateFmt = "%Y-%m-%d";
         return LocalDate.parse(s, DateTimeFormatter.ofPattern("yyyy-M-d"));
     }
 
@@ -250,6 +277,7 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
      * Python def week_start (legacy-notebooks/utils.ipynb, cell 4, line 9:1).
      */
     private static LocalDate weekStart(String d) {
+        // notebook: d
         LocalDate d2 = parseDate(d);
         return d2.minusDays(d2.getDayOfWeek().getValue() - 1);
     }
@@ -258,16 +286,19 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
      * Python def date_range (legacy-notebooks/utils.ipynb, cell 4, line 16:1).
      */
     private static List<String> dateRange(String start, String end) {
-        String DATE_FMT = "%Y-%m-%d";
+        String dateFmt = "%Y-%m-%d";
         LocalDate s = parseDate(start);
         LocalDate e = parseDate(end);
-        return LongStream.range(0, ChronoUnit.DAYS.between(s, e) + 1).mapToObj(i -> s.plusDays(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd"))).collect(Collectors.toList());
+        return LongStream.range(0, ChronoUnit.DAYS.between(s, e) + 1)
+                .mapToObj(i -> s.plusDays(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd")))
+                .collect(Collectors.toList());
     }
 
     /**
      * Python def month_of (legacy-notebooks/utils.ipynb, cell 4, line 22:1).
      */
     private static String monthOf(String d) {
+        // notebook: d
         LocalDate d2 = parseDate(d);
         return d2.format(DateTimeFormatter.ofPattern("yyyy-MM"));
     }

@@ -5,7 +5,8 @@ import dev.nbmigrate.runtime.config.Help;
 import dev.nbmigrate.runtime.config.Pattern;
 
 /**
- * The parameters of {@link MealDemandForecastJob}, from the notebook {@code legacy-notebooks/meal_demand_forecast.ipynb}.
+ * The parameters of {@link MealDemandForecastJob}, from the notebook {@code
+ * legacy-notebooks/meal_demand_forecast.ipynb}.
  *
  * <p>Each is a command-line option ({@code --input-path x} or {@code --input_path=x}), an environment variable or a
  * config-file key, validated before Spark starts; secrets come from the secret scope (or the environment) only.

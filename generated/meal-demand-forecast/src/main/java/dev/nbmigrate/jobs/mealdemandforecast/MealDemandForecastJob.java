@@ -69,11 +69,19 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
     void mealDemandForecastCoversPerSiteAndDay(JobContext ctx, MealDemandForecastConfig config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 2
-        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()), the rest belongs in databricks.yml
+        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()),
+        // the rest belongs in databricks.yml
         // cell 4
-        String MODEL_PATH = "wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_" + config.modelVersion();
+        // notebook: MODEL_PATH
+        String modelPath = "wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_"
+                + config.modelVersion();
         // cell 5
-        Dataset<Row> sales = spark.sql("\n    SELECT s.site_id,\n           to_date(s.business_date) AS business_date,\n           s.covers,\n           d.site_type,\n           d.seats,\n           d.country_code\n    FROM " + config.salesTable() + " s\n    JOIN " + config.sitesTable() + " d ON s.site_id = d.site_id\n    WHERE s.business_date BETWEEN '" + config.trainFrom() + "' AND '" + config.trainTo() + "'\n");
+        Dataset<Row> sales = spark.sql(
+                "\n    SELECT s.site_id,\n           to_date(s.business_date) AS business_date,\n           " +
+                "s.covers,\n           d.site_type,\n           d.seats,\n           d.country_code\n    FROM "
+                + config.salesTable() + " s\n    JOIN " + config.sitesTable()
+                + " d ON s.site_id = d.site_id\n    WHERE s.business_date BETWEEN '" + config.trainFrom() + "' AND '"
+                + config.trainTo() + "'\n");
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("\"sales rows:\", sales.count()", "sales rows:" + " " + String.valueOf(sales.count()));
         }
@@ -82,14 +90,18 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
                 .option("header", true)
                 .option("inferSchema", true)
                 .csv(ctx.path(config.holidaysPath()))
-                .select(to_date(col("holiday_date")).alias("business_date"), col("country_code"), lit(1).alias("is_holiday"));
-        Dataset<Row> last_week = sales.select(col("site_id"), date_add(col("business_date"), 7).alias("business_date"), col("covers").alias("covers_same_day_last_week"));
-        WindowSpec w_prev = Window.partitionBy("site_id").orderBy("business_date").rowsBetween(-5, -1);
+                .select(to_date(col("holiday_date")).alias("business_date"), col("country_code"), lit(1)
+                        .alias("is_holiday"));
+        // notebook: last_week
+        Dataset<Row> lastWeek = sales.select(col("site_id"), date_add(col("business_date"), 7).alias("business_date"),
+                col("covers").alias("covers_same_day_last_week"));
+        // notebook: w_prev
+        WindowSpec wPrev = Window.partitionBy("site_id").orderBy("business_date").rowsBetween(-5, -1);
         Dataset<Row> features = sales
                 .join(holidays, new String[] { "business_date", "country_code" }, "left")
                 .withColumn("is_holiday", coalesce(col("is_holiday"), lit(0)))
-                .join(last_week, new String[] { "site_id", "business_date" }, "left")
-                .withColumn("avg_covers_prev_5", avg("covers").over(w_prev))
+                .join(lastWeek, new String[] { "site_id", "business_date" }, "left")
+                .withColumn("avg_covers_prev_5", avg("covers").over(wPrev))
                 .withColumn("day_of_week", date_format(col("business_date"), "E"))
                 .withColumn("day_of_month", dayofmonth(col("business_date")))
                 .withColumn("week_of_year", weekofyear(col("business_date")))
@@ -97,7 +109,8 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
                 .drop("any", new String[] { "covers_same_day_last_week", "avg_covers_prev_5" })
                 .cache();
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"feature rows:\", features.count()", "feature rows:" + " " + String.valueOf(features.count()));
+            ctx.inspect().value("\"feature rows:\", features.count()", "feature rows:" + " "
+                    + String.valueOf(features.count()));
         }
         ctx.inspect().printSchema(features);
         // cell 7
@@ -106,16 +119,22 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
                         .agg(count("*").alias("rows"), sum("is_holiday").alias("holidays"))
                         .orderBy("site_id"));
         // cell 8
-        StringIndexer site_idx = new StringIndexer()
+        // notebook: site_idx
+        StringIndexer siteIdx = new StringIndexer()
                 .setInputCol("site_id")
                 .setOutputCol("site_idx")
                 .setHandleInvalid("keep");
-        StringIndexer dow_idx = new StringIndexer().setInputCol("day_of_week").setOutputCol("dow_idx");
-        StringIndexer type_idx = new StringIndexer().setInputCol("site_type").setOutputCol("site_type_idx");
-        OneHotEncoder site_ohe = new OneHotEncoder().setInputCol("site_idx").setOutputCol("site_vec");
-        OneHotEncoder dow_ohe = new OneHotEncoder().setInputCol("dow_idx").setOutputCol("dow_vec");
+        // notebook: dow_idx
+        StringIndexer dowIdx = new StringIndexer().setInputCol("day_of_week").setOutputCol("dow_idx");
+        // notebook: type_idx
+        StringIndexer typeIdx = new StringIndexer().setInputCol("site_type").setOutputCol("site_type_idx");
+        // notebook: site_ohe
+        OneHotEncoder siteOhe = new OneHotEncoder().setInputCol("site_idx").setOutputCol("site_vec");
+        // notebook: dow_ohe
+        OneHotEncoder dowOhe = new OneHotEncoder().setInputCol("dow_idx").setOutputCol("dow_vec");
         VectorAssembler assembler = new VectorAssembler()
-                .setInputCols(new String[] { "site_vec", "dow_vec", "site_type_idx", "seats", "is_holiday", "day_of_month", "week_of_year", "covers_same_day_last_week", "avg_covers_prev_5" })
+                .setInputCols(new String[] { "site_vec", "dow_vec", "site_type_idx", "seats", "is_holiday",
+                        "day_of_month", "week_of_year", "covers_same_day_last_week", "avg_covers_prev_5" })
                 .setOutputCol("features");
         GBTRegressor gbt = new GBTRegressor()
                 .setFeaturesCol("features")
@@ -124,13 +143,16 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
                 .setMaxDepth(5)
                 .setStepSize(0.1)
                 .setSeed(config.seed());
-        Pipeline pipeline = new Pipeline().setStages(new PipelineStage[] { site_idx, dow_idx, type_idx, site_ohe, dow_ohe, assembler, gbt });
+        Pipeline pipeline = new Pipeline()
+                .setStages(new PipelineStage[] { siteIdx, dowIdx, typeIdx, siteOhe, dowOhe, assembler, gbt });
         // cell 9
-        List<Dataset<Row>> train_test = Arrays.asList(features.randomSplit(new double[] { 1 - config.testFraction(), config.testFraction() }, config.seed()));
-        Dataset<Row> train = train_test.get(0);
-        Dataset<Row> test = train_test.get(1);
+        List<Dataset<Row>> trainTest = Arrays.asList(
+                features.randomSplit(new double[] { 1 - config.testFraction(), config.testFraction() }, config.seed()));
+        Dataset<Row> train = trainTest.get(0);
+        Dataset<Row> test = trainTest.get(1);
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"train:\", train.count(), \"test:\", test.count()", "train:" + " " + String.valueOf(train.count()) + " " + "test:" + " " + String.valueOf(test.count()));
+            ctx.inspect().value("\"train:\", train.count(), \"test:\", test.count()", "train:" + " "
+                    + String.valueOf(train.count()) + " " + "test:" + " " + String.valueOf(test.count()));
         }
         // cell 10
         PipelineModel model = pipeline.fit(train);
@@ -142,16 +164,19 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         double rmse = evaluator.evaluate(predictions);
         double mae = evaluator.setMetricName("mae").evaluate(predictions);
         double r2 = evaluator.setMetricName("r2").evaluate(predictions);
-        LOG.info("{}", "RMSE: " + String.format(Locale.ROOT, "%.2f", rmse) + "  MAE: " + String.format(Locale.ROOT, "%.2f", mae) + "  R2: " + String.format(Locale.ROOT, "%.3f", r2));
+        LOG.info("{}", "RMSE: " + String.format(Locale.ROOT, "%.2f", rmse) + "  MAE: "
+                + String.format(Locale.ROOT, "%.2f", mae) + "  R2: " + String.format(Locale.ROOT, "%.3f", r2));
         // cell 11
-        GBTRegressionModel gbt_model = (GBTRegressionModel) model.stages()[model.stages().length - 1];
-        LOG.info("{}", gbt_model.featureImportances());
+        // notebook: gbt_model
+        GBTRegressionModel gbtModel = (GBTRegressionModel) model.stages()[model.stages().length - 1];
+        LOG.info("{}", gbtModel.featureImportances());
         // cell 12
-        model.write().overwrite().save(ctx.path(MODEL_PATH));
-        LOG.info("model saved to {}", MODEL_PATH);
+        model.write().overwrite().save(ctx.path(modelPath));
+        LOG.info("model saved to {}", modelPath);
         // cell 13
         predictions
-                .select(col("site_id"), col("business_date"), col("covers"), round(col("prediction"), 1).alias("predicted_covers"))
+                .select(col("site_id"), col("business_date"), col("covers"), round(col("prediction"), 1)
+                        .alias("predicted_covers"))
                 .withColumn("model_version", lit(config.modelVersion()))
                 .write()
                 .mode("overwrite")

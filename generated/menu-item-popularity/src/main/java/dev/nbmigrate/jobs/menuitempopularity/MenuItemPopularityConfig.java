@@ -5,7 +5,8 @@ import dev.nbmigrate.runtime.config.Help;
 import dev.nbmigrate.runtime.config.Pattern;
 
 /**
- * The parameters of {@link MenuItemPopularityJob}, from the notebook {@code legacy-notebooks/menu_item_popularity.ipynb}.
+ * The parameters of {@link MenuItemPopularityJob}, from the notebook {@code
+ * legacy-notebooks/menu_item_popularity.ipynb}.
  *
  * <p>Each is a command-line option ({@code --input-path x} or {@code --input_path=x}), an environment variable or a
  * config-file key, validated before Spark starts; secrets come from the secret scope (or the environment) only.

@@ -52,19 +52,27 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
     void menuItemPopularityWeekly(JobContext ctx, MenuItemPopularityConfig config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 2
-        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()), the rest belongs in databricks.yml
+        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()),
+        // the rest belongs in databricks.yml
         // cell 5
-        Dataset<Row> menu_mix = spark.read()
+        // notebook: menu_mix
+        Dataset<Row> menuMix = spark.read()
                 .option("header", true)
                 .option("inferSchema", true)
                 .csv(ctx.path(config.menuMixPath()));
-        ctx.inspect().printSchema(menu_mix);
+        ctx.inspect().printSchema(menuMix);
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"menu mix rows:\", menu_mix.count()", "menu mix rows:" + " " + String.valueOf(menu_mix.count()));
+            ctx.inspect().value("\"menu mix rows:\", menu_mix.count()", "menu mix rows:" + " "
+                    + String.valueOf(menuMix.count()));
         }
-        menu_mix.createOrReplaceTempView("menu_mix_raw");
+        menuMix.createOrReplaceTempView("menu_mix_raw");
         // cell 6
-        Dataset<Row> weekly = spark.sql("\n    SELECT site_id,\n           CAST(date_trunc('WEEK', business_date) AS DATE) AS week_start,\n           item_id,\n           SUM(quantity_sold) AS qty,\n           ROUND(SUM(gross_amount), 2) AS revenue\n    FROM menu_mix_raw\n    WHERE business_date >= '" + config.weekFrom() + "'\n      AND business_date < date_add('" + config.weekTo() + "', 7)\n    GROUP BY site_id, CAST(date_trunc('WEEK', business_date) AS DATE), item_id\n");
+        Dataset<Row> weekly = spark.sql(
+                "\n    SELECT site_id,\n           CAST(date_trunc('WEEK', business_date) AS DATE) AS week_start,\n  " +
+                "         item_id,\n           SUM(quantity_sold) AS qty,\n           ROUND(SUM(gross_amount), 2) AS " +
+                "revenue\n    FROM menu_mix_raw\n    WHERE business_date >= '" + config.weekFrom()
+                + "'\n      AND business_date < date_add('" + config.weekTo()
+                + "', 7)\n    GROUP BY site_id, CAST(date_trunc('WEEK', business_date) AS DATE), item_id\n");
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("weekly.count()", String.valueOf(weekly.count()));
         }
@@ -78,30 +86,42 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
         Dataset<Row> sites = spark.table("foodops.dim_site").select("site_id", "site_name");
         weekly = weekly.join(items, "item_id").join(sites, "site_id");
         // cell 8
-        WindowSpec w_site_week = Window.partitionBy("site_id", "week_start");
-        WindowSpec w_rank = w_site_week.orderBy(desc("qty"));
-        WindowSpec w_row = w_site_week.orderBy(desc("qty"), asc("item_id"));
-        WindowSpec w_category = Window
+        // notebook: w_site_week
+        WindowSpec wSiteWeek = Window.partitionBy("site_id", "week_start");
+        // notebook: w_rank
+        WindowSpec wRank = wSiteWeek.orderBy(desc("qty"));
+        // notebook: w_row
+        WindowSpec wRow = wSiteWeek.orderBy(desc("qty"), asc("item_id"));
+        // notebook: w_category
+        WindowSpec wCategory = Window
                 .partitionBy("site_id", "week_start", "category")
                 .orderBy(desc("qty"), asc("item_id"));
-        WindowSpec w_history = Window.partitionBy("site_id", "item_id").orderBy("week_start");
+        // notebook: w_history
+        WindowSpec wHistory = Window.partitionBy("site_id", "item_id").orderBy("week_start");
         Dataset<Row> ranked = weekly
-                .withColumn("rank", rank().over(w_rank))
-                .withColumn("dense_rank", dense_rank().over(w_rank))
-                .withColumn("row_number", row_number().over(w_row))
-                .withColumn("rank_in_category", row_number().over(w_category))
-                .withColumn("prev_week_qty", lag("qty", 1).over(w_history))
-                .withColumn("wow_change_pct", when(col("prev_week_qty").isNull().or(col("prev_week_qty").equalTo(0)), lit((Object) null)).otherwise(round(col("qty").minus(col("prev_week_qty")).multiply(100.0).divide(col("prev_week_qty")), 1)))
-                .withColumn("share_of_site_qty", round(col("qty").divide(sum("qty").over(w_site_week)), 4))
+                .withColumn("rank", rank().over(wRank))
+                .withColumn("dense_rank", dense_rank().over(wRank))
+                .withColumn("row_number", row_number().over(wRow))
+                .withColumn("rank_in_category", row_number().over(wCategory))
+                .withColumn("prev_week_qty", lag("qty", 1).over(wHistory))
+                .withColumn("wow_change_pct",
+                        when(col("prev_week_qty").isNull().or(col("prev_week_qty").equalTo(0)), lit((Object) null))
+                        .otherwise(round(col("qty").minus(col("prev_week_qty")).multiply(100.0)
+                        .divide(col("prev_week_qty")), 1)))
+                .withColumn("share_of_site_qty", round(col("qty").divide(sum("qty").over(wSiteWeek)), 4))
                 .cache();
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("ranked.count()", ranked.count());
         }
         // cell 9
-        ctx.inspect().show(ranked.filter(col("site_id").equalTo("S001").and(col("week_start").equalTo("2024-01-08"))).select("item_name", "category", "qty", "rank", "dense_rank", "row_number", "rank_in_category", "prev_week_qty", "wow_change_pct").orderBy("row_number"), (int) (config.topN() + 3), false);
+        ctx.inspect().show(ranked.filter(col("site_id").equalTo("S001").and(col("week_start").equalTo("2024-01-08")))
+                .select("item_name", "category", "qty", "rank", "dense_rank", "row_number", "rank_in_category",
+                "prev_week_qty", "wow_change_pct").orderBy("row_number"), (int) (config.topN() + 3), false);
         // cell 10
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"tied rows:\", ranked.filter(F.col(\"rank\") != F.col(\"row_number\")).count()", "tied rows:" + " " + String.valueOf(ranked.filter(col("rank").notEqual(col("row_number"))).count()));
+            ctx.inspect().value("\"tied rows:\", ranked.filter(F.col(\"rank\") != F.col(\"row_number\")).count()",
+                    "tied rows:" + " " + String.valueOf(ranked.filter(col("rank").notEqual(col("row_number")))
+                    .count()));
         }
         // cell 11
         ranked.createOrReplaceTempView("item_popularity_v");
@@ -114,18 +134,23 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
             ORDER BY site_name, week_start
             """));
         // cell 13
-        WindowSpec w_best = Window.partitionBy("site_id").orderBy(desc("total_qty"), asc("item_id"));
-        Dataset<Row> period_best = ranked
+        // notebook: w_best
+        WindowSpec wBest = Window.partitionBy("site_id").orderBy(desc("total_qty"), asc("item_id"));
+        // notebook: period_best
+        Dataset<Row> periodBest = ranked
                 .groupBy("site_id", "site_name", "item_id", "item_name")
                 .agg(sum("qty").alias("total_qty"))
-                .withColumn("pos", row_number().over(w_best))
+                .withColumn("pos", row_number().over(wBest))
                 .filter(col("pos").equalTo(1))
                 .drop("pos")
                 .orderBy("site_id");
-        ctx.inspect().show(period_best, 20, false);
+        ctx.inspect().show(periodBest, 20, false);
         // cell 14
         ranked
-                .select(col("site_id"), col("site_name"), col("week_start"), col("item_id"), col("item_name"), col("category"), col("qty"), col("revenue"), col("rank"), col("dense_rank"), col("row_number"), col("rank_in_category"), col("prev_week_qty"), col("wow_change_pct"), col("share_of_site_qty"), col("row_number").leq(config.topN()).alias("is_top_n"))
+                .select(col("site_id"), col("site_name"), col("week_start"), col("item_id"), col("item_name"),
+                        col("category"), col("qty"), col("revenue"), col("rank"), col("dense_rank"), col("row_number"),
+                        col("rank_in_category"), col("prev_week_qty"), col("wow_change_pct"), col("share_of_site_qty"),
+                        col("row_number").leq(config.topN()).alias("is_top_n"))
                 .write()
                 .mode("overwrite")
                 .format("parquet")

@@ -8,9 +8,11 @@ import java.util.Arrays;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Runs {@link MenuItemPopularityJob} on local Spark ({@code nbmigrate run menu-item-popularity}) after creating the tables it
+ * Runs {@link MenuItemPopularityJob} on local Spark ({@code nbmigrate run menu-item-popularity}) after creating the
+ * tables it
  * reads that other jobs write, from the sample data under the local root: the given tables of
- * {@code legacy-notebooks/menu_item_popularity.expect.json}. Test code, never in the job jar; the tests create the same tables.
+ * {@code legacy-notebooks/menu_item_popularity.expect.json}. Test code, never in the job jar; the tests create the same
+ * tables.
  */
 final class MenuItemPopularityJobLocalRun {
 
@@ -53,8 +55,11 @@ final class MenuItemPopularityJobLocalRun {
     static void createGivenTables(SparkSession spark, String root) {
         PathResolver paths = PathResolver.create("local", PathRules.none(), root);
         spark.sql("CREATE DATABASE IF NOT EXISTS foodops");
-        spark.read().format("csv").option("header", "true").schema("site_id STRING, site_name STRING, site_type STRING, brand STRING, city STRING, country_code STRING, currency_code STRING, region STRING, seats INT, opened_date DATE")
-                .load(paths.resolve("wasbs://reference@contosofoodlake.blob.core.windows.net/sites/sites.csv")).createOrReplaceTempView("sites");
+        spark.read().format("csv").option("header", "true")
+                .schema("site_id STRING, site_name STRING, site_type STRING, brand STRING, city STRING, country_code " +
+                "STRING, currency_code STRING, region STRING, seats INT, opened_date DATE")
+                .load(paths.resolve("wasbs://reference@contosofoodlake.blob.core.windows.net/sites/sites.csv"))
+                        .createOrReplaceTempView("sites");
         spark.sql("SELECT * FROM sites").write().mode("overwrite").saveAsTable("foodops.dim_site");
     }
 

@@ -5,7 +5,8 @@ import dev.nbmigrate.runtime.config.Help;
 import java.util.List;
 
 /**
- * The parameters of {@link MonthlyCoversReportPy2Job}, from the notebook {@code legacy-notebooks/monthly_covers_report_py2.ipynb}.
+ * The parameters of {@link MonthlyCoversReportPy2Job}, from the notebook {@code
+ * legacy-notebooks/monthly_covers_report_py2.ipynb}.
  *
  * <p>Each is a command-line option ({@code --input-path x} or {@code --input_path=x}), an environment variable or a
  * config-file key, validated before Spark starts; secrets come from the secret scope (or the environment) only.

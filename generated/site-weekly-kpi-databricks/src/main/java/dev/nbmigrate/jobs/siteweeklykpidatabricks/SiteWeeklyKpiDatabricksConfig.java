@@ -6,7 +6,8 @@ import dev.nbmigrate.runtime.config.OneOf;
 import dev.nbmigrate.runtime.config.Pattern;
 
 /**
- * The parameters of {@link SiteWeeklyKpiDatabricksJob}, from the notebook {@code legacy-notebooks/site_weekly_kpi_databricks.py}.
+ * The parameters of {@link SiteWeeklyKpiDatabricksJob}, from the notebook {@code
+ * legacy-notebooks/site_weekly_kpi_databricks.py}.
  *
  * <p>Each is a command-line option ({@code --input-path x} or {@code --input_path=x}), an environment variable or a
  * config-file key, validated before Spark starts; secrets come from the secret scope (or the environment) only.

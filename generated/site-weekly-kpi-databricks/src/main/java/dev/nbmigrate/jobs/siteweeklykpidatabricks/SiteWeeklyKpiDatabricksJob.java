@@ -9,6 +9,7 @@ import dev.nbmigrate.runtime.SparkSettings;
 import dev.nbmigrate.runtime.interop.PyLiterals;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -56,23 +57,28 @@ public final class SiteWeeklyKpiDatabricksJob extends SparkJob<SiteWeeklyKpiData
     void siteWeeklyKpi(JobContext ctx, SiteWeeklyKpiDatabricksConfig config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 3
-        LocalDate first_day = LocalDate.parse(config.weekStart(), DateTimeFormatter.ofPattern("yyyy-M-d"));
-        if (first_day.getDayOfWeek().getValue() - 1 != 0) {
+        // notebook: first_day
+        LocalDate firstDay = LocalDate.parse(config.weekStart(), DateTimeFormatter.ofPattern("yyyy-M-d"));
+        if (firstDay.getDayOfWeek().getValue() - 1 != 0) {
             throw new IllegalArgumentException("week_start must be a Monday, got " + config.weekStart());
         }
-        LocalDate last_day = first_day.plusDays(7 * config.weeks() - 1);
-        String TARGET_TABLE = config.notebookEnv().equals("prod") ? "foodops.site_weekly_kpi" : "foodops_" + config.notebookEnv() + ".site_weekly_kpi";
-        LOG.info("{} {} {}", first_day, last_day, TARGET_TABLE);
+        // notebook: last_day
+        LocalDate lastDay = firstDay.plusDays(7 * config.weeks() - 1);
+        // notebook: TARGET_TABLE
+        String targetTable = config.notebookEnv().equals("prod") ? "foodops.site_weekly_kpi" : "foodops_"
+                + config.notebookEnv() + ".site_weekly_kpi";
+        LOG.info("{} {} {}", firstDay, lastDay, targetTable);
         // cell 4
         Dataset<Row> fx = spark.read()
                 .option("header", "true")
                 .csv(ctx.path(config.fxPath()))
                 .filter(col("to_currency").equalTo("GBP"))
-                .select(to_date(col("rate_date")).alias("business_date"), col("from_currency").alias("currency_code"), col("rate").cast("double").alias("fx_rate"));
+                .select(to_date(col("rate_date")).alias("business_date"), col("from_currency").alias("currency_code"),
+                        col("rate").cast("double").alias("fx_rate"));
         Dataset<Row> sales = spark
                 .table(config.salesTable())
                 .withColumn("business_date", to_date(col("business_date")))
-                .filter(col("business_date").between(first_day.toString(), last_day.toString()))
+                .filter(col("business_date").between(firstDay.toString(), lastDay.toString()))
                 .join(fx, new String[] { "business_date", "currency_code" }, "left")
                 .withColumn("fx_rate", when(col("currency_code").equalTo("GBP"), 1.0).otherwise(col("fx_rate")))
                 .withColumn("net_sales_gbp", col("net_sales").multiply(col("fx_rate")))
@@ -81,21 +87,23 @@ public final class SiteWeeklyKpiDatabricksJob extends SparkJob<SiteWeeklyKpiData
         // cell 5
         Dataset<Row> waste = spark
                 .table(config.wasteTable())
-                .filter(col("waste_date").between(first_day.toString(), last_day.toString()))
+                .filter(col("waste_date").between(firstDay.toString(), lastDay.toString()))
                 .withColumn("week_start", date_sub(next_day(col("waste_date"), "Mon"), 7))
                 .groupBy("site_id", "week_start")
                 .agg(sum("waste_kg").alias("waste_kg"), sum("waste_cost_gbp").alias("waste_cost_gbp"));
         // cell 6
         Dataset<Row> kpi = sales
                 .groupBy("site_id", "site_name", "week_start")
-                .agg(sum("covers").alias("covers"), countDistinct("business_date").alias("trading_days"), round(sum("net_sales_gbp"), 2).alias("net_sales_gbp"))
+                .agg(sum("covers").alias("covers"), countDistinct("business_date").alias("trading_days"),
+                        round(sum("net_sales_gbp"), 2).alias("net_sales_gbp"))
                 .join(waste, new String[] { "site_id", "week_start" }, "left")
                 .na()
                 .fill(PyLiterals.orderedDict("waste_kg", 0.0, "waste_cost_gbp", 0.0))
                 .withColumn("waste_kg", round(col("waste_kg"), 2))
                 .withColumn("waste_cost_gbp", round(col("waste_cost_gbp"), 2))
                 .withColumn("spend_per_cover_gbp", round(col("net_sales_gbp").divide(col("covers")), 2))
-                .withColumn("waste_pct_of_sales", round(col("waste_cost_gbp").multiply(100).divide(col("net_sales_gbp")), 2))
+                .withColumn("waste_pct_of_sales",
+                        round(col("waste_cost_gbp").multiply(100).divide(col("net_sales_gbp")), 2))
                 .withColumn("env", lit(config.notebookEnv()));
         ctx.inspect().show(kpi.orderBy("week_start", "site_id"));
         // cell 7
@@ -103,13 +111,15 @@ public final class SiteWeeklyKpiDatabricksJob extends SparkJob<SiteWeeklyKpiData
         // cell 8
         // TODO(NBM223): the step reads or writes Delta Lake, which only Databricks has: a local run stops here
         if (ctx.environment().equals("local")) {
-            NotTranslated.fail("NBM223", "site_weekly_kpi_databricks.py cell 8, line 1", "Delta Lake is not available on local Spark; this step runs on Databricks");
+            NotTranslated.fail("NBM223", "site_weekly_kpi_databricks.py cell 8, line 1",
+                    "Delta Lake is not available on local Spark; this step runs on Databricks");
         }
         kpi.write()
                 .format("delta")
                 .mode("overwrite")
-                .option("replaceWhere", "week_start >= '" + String.valueOf(first_day) + "' AND week_start <= '" + String.valueOf(last_day) + "'")
-                .saveAsTable(TARGET_TABLE);
+                .option("replaceWhere", "week_start >= '" + String.valueOf(firstDay) + "' AND week_start <= '"
+                        + String.valueOf(lastDay) + "'")
+                .saveAsTable(targetTable);
         kpi
                 .coalesce(1)
                 .write()
@@ -120,9 +130,9 @@ public final class SiteWeeklyKpiDatabricksJob extends SparkJob<SiteWeeklyKpiData
         ctx.inspect().show(spark.sql("""
             SELECT site_id, week_start, covers, net_sales_gbp, spend_per_cover_gbp, waste_pct_of_sales
             FROM foodops.site_weekly_kpi
-            WHERE env = '%s'
+            WHERE env = :notebookEnv
             ORDER BY week_start, site_id
-            """.formatted(config.notebookEnv())));
+            """, Map.of("notebookEnv", config.notebookEnv())));
         // cell 10
         // plot cell left out: it looked at a result on the driver (pandas/matplotlib) and made nothing later cells use
         // cell 11

@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Tests of {@link SiteWeeklyKpiDatabricksJob} on local Spark. The job runs once on the notebook's sample data (copied from
+ * Tests of {@link SiteWeeklyKpiDatabricksJob} on local Spark. The job runs once on the notebook's sample data (copied
+ * from
  * {@code src/test/resources/lake} into a temporary lake that every lake location maps to); then each output is read
- * back and checked against {@code legacy-notebooks/site_weekly_kpi_databricks.expect.json}: row counts, columns and values computed
+ * back and checked against {@code legacy-notebooks/site_weekly_kpi_databricks.expect.json}: row counts, columns and
+ * values computed
  * independently of the job. Bad configuration must be refused before Spark starts.
  */
 @SparkTest
@@ -48,7 +50,8 @@ class SiteWeeklyKpiDatabricksJobTest {
      */
     @Test
     @DisplayName("stops at the first step not translated (NBM223, site_weekly_kpi_databricks.py cell 8, line 1)")
-    void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake) throws IOException, URISyntaxException {
+    void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake) throws IOException,
+            URISyntaxException {
         copyFixtures(lake);
         SiteWeeklyKpiDatabricksJobLocalRun.createGivenTables(spark, lake.toString());
         assertThatThrownBy(() -> new SiteWeeklyKpiDatabricksJob().execute(environment(lake), ARGS))
@@ -77,15 +80,18 @@ class SiteWeeklyKpiDatabricksJobTest {
         void badValueWeeks() {
             assertThatThrownBy(() -> new SiteWeeklyKpiDatabricksJob().execute(environment(lake), "--weeks=not-a-long"))
                     .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("'--weeks'")));
+                            e -> assertThat(e.problems())
+                                    .anySatisfy(problem -> assertThat(problem).contains("'--weeks'")));
         }
 
         @Test
         @DisplayName("--notebook-env outside its choices is refused")
         void notAllowedNotebookEnv() {
-            assertThatThrownBy(() -> new SiteWeeklyKpiDatabricksJob().execute(environment(lake), "--notebook-env=not-one-of-these"))
+            assertThatThrownBy(() -> new SiteWeeklyKpiDatabricksJob()
+                    .execute(environment(lake), "--notebook-env=not-one-of-these"))
                     .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("'--notebook-env'")));
+                            e -> assertThat(e.problems())
+                                    .anySatisfy(problem -> assertThat(problem).contains("'--notebook-env'")));
         }
 
         @Test
@@ -93,7 +99,9 @@ class SiteWeeklyKpiDatabricksJobTest {
         void unknownOption() {
             assertThatThrownBy(() -> new SiteWeeklyKpiDatabricksJob().execute(environment(lake), "--no-such-option=x"))
                     .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("unknown option '--no-such-option'")));
+                            e -> assertThat(e.problems())
+                                    .anySatisfy(problem -> assertThat(problem)
+                                    .contains("unknown option '--no-such-option'")));
         }
     }
 

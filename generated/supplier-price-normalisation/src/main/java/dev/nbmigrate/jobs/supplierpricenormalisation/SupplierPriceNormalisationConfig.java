@@ -7,7 +7,8 @@ import dev.nbmigrate.runtime.config.SecretRef;
 import dev.nbmigrate.runtime.secrets.Secret;
 
 /**
- * The parameters of {@link SupplierPriceNormalisationJob}, from the notebook {@code legacy-notebooks/supplier_price_normalisation.ipynb}.
+ * The parameters of {@link SupplierPriceNormalisationJob}, from the notebook {@code
+ * legacy-notebooks/supplier_price_normalisation.ipynb}.
  *
  * <p>Each is a command-line option ({@code --input-path x} or {@code --input_path=x}), an environment variable or a
  * config-file key, validated before Spark starts; secrets come from the secret scope (or the environment) only.
@@ -30,7 +31,8 @@ public record SupplierPriceNormalisationConfig(
         @Pattern("\\d{4}-\\d{2}(-\\d{2})?")
         String rerunMonth,
 
-        @Help("the storage account key the notebook had written in cell 3 (fs.azure.account.key.contosofoodlake.blob.core.windows.net)")
+        @Help("the storage account key the notebook had written in cell 3 " +
+                "(fs.azure.account.key.contosofoodlake.blob.core.windows.net)")
         @SecretRef("storage-account-key")
         Secret storageAccountKey) {
 }

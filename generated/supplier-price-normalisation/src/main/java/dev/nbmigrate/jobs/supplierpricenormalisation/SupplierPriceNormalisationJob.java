@@ -59,62 +59,74 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
     /**
      * Supplier price normalisation → GBP per kg (notebook cells 2-9).
      */
-    Dataset<Row> supplierPriceNormalisationGbpPerKg(JobContext ctx, SupplierPriceNormalisationConfig config) throws Exception {
+    Dataset<Row> supplierPriceNormalisationGbpPerKg(JobContext ctx,
+            SupplierPriceNormalisationConfig config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 2
-        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()), the rest belongs in databricks.yml
+        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()),
+        // the rest belongs in databricks.yml
         // cell 3
         spark
                 .conf()
                 .set("fs.azure.account.key.contosofoodlake.blob.core.windows.net", config.storageAccountKey().value());
         // cell 4
         // cell 5
-        Dataset<Row> price_lists = spark.read()
+        // notebook: price_lists
+        Dataset<Row> priceLists = spark.read()
                 .option("header", true)
                 .option("inferSchema", true)
                 .csv(ctx.path(config.priceListsPath()));
-        ctx.inspect().printSchema(price_lists);
+        ctx.inspect().printSchema(priceLists);
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"price lines:\", price_lists.count()", "price lines:" + " " + String.valueOf(price_lists.count()));
+            ctx.inspect().value("\"price lines:\", price_lists.count()", "price lines:" + " "
+                    + String.valueOf(priceLists.count()));
         }
-        ctx.inspect().show(price_lists, 5);
+        ctx.inspect().show(priceLists, 5);
         // cell 6
         Dataset<Row> fx = spark.read()
                 .option("header", true)
                 .option("inferSchema", true)
                 .csv(ctx.path(config.fxPath()))
                 .filter(col("to_currency").equalTo(TARGET_CURRENCY))
-                .select(col("rate_date").alias("effective_date"), col("from_currency").alias("currency_code"), col("rate"));
+                .select(col("rate_date").alias("effective_date"), col("from_currency").alias("currency_code"),
+                        col("rate"));
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("\"fx rows:\", fx.count()", "fx rows:" + " " + String.valueOf(fx.count()));
         }
         // cell 7
         Column unit = lower(trim(col("pack_unit")));
-        Column pack_kg = when(unit.equalTo("kg"), col("pack_size"))
+        // notebook: pack_kg
+        Column packKg = when(unit.equalTo("kg"), col("pack_size"))
                 .when(unit.equalTo("g"), col("pack_size").divide(1000))
                 .when(unit.equalTo("lb"), col("pack_size").multiply(LB_TO_KG))
                 .when(unit.equalTo("l"), col("pack_size"))
                 .when(unit.equalTo("ml"), col("pack_size").divide(1000))
                 .otherwise((Object) null);
-        Dataset<Row> prices = price_lists
+        Dataset<Row> prices = priceLists
                 .join(broadcast(fx), new String[] { "effective_date", "currency_code" }, "left")
-                .withColumn("fx_rate", when(col("currency_code").equalTo(TARGET_CURRENCY), lit(1.0)).otherwise(col("rate")))
-                .withColumn("pack_kg", pack_kg)
-                .withColumn("price_per_kg_gbp", round(col("pack_price").multiply(col("fx_rate")).divide(col("pack_kg")), 4))
+                .withColumn("fx_rate", when(col("currency_code").equalTo(TARGET_CURRENCY), lit(1.0))
+                        .otherwise(col("rate")))
+                .withColumn("pack_kg", packKg)
+                .withColumn("price_per_kg_gbp",
+                        round(col("pack_price").multiply(col("fx_rate")).divide(col("pack_kg")), 4))
                 .withColumn("price_month", date_format(col("effective_date"), "yyyy-MM"))
                 .drop("rate")
                 .cache();
         long missing = prices.filter(col("price_per_kg_gbp").isNull()).count();
         LOG.info("lines without a GBP price: {}", missing);
         if (!(missing == 0)) {
-            throw new IllegalStateException("missing fx rate or unknown pack unit for " + String.valueOf(missing) + " lines");
+            throw new IllegalStateException("missing fx rate or unknown pack unit for " + String.valueOf(missing)
+                    + " lines");
         }
         // cell 8
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("prices.filter(F.col(\"price_per_kg_gbp\") > MAX_PRICE_PER_KG_GBP).count()", prices.filter(col("price_per_kg_gbp").gt(config.maxPricePerKgGbp())).count());
+            ctx.inspect().value("prices.filter(F.col(\"price_per_kg_gbp\") > MAX_PRICE_PER_KG_GBP).count()",
+                    prices.filter(col("price_per_kg_gbp").gt(config.maxPricePerKgGbp())).count());
         }
         // cell 9
-        ctx.inspect().show(prices.orderBy(desc("price_per_kg_gbp")).select("supplier_id", "ingredient_id", "effective_date", "pack_size", "pack_unit", "pack_price", "currency_code", "fx_rate", "price_per_kg_gbp"), 10);
+        ctx.inspect().show(prices.orderBy(desc("price_per_kg_gbp"))
+                .select("supplier_id", "ingredient_id", "effective_date", "pack_size", "pack_unit", "pack_price",
+                "currency_code", "fx_rate", "price_per_kg_gbp"), 10);
         return prices;
     }
 
@@ -126,7 +138,10 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
         // cell 11
         spark.sql("CREATE DATABASE IF NOT EXISTS foodops");
         // cell 12
-        // TODO(NBM260): Hive table foodops.dim_supplier (ROW FORMAT DELIMITED, STORED AS TEXTFILE) rewritten to USING csv: Hive's delimited text is read and written as CSV without quoting, '\N' standing for NULL; unlike Hive, empty fields read as NULL and empty strings written as "", values holding the separator between NUL characters
+        // TODO(NBM260): Hive table foodops.dim_supplier (ROW FORMAT DELIMITED, STORED AS TEXTFILE) rewritten to USING
+        // csv: Hive's delimited text is read and written as CSV without quoting, '\N' standing for NULL; unlike Hive,
+        // empty fields read as NULL and empty strings written as "", values holding the separator between NUL
+        // characters
         spark.sql("""
             CREATE TABLE IF NOT EXISTS foodops.dim_supplier (
                 supplier_id STRING,
@@ -140,7 +155,9 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
             LOCATION '%s'
             """.formatted(ctx.path("wasbs://suppliers@contosofoodlake.blob.core.windows.net/reference/suppliers/")));
         // cell 13
-        // TODO(NBM260): Hive table foodops.supplier_prices_gbp (STORED AS PARQUET) rewritten to USING parquet: partition column price_month moved to the end of the column list, where Hive kept it; option partitionOverwriteMode 'dynamic' keeps Hive's INSERT OVERWRITE, which replaces only the partitions written
+        // TODO(NBM260): Hive table foodops.supplier_prices_gbp (STORED AS PARQUET) rewritten to USING parquet:
+        // partition column price_month moved to the end of the column list, where Hive kept it; option
+        // partitionOverwriteMode 'dynamic' keeps Hive's INSERT OVERWRITE, which replaces only the partitions written
         spark.sql("""
             CREATE TABLE IF NOT EXISTS foodops.supplier_prices_gbp (
                 supplier_id STRING,
@@ -178,7 +195,11 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
             """);
         // cell 17
         if (config.rerunMonth() != null && !config.rerunMonth().isEmpty()) {
-            spark.sql("\n        INSERT OVERWRITE TABLE foodops.supplier_prices_gbp PARTITION (price_month='" + config.rerunMonth() + "')\n        SELECT supplier_id, supplier_name, ingredient_id, CAST(effective_date AS DATE),\n               pack_size, pack_unit, pack_price, currency_code, fx_rate, pack_kg, price_per_kg_gbp\n        FROM prices_gbp_stage\n        WHERE price_month = '" + config.rerunMonth() + "'\n    ");
+            spark.sql("\n        INSERT OVERWRITE TABLE foodops.supplier_prices_gbp PARTITION (price_month='"
+                    + config.rerunMonth() + "')\n        SELECT supplier_id, supplier_name, ingredient_id, " +
+                    "CAST(effective_date AS DATE),\n               pack_size, pack_unit, pack_price, currency_code, " +
+                    "fx_rate, pack_kg, price_per_kg_gbp\n        FROM prices_gbp_stage\n        WHERE price_month = '"
+                    + config.rerunMonth() + "'\n    ");
             LOG.info("reloaded partition {}", config.rerunMonth());
         }
         // cell 18

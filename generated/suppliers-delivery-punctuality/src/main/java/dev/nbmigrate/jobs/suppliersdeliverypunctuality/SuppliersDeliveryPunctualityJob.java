@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import dev.nbmigrate.runtime.JobContext;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -57,8 +58,10 @@ public final class SuppliersDeliveryPunctualityJob extends SparkJob<SuppliersDel
         Dataset<Row> d = deliveries
                 .withColumn("scheduled_ts", to_timestamp(col("scheduled_at"), "yyyy-MM-dd HH:mm:ss"))
                 .withColumn("delivered_ts", to_timestamp(col("delivered_at"), "yyyy-MM-dd HH:mm:ss"))
-                .withColumn("delay_minutes", unix_timestamp(col("delivered_ts")).minus(unix_timestamp(col("scheduled_ts"))).divide(60))
-                .withColumn("is_delivered", col("status").isin("DELIVERED", "PARTIAL").and(col("delivered_ts").isNotNull()))
+                .withColumn("delay_minutes", unix_timestamp(col("delivered_ts"))
+                        .minus(unix_timestamp(col("scheduled_ts"))).divide(60))
+                .withColumn("is_delivered", col("status").isin("DELIVERED", "PARTIAL")
+                        .and(col("delivered_ts").isNotNull()))
                 .withColumn("is_on_time", col("is_delivered").and(col("delay_minutes").leq(config.toleranceMinutes())))
                 .withColumn("month", date_format(col("scheduled_ts"), "yyyy-MM"));
         d.createOrReplaceTempView("deliveries_v");
@@ -84,7 +87,23 @@ public final class SuppliersDeliveryPunctualityJob extends SparkJob<SuppliersDel
             ORDER BY s.supplier_name, d.month
             """));
         // cell 5
-        Dataset<Row> punctuality = spark.sql("\n    SELECT d.supplier_id,\n           s.supplier_name,\n           d.month,\n           COUNT(*) AS deliveries,\n           SUM(CASE WHEN d.status = 'CANCELLED' THEN 1 ELSE 0 END) AS cancelled,\n           SUM(CASE WHEN d.is_delivered THEN 1 ELSE 0 END) AS delivered,\n           SUM(CASE WHEN d.is_on_time THEN 1 ELSE 0 END) AS on_time,\n           ROUND(100.0 * SUM(CASE WHEN d.is_on_time THEN 1 ELSE 0 END)\n                 / SUM(CASE WHEN d.is_delivered THEN 1 ELSE 0 END), 1) AS on_time_pct,\n           ROUND(AVG(CASE WHEN d.is_delivered THEN GREATEST(d.delay_minutes, 0) END), 1) AS avg_delay_min,\n           MAX(d.delay_minutes) AS max_delay_min\n    FROM deliveries_v d\n    LEFT JOIN suppliers_v s ON d.supplier_id = s.supplier_id\n    GROUP BY d.supplier_id, s.supplier_name, d.month\n");
+        Dataset<Row> punctuality = spark.sql("""
+
+                SELECT d.supplier_id,
+                       s.supplier_name,
+                       d.month,
+                       COUNT(*) AS deliveries,
+                       SUM(CASE WHEN d.status = 'CANCELLED' THEN 1 ELSE 0 END) AS cancelled,
+                       SUM(CASE WHEN d.is_delivered THEN 1 ELSE 0 END) AS delivered,
+                       SUM(CASE WHEN d.is_on_time THEN 1 ELSE 0 END) AS on_time,
+                       ROUND(100.0 * SUM(CASE WHEN d.is_on_time THEN 1 ELSE 0 END)
+                             / SUM(CASE WHEN d.is_delivered THEN 1 ELSE 0 END), 1) AS on_time_pct,
+                       ROUND(AVG(CASE WHEN d.is_delivered THEN GREATEST(d.delay_minutes, 0) END), 1) AS avg_delay_min,
+                       MAX(d.delay_minutes) AS max_delay_min
+                FROM deliveries_v d
+                LEFT JOIN suppliers_v s ON d.supplier_id = s.supplier_id
+                GROUP BY d.supplier_id, s.supplier_name, d.month
+            """);
         punctuality.write().mode("overwrite").saveAsTable("foodops.supplier_punctuality_monthly");
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("\"rows:\", punctuality.count()", "rows:" + " " + String.valueOf(punctuality.count()));
@@ -93,8 +112,8 @@ public final class SuppliersDeliveryPunctualityJob extends SparkJob<SuppliersDel
         ctx.inspect().show(spark.sql("""
             SELECT supplier_name, deliveries, delivered, on_time_pct, avg_delay_min, max_delay_min
             FROM foodops.supplier_punctuality_monthly
-            WHERE month = '%s'
+            WHERE month = :month
             ORDER BY on_time_pct ASC, supplier_id
-            """.formatted(config.month())));
+            """, Map.of("month", config.month())));
     }
 }

@@ -8,9 +8,11 @@ import java.util.Arrays;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Runs {@link SuppliersDeliveryPunctualityJob} on local Spark ({@code nbmigrate run suppliers-delivery-punctuality}) after creating the tables it
+ * Runs {@link SuppliersDeliveryPunctualityJob} on local Spark ({@code nbmigrate run suppliers-delivery-punctuality})
+ * after creating the tables it
  * reads that other jobs write, from the sample data under the local root: the given tables of
- * {@code legacy-notebooks/zeppelin/2F1K7QZPN/note.expect.json}. Test code, never in the job jar; the tests create the same tables.
+ * {@code legacy-notebooks/zeppelin/2F1K7QZPN/note.expect.json}. Test code, never in the job jar; the tests create the
+ * same tables.
  */
 final class SuppliersDeliveryPunctualityJobLocalRun {
 
@@ -20,7 +22,8 @@ final class SuppliersDeliveryPunctualityJobLocalRun {
     /** Creates the given tables, then runs the job with {@code args}. */
     public static void main(String[] args) {
         SparkSession spark = startsSpark(args)
-                ? SparkSession.builder().master("local[*]").appName("suppliers-delivery-punctuality").getOrCreate() : null;
+                ? SparkSession.builder().master("local[*]").appName("suppliers-delivery-punctuality").getOrCreate()
+                        : null;
         if (spark != null) {
             createGivenTables(spark, localRoot(args));
         }
@@ -53,8 +56,11 @@ final class SuppliersDeliveryPunctualityJobLocalRun {
     static void createGivenTables(SparkSession spark, String root) {
         PathResolver paths = PathResolver.create("local", PathRules.none(), root);
         spark.sql("CREATE DATABASE IF NOT EXISTS foodops");
-        spark.read().format("csv").option("header", "true").schema("supplier_id STRING, supplier_name STRING, country_code STRING, currency_code STRING, payment_terms_days INT, is_active STRING")
-                .load(paths.resolve("wasbs://suppliers@contosofoodlake.blob.core.windows.net/reference/suppliers/")).createOrReplaceTempView("suppliers");
+        spark.read().format("csv").option("header", "true")
+                .schema("supplier_id STRING, supplier_name STRING, country_code STRING, currency_code STRING, " +
+                "payment_terms_days INT, is_active STRING")
+                .load(paths.resolve("wasbs://suppliers@contosofoodlake.blob.core.windows.net/reference/suppliers/"))
+                        .createOrReplaceTempView("suppliers");
         spark.sql("SELECT * FROM suppliers").write().mode("overwrite").saveAsTable("foodops.dim_supplier");
     }
 
