@@ -16,10 +16,15 @@ import dev.nbmigrate.runtime.NotTranslated;
 public interface FoodWasteCostingHandPorts {
 
     /**
-     * food_waste_costing.ipynb cell 8, line 2 (NBM201): def categorise_reason (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 16:1): no PySpark API member strip on a value of type None (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 20:9).
+     * food_waste_costing.ipynb cell 8, line 2 (NBM201): def categorise_reason
+     * (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 16:1): no PySpark API member strip on a value of type
+     * None (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 20:9).
      */
     default void cell8Line2(JobContext ctx, FoodWasteCostingConfig config) throws Exception {
         // print(categorise_reason("Over-production at lunch service"), categorise_reason(None))
-        NotTranslated.fail("NBM201", "food_waste_costing.ipynb cell 8, line 2", "def categorise_reason (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 16:1): no PySpark API member strip on a value of type None (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 20:9)");
+        NotTranslated.fail("NBM201", "food_waste_costing.ipynb cell 8, line 2",
+                "def categorise_reason (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 16:1): no PySpark " +
+                "API member strip on a value of type None (legacy-notebooks/food_waste_costing.ipynb, cell 7, line " +
+                "20:9)");
     }
 }

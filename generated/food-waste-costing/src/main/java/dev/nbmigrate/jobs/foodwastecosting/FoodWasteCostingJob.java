@@ -52,8 +52,18 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
     private static final String CURATED_ROOT = lakePath("curated", "");
     private static final String DATE_FMT = "%Y-%m-%d";
     private static final double LB_TO_KG = 0.45359237;
-    private static final StructType WASTE_SCHEMA = DataTypes.createStructType(PyLiterals.list(DataTypes.createStructField("log_id", DataTypes.StringType, true), DataTypes.createStructField("site_id", DataTypes.StringType, true), DataTypes.createStructField("logged_at", DataTypes.StringType, true), DataTypes.createStructField("item_id", DataTypes.StringType, true), DataTypes.createStructField("quantity", DataTypes.DoubleType, true), DataTypes.createStructField("unit", DataTypes.StringType, true), DataTypes.createStructField("reason", DataTypes.StringType, true), DataTypes.createStructField("recorded_by", DataTypes.StringType, true), DataTypes.createStructField("device_id", DataTypes.StringType, true)));
-    private final FoodWasteCostingHandPorts handPorts = HandPorts.load(FoodWasteCostingHandPorts.class, new FoodWasteCostingHandPorts() { });
+    private static final StructType WASTE_SCHEMA = DataTypes.createStructType(
+            PyLiterals.list(DataTypes.createStructField("log_id", DataTypes.StringType, true),
+            DataTypes.createStructField("site_id", DataTypes.StringType, true),
+            DataTypes.createStructField("logged_at", DataTypes.StringType, true),
+            DataTypes.createStructField("item_id", DataTypes.StringType, true),
+            DataTypes.createStructField("quantity", DataTypes.DoubleType, true),
+            DataTypes.createStructField("unit", DataTypes.StringType, true),
+            DataTypes.createStructField("reason", DataTypes.StringType, true),
+            DataTypes.createStructField("recorded_by", DataTypes.StringType, true),
+            DataTypes.createStructField("device_id", DataTypes.StringType, true)));
+    private final FoodWasteCostingHandPorts handPorts = HandPorts.load(FoodWasteCostingHandPorts.class,
+            new FoodWasteCostingHandPorts() { });
 
     /** Runs the job from the command line or as a Databricks JAR task. */
     public static void main(String[] args) {
@@ -86,7 +96,8 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
     void foodWasteCosting(JobContext ctx, FoodWasteCostingConfig config) throws Exception {
         SparkSession spark = ctx.spark();
         // cell 2
-        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()), the rest belongs in databricks.yml
+        // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()),
+        // the rest belongs in databricks.yml
         // cell 3
         // %run ./utils.ipynb: its cells follow
         // legacy-notebooks/utils.ipynb, cell 3
@@ -104,36 +115,45 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
         LOG.info("utils loaded, lake = {}", lakePath("sales", ""));
         // cell 4
         // cell 5
-        Dataset<Row> waste_raw = spark.read().schema(WASTE_SCHEMA).json(ctx.path(config.wastePath()));
-        rowCount(waste_raw, "waste_raw");
-        ctx.inspect().show(waste_raw, 5, false);
+        // notebook: waste_raw
+        Dataset<Row> wasteRaw = spark.read().schema(WASTE_SCHEMA).json(ctx.path(config.wastePath()));
+        rowCount(wasteRaw, "waste_raw");
+        ctx.inspect().show(wasteRaw, 5, false);
         // cell 6
-        ctx.inspect().show(waste_raw.groupBy("unit").count().orderBy(desc("count")));
+        ctx.inspect().show(wasteRaw.groupBy("unit").count().orderBy(desc("count")));
         // cell 7
         spark.udf().register("categorise_reason", CATEGORISE_REASON_UDF);
         // cell 8
         LOG.info("{} {} {}", toKg(500L, "g"), toKg(2L, "lbs"), toKg(1L, "portion"));
-        // TODO(NBM201): def categorise_reason (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 16:1): no PySpark API member strip on a value of type None (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 20:9)
+        // TODO(NBM201): def categorise_reason (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 16:1): no
+        // PySpark API member strip on a value of type None (legacy-notebooks/food_waste_costing.ipynb, cell 7, line
+        // 20:9)
         handPorts.cell8Line2(ctx, config);
         //   print(categorise_reason("Over-production at lunch service"), categorise_reason(None))
         // cell 9
-        Dataset<Row> waste = waste_raw
+        Dataset<Row> waste = wasteRaw
                 .withColumn("logged_at", to_timestamp(col("logged_at"), "yyyy-MM-dd HH:mm:ss"))
                 .withColumn("waste_date", to_date(col("logged_at")))
                 .withColumn("qty_kg", toKg(col("quantity"), col("unit")))
                 .withColumn("reason_category", categoriseReason(col("reason")));
         Dataset<Row> unconvertible = waste.filter(col("qty_kg").isNull());
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"events without a weight:\", unconvertible.count()", "events without a weight:" + " " + String.valueOf(unconvertible.count()));
+            ctx.inspect().value("\"events without a weight:\", unconvertible.count()", "events without a weight:" + " "
+                    + String.valueOf(unconvertible.count()));
         }
         ctx.inspect().show(unconvertible.groupBy("unit").count());
         // cell 10
-        Dataset<Row> too_heavy = waste.filter(col("qty_kg").gt(config.maxEventKg()));
-        ctx.inspect().show(too_heavy.select("log_id", "site_id", "logged_at", "item_id", "quantity", "unit"), 20, false);
+        // notebook: too_heavy
+        Dataset<Row> tooHeavy = waste.filter(col("qty_kg").gt(config.maxEventKg()));
+        ctx.inspect().show(tooHeavy.select("log_id", "site_id", "logged_at", "item_id", "quantity", "unit"), 20, false);
         waste = waste.filter(col("qty_kg").isNotNull().and(col("qty_kg").leq(config.maxEventKg())));
         // cell 11
-        Dataset<Row> items = readCsv(spark, ctx.path(config.menuItemsPath()), null).select("item_id", "item_name", "category", "main_ingredient_id");
-        Dataset<Row> prices = spark.sql("\n    SELECT ingredient_id AS main_ingredient_id, price_month, AVG(price_per_kg_gbp) AS avg_price_per_kg_gbp\n    FROM " + config.pricesTable() + "\n    GROUP BY ingredient_id, price_month\n");
+        Dataset<Row> items = readCsv(spark, ctx.path(config.menuItemsPath()), null)
+                .select("item_id", "item_name", "category", "main_ingredient_id");
+        Dataset<Row> prices = spark.sql(
+                "\n    SELECT ingredient_id AS main_ingredient_id, price_month, AVG(price_per_kg_gbp) AS " +
+                "avg_price_per_kg_gbp\n    FROM " + config.pricesTable()
+                + "\n    GROUP BY ingredient_id, price_month\n");
         Dataset<Row> costed = waste
                 .join(items, "item_id", "left")
                 .withColumn("price_month", date_format(col("waste_date"), "yyyy-MM"))
@@ -142,29 +162,35 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
                 .cache();
         rowCount(costed, "costed");
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("print", "events without a price:" + " " + String.valueOf(costed.filter(col("waste_cost_gbp").isNull()).count()));
+            ctx.inspect().value("print", "events without a price:" + " "
+                    + String.valueOf(costed.filter(col("waste_cost_gbp").isNull()).count()));
         }
         // cell 12
         costed.createOrReplaceTempView("waste_costed_v");
         // cell 13
         // %%sql -o by_reason: the notebook copied a sample of this result to the notebook server for plotting
         ctx.inspect().show(spark.sql("""
-            SELECT reason_category, COUNT(*) AS events, ROUND(SUM(qty_kg), 1) AS kg, ROUND(SUM(waste_cost_gbp), 2) AS cost_gbp
+            SELECT reason_category, COUNT(*) AS events, ROUND(SUM(qty_kg), 1) AS kg, ROUND(SUM(waste_cost_gbp), 2) AS \
+            cost_gbp
             FROM waste_costed_v
             GROUP BY reason_category
             ORDER BY cost_gbp DESC
             """));
         // cell 14
-        Dataset<Row> waste_daily = costed
-                .groupBy(col("site_id"), col("waste_date"), col("reason_category"), col("category").alias("menu_category"))
-                .agg(count("*").alias("events"), round(sum("qty_kg"), 3).alias("waste_kg"), round(sum("waste_cost_gbp"), 2).alias("waste_cost_gbp"));
-        waste_daily = withAuditColumns(waste_daily, "food_waste_costing");
-        ctx.inspect().printSchema(waste_daily);
+        // notebook: waste_daily
+        Dataset<Row> wasteDaily = costed
+                .groupBy(col("site_id"), col("waste_date"), col("reason_category"), col("category")
+                        .alias("menu_category"))
+                .agg(count("*").alias("events"), round(sum("qty_kg"), 3).alias("waste_kg"),
+                        round(sum("waste_cost_gbp"), 2).alias("waste_cost_gbp"));
+        wasteDaily = withAuditColumns(wasteDaily, "food_waste_costing");
+        ctx.inspect().printSchema(wasteDaily);
         // cell 15
-        waste_daily.coalesce(1).write().mode("overwrite").parquet(ctx.path(config.outPath()));
-        waste_daily.write().mode("overwrite").format("parquet").saveAsTable(config.outTable());
+        wasteDaily.coalesce(1).write().mode("overwrite").parquet(ctx.path(config.outPath()));
+        wasteDaily.write().mode("overwrite").format("parquet").saveAsTable(config.outTable());
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"rows written:\", spark.table(OUT_TABLE).count()", "rows written:" + " " + String.valueOf(spark.table(config.outTable()).count()));
+            ctx.inspect().value("\"rows written:\", spark.table(OUT_TABLE).count()", "rows written:" + " "
+                    + String.valueOf(spark.table(config.outTable()).count()));
         }
         // cell 16
         costed.unpersist();
@@ -174,16 +200,16 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      * Python def lake_path (legacy-notebooks/utils.ipynb, cell 3, line 7:1).
      */
     private static String lakePath(String container, String path) {
-        String STORAGE_ACCOUNT = "contosofoodlake";
-        String BLOB_SUFFIX = "blob.core.windows.net";
-        return "wasbs://" + container + "@" + STORAGE_ACCOUNT + "." + BLOB_SUFFIX + "/" + path.replaceAll("^[/]+", "");
+        String storageAccount = "contosofoodlake";
+        String blobSuffix = "blob.core.windows.net";
+        return "wasbs://" + container + "@" + storageAccount + "." + blobSuffix + "/" + path.replaceAll("^[/]+", "");
     }
 
     /**
      * Python def parse_date (legacy-notebooks/utils.ipynb, cell 4, line 5:1).
      */
     private static LocalDate parseDate(String s) {
-        String DATE_FMT = "%Y-%m-%d";
+        String dateFmt = "%Y-%m-%d";
         return LocalDate.parse(s, DateTimeFormatter.ofPattern("yyyy-M-d"));
     }
 
@@ -191,6 +217,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      * Python def week_start (legacy-notebooks/utils.ipynb, cell 4, line 9:1).
      */
     private static LocalDate weekStart(String d) {
+        // notebook: d
         LocalDate d2 = parseDate(d);
         return d2.minusDays(d2.getDayOfWeek().getValue() - 1);
     }
@@ -199,16 +226,19 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      * Python def date_range (legacy-notebooks/utils.ipynb, cell 4, line 16:1).
      */
     private static List<String> dateRange(String start, String end) {
-        String DATE_FMT = "%Y-%m-%d";
+        String dateFmt = "%Y-%m-%d";
         LocalDate s = parseDate(start);
         LocalDate e = parseDate(end);
-        return LongStream.range(0, ChronoUnit.DAYS.between(s, e) + 1).mapToObj(i -> s.plusDays(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd"))).collect(Collectors.toList());
+        return LongStream.range(0, ChronoUnit.DAYS.between(s, e) + 1)
+                .mapToObj(i -> s.plusDays(i).format(DateTimeFormatter.ofPattern("yyyy-MM-dd")))
+                .collect(Collectors.toList());
     }
 
     /**
      * Python def month_of (legacy-notebooks/utils.ipynb, cell 4, line 22:1).
      */
     private static String monthOf(String d) {
+        // notebook: d
         LocalDate d2 = parseDate(d);
         return d2.format(DateTimeFormatter.ofPattern("yyyy-MM"));
     }
@@ -234,8 +264,11 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      */
     private static Column toKg(Column quantity, Column unit) {
         Column u = lower(btrim(unit, lit(" \t\n\u000B\f\r")));
-        double LB_TO_KG = 0.45359237;
-        return when(quantity.isNull().or(unit.isNull()), lit(null)).when(u.isin("kg", "kgs", "kilo", "kilos"), quantity.cast("double")).when(u.isin("g", "gr", "gram", "grams"), quantity.divide(1000.0)).when(u.isin("lb", "lbs", "pound", "pounds"), quantity.multiply(LB_TO_KG));
+        double lbToKg = 0.45359237;
+        return when(quantity.isNull().or(unit.isNull()), lit(null))
+                .when(u.isin("kg", "kgs", "kilo", "kilos"), quantity.cast("double"))
+                .when(u.isin("g", "gr", "gram", "grams"), quantity.divide(1000.0))
+                .when(u.isin("lb", "lbs", "pound", "pounds"), quantity.multiply(lbToKg));
     }
 
     /**
@@ -243,7 +276,14 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      */
     private static Column categoriseReason(Column reason) {
         Column r = lower(btrim(reason, lit(" \t\n\u000B\f\r")));
-        return when(reason.isNull(), "UNKNOWN").when(r.eqNullSafe(""), "UNKNOWN").when(r.contains("expir").or(r.contains("use by")).or(r.contains("use-by")).or(r.contains("out of date")), "EXPIRED").when(r.contains("spoil").or(r.contains("mould")).or(r.contains("temperature")), "SPOILAGE").when(r.contains("over").or(r.contains("batch")), "OVERPRODUCTION").when(r.contains("plate").or(r.contains("customer")), "PLATE_WASTE").when(r.contains("drop").or(r.contains("burnt")).or(r.contains("accident")), "PREP_ERROR").otherwise("OTHER");
+        return when(reason.isNull(), "UNKNOWN").when(r.eqNullSafe(""), "UNKNOWN")
+                .when(r.contains("expir").or(r.contains("use by")).or(r.contains("use-by"))
+                .or(r.contains("out of date")), "EXPIRED")
+                .when(r.contains("spoil").or(r.contains("mould")).or(r.contains("temperature")), "SPOILAGE")
+                .when(r.contains("over").or(r.contains("batch")), "OVERPRODUCTION")
+                .when(r.contains("plate").or(r.contains("customer")), "PLATE_WASTE")
+                .when(r.contains("drop").or(r.contains("burnt")).or(r.contains("accident")), "PREP_ERROR")
+                .otherwise("OTHER");
     }
 
     /**
@@ -285,7 +325,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      * Python def to_kg (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 1:1).
      */
     private static Double toKg(Long quantity, String unit) {
-        double LB_TO_KG = 0.45359237;
+        double lbToKg = 0.45359237;
         if (quantity == null || unit == null) {
             return null;
         }
@@ -297,7 +337,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
                 return (double) quantity / 1000.0;
             } else {
                 if (PyLiterals.list("lb", "lbs", "pound", "pounds").contains(u)) {
-                    return quantity * LB_TO_KG;
+                    return quantity * lbToKg;
                 } else {
                     return null;
                 }
@@ -356,7 +396,7 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
     /**
      * Python def with_audit_columns (legacy-notebooks/utils.ipynb, cell 5, line 11:1).
      */
-    private static Dataset<Row> withAuditColumns(Dataset<Row> df, String job_name) {
-        return df.withColumn("_job", lit(job_name)).withColumn("_loaded_at", current_timestamp());
+    private static Dataset<Row> withAuditColumns(Dataset<Row> df, String jobName) {
+        return df.withColumn("_job", lit(jobName)).withColumn("_loaded_at", current_timestamp());
     }
 }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Tests of {@link FoodWasteCostingJob} on local Spark. The job runs once on the notebook's sample data (copied from
  * {@code src/test/resources/lake} into a temporary lake that every lake location maps to); then each output is read
- * back and checked against {@code legacy-notebooks/food_waste_costing.expect.json}: row counts, columns and values computed
+ * back and checked against {@code legacy-notebooks/food_waste_costing.expect.json}: row counts, columns and values
+ * computed
  * independently of the job. Bad configuration must be refused before Spark starts.
  */
 @SparkTest
@@ -119,27 +120,43 @@ class FoodWasteCostingJobTest {
         }
 
         @Test
-        @DisplayName("wasbs://curated@contosofoodlake.blob.core.windows.net/waste/waste_daily/: per site, summing the daily rows")
+        @DisplayName("wasbs://curated@contosofoodlake.blob.core.windows.net/waste/waste_daily/: per site, summing " +
+                "the daily rows")
         void output1Query1(SparkSession spark) {
             readOutput1(spark).createOrReplaceTempView("output");
-            Dataset<Row> result = spark.sql("SELECT site_id, SUM(events) AS events, ROUND(SUM(waste_kg), 3) AS waste_kg, ROUND(SUM(CASE WHEN waste_date < DATE'2024-02-01' THEN waste_kg ELSE 0 END), 3) AS january_kg, ROUND(SUM(waste_cost_gbp), 2) AS waste_cost_gbp FROM output GROUP BY site_id");
+            Dataset<Row> result = spark.sql(
+                    "SELECT site_id, SUM(events) AS events, ROUND(SUM(waste_kg), 3) AS waste_kg, ROUND(SUM(CASE WHEN " +
+                    "waste_date < DATE'2024-02-01' THEN waste_kg ELSE 0 END), 3) AS january_kg, " +
+                    "ROUND(SUM(waste_cost_gbp), 2) AS waste_cost_gbp FROM output GROUP BY site_id");
             assertThatDataset(result).hasRowCount(6L);
-            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S001")).select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"), col("waste_cost_gbp")))
+            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S001"))
+                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
+                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S001", 217L, 370.2, 130.09, 2784.11));
-            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S002")).select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"), col("waste_cost_gbp")))
+            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S002"))
+                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
+                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S002", 99L, 180.61, 68.19, 900.93));
-            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S003")).select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"), col("waste_cost_gbp")))
+            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S003"))
+                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
+                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S003", 220L, 382.53, 131.37, 2919.92));
-            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S004")).select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"), col("waste_cost_gbp")))
+            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S004"))
+                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
+                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S004", 164L, 295.75, 86.86, 2151.98));
-            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S005")).select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"), col("waste_cost_gbp")))
+            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S005"))
+                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
+                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S005", 90L, 153.82, 48.98, 741.97));
-            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S006")).select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"), col("waste_cost_gbp")))
+            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S006"))
+                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
+                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S006", 209L, 377.257, 134.942, 3080.55));
         }
@@ -159,7 +176,9 @@ class FoodWasteCostingJobTest {
         @DisplayName("foodops.waste_daily: costed events")
         void output2Query1(SparkSession spark) {
             readOutput2(spark).createOrReplaceTempView("output");
-            Dataset<Row> result = spark.sql("SELECT SUM(events) AS events, SUM(CASE WHEN waste_cost_gbp IS NULL THEN 1 ELSE 0 END) AS unpriced FROM output");
+            Dataset<Row> result = spark.sql(
+                    "SELECT SUM(events) AS events, SUM(CASE WHEN waste_cost_gbp IS NULL THEN 1 ELSE 0 END) AS " +
+                    "unpriced FROM output");
             assertThatDataset(result).hasRowCount(1L);
             assertThatDataset(result.filter(col("events").equalTo(999L)).select(col("events"), col("unpriced")))
                     .withTolerance(0.01)
@@ -170,24 +189,39 @@ class FoodWasteCostingJobTest {
         @DisplayName("foodops.waste_daily: per site, summing the daily rows")
         void output2Query2(SparkSession spark) {
             readOutput2(spark).createOrReplaceTempView("output");
-            Dataset<Row> result = spark.sql("SELECT site_id, SUM(events) AS events, ROUND(SUM(waste_kg), 3) AS waste_kg, ROUND(SUM(CASE WHEN waste_date < DATE'2024-02-01' THEN waste_kg ELSE 0 END), 3) AS january_kg, ROUND(SUM(waste_cost_gbp), 2) AS waste_cost_gbp FROM output GROUP BY site_id");
+            Dataset<Row> result = spark.sql(
+                    "SELECT site_id, SUM(events) AS events, ROUND(SUM(waste_kg), 3) AS waste_kg, ROUND(SUM(CASE WHEN " +
+                    "waste_date < DATE'2024-02-01' THEN waste_kg ELSE 0 END), 3) AS january_kg, " +
+                    "ROUND(SUM(waste_cost_gbp), 2) AS waste_cost_gbp FROM output GROUP BY site_id");
             assertThatDataset(result).hasRowCount(6L);
-            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S001")).select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"), col("waste_cost_gbp")))
+            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S001"))
+                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
+                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S001", 217L, 370.2, 130.09, 2784.11));
-            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S002")).select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"), col("waste_cost_gbp")))
+            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S002"))
+                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
+                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S002", 99L, 180.61, 68.19, 900.93));
-            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S003")).select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"), col("waste_cost_gbp")))
+            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S003"))
+                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
+                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S003", 220L, 382.53, 131.37, 2919.92));
-            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S004")).select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"), col("waste_cost_gbp")))
+            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S004"))
+                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
+                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S004", 164L, 295.75, 86.86, 2151.98));
-            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S005")).select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"), col("waste_cost_gbp")))
+            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S005"))
+                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
+                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S005", 90L, 153.82, 48.98, 741.97));
-            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S006")).select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"), col("waste_cost_gbp")))
+            assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S006"))
+                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
+                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S006", 209L, 377.257, 134.942, 3080.55));
         }
@@ -196,27 +230,36 @@ class FoodWasteCostingJobTest {
         @DisplayName("foodops.waste_daily: by reason category (the by_reason cell)")
         void output2Query3(SparkSession spark) {
             readOutput2(spark).createOrReplaceTempView("output");
-            Dataset<Row> result = spark.sql("SELECT reason_category, SUM(events) AS events, SUM(waste_kg) AS kg, ROUND(SUM(waste_cost_gbp), 2) AS cost_gbp FROM output GROUP BY reason_category");
+            Dataset<Row> result = spark.sql(
+                    "SELECT reason_category, SUM(events) AS events, SUM(waste_kg) AS kg, ROUND(SUM(waste_cost_gbp), " +
+                    "2) AS cost_gbp FROM output GROUP BY reason_category");
             assertThatDataset(result).hasRowCount(7L);
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("OVERPRODUCTION")).select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("OVERPRODUCTION"))
+                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("OVERPRODUCTION", 223L, 388.1, 2661.07));
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("PLATE_WASTE")).select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("PLATE_WASTE"))
+                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("PLATE_WASTE", 208L, 360.7, 2648.03));
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("EXPIRED")).select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("EXPIRED"))
+                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("EXPIRED", 208L, 371.2, 2587.92));
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("PREP_ERROR")).select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("PREP_ERROR"))
+                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("PREP_ERROR", 106L, 198.3, 1507.78));
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("SPOILAGE")).select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("SPOILAGE"))
+                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("SPOILAGE", 124L, 206.3, 1482.7));
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("OTHER")).select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("OTHER"))
+                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("OTHER", 81L, 152.2, 1066.79));
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("UNKNOWN")).select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("UNKNOWN"))
+                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("UNKNOWN", 49L, 83.4, 625.17));
         }
@@ -232,9 +275,11 @@ class FoodWasteCostingJobTest {
         @Test
         @DisplayName("--max-event-kg that is not a number is refused")
         void badValueMaxEventKg() {
-            assertThatThrownBy(() -> new FoodWasteCostingJob().execute(environment(lake), "--max-event-kg=not-a-number"))
+            assertThatThrownBy(() -> new FoodWasteCostingJob()
+                    .execute(environment(lake), "--max-event-kg=not-a-number"))
                     .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("'--max-event-kg'")));
+                            e -> assertThat(e.problems())
+                                    .anySatisfy(problem -> assertThat(problem).contains("'--max-event-kg'")));
         }
 
         @Test
@@ -242,7 +287,9 @@ class FoodWasteCostingJobTest {
         void unknownOption() {
             assertThatThrownBy(() -> new FoodWasteCostingJob().execute(environment(lake), "--no-such-option=x"))
                     .isInstanceOfSatisfying(ConfigException.class,
-                            e -> assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("unknown option '--no-such-option'")));
+                            e -> assertThat(e.problems())
+                                    .anySatisfy(problem -> assertThat(problem)
+                                    .contains("unknown option '--no-such-option'")));
         }
     }
 

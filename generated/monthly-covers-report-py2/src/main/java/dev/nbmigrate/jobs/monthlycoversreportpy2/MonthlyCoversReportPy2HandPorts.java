@@ -7,7 +7,8 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 
 /**
- * The steps nbmigrate could not translate, one method each, called by {@link MonthlyCoversReportPy2Job} where the step was:
+ * The steps nbmigrate could not translate, one method each, called by {@link MonthlyCoversReportPy2Job} where the step
+ * was:
  * {@code legacy-notebooks/monthly_covers_report_py2.ipynb}.
  *
  * <p>Each default fails the run, as the step did not run. To port a step by hand, write a public class
@@ -19,25 +20,32 @@ import org.apache.spark.api.java.JavaRDD;
 public interface MonthlyCoversReportPy2HandPorts {
 
     /**
-     * monthly_covers_report_py2.ipynb cell 4, line 18 (NBM271): reduceByKey() needs an RDD of key-value pairs, not of tuple[tuple[str, str], tuple[int, int, float]].
+     * monthly_covers_report_py2.ipynb cell 4, line 18 (NBM271): reduceByKey() needs an RDD of key-value pairs, not of
+     * tuple[tuple[str, str], tuple[int, int, float]].
      */
-    default void cell4Line18(JobContext ctx, MonthlyCoversReportPy2Config config, JavaRDD<List<List<Object>>> parsed) throws Exception {
+    default void cell4Line18(JobContext ctx, MonthlyCoversReportPy2Config config,
+            JavaRDD<List<List<Object>>> parsed) throws Exception {
         // totals = parsed.reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2])).collect()
-        NotTranslated.fail("NBM271", "monthly_covers_report_py2.ipynb cell 4, line 18", "reduceByKey() needs an RDD of key-value pairs, not of tuple[tuple[str, str], tuple[int, int, float]]");
+        NotTranslated.fail("NBM271", "monthly_covers_report_py2.ipynb cell 4, line 18",
+                "reduceByKey() needs an RDD of key-value pairs, not of tuple[tuple[str, str], tuple[int, int, float]]");
     }
 
     /**
-     * monthly_covers_report_py2.ipynb cell 4, line 20 (NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18).
+     * monthly_covers_report_py2.ipynb cell 4, line 20 (NBM220): 'totals' comes from a step that was not translated
+     * (monthly_covers_report_py2.ipynb cell 4, line 18).
      */
     default void cell4Line20(JobContext ctx, MonthlyCoversReportPy2Config config) throws Exception {
         // print "groups: %d" % len(totals)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 20", "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 20",
+                "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
     }
 
     /**
-     * monthly_covers_report_py2.ipynb cell 5, line 2 (NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18).
+     * monthly_covers_report_py2.ipynb cell 5, line 2 (NBM220): 'totals' comes from a step that was not translated
+     * (monthly_covers_report_py2.ipynb cell 4, line 18).
      */
-    default void cell5Line2(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> site_names, List<Object> report) throws Exception {
+    default void cell5Line2(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> siteNames,
+            List<Object> report) throws Exception {
         // for (site_id, month), (covers, days, net_sales) in sorted(totals):
         //     if month not in REPORT_MONTHS:
         //         continue
@@ -50,34 +58,44 @@ public interface MonthlyCoversReportPy2HandPorts {
         //                       net_sales=round(net_sales, 2), spend_per_cover=spend_per_cover))
         //     print "%-5s %s %-30s covers=%6d days=%2d avg/day=%4d spend/cover=%.2f" % (
         //         site_id, month, site_names.get(site_id), covers, days, avg_covers, spend_per_cover)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 5, line 2", "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 5, line 2",
+                "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
     }
 
     /**
-     * monthly_covers_report_py2.ipynb cell 6, line 3 (NBM201): no PySpark API member site_id on a value of type Unknown.
+     * monthly_covers_report_py2.ipynb cell 6, line 3 (NBM201): no PySpark API member site_id on a value of type
+     * Unknown.
      */
-    default void cell6Line3(JobContext ctx, MonthlyCoversReportPy2Config config, List<Object> report, Map<Object,Object> site_covers) throws Exception {
+    default void cell6Line3(JobContext ctx, MonthlyCoversReportPy2Config config, List<Object> report,
+            Map<Object,Object> siteCovers) throws Exception {
         // for r in report:
         //     site_covers[r.site_id] = site_covers.get(r.site_id, 0) + r.total_covers
-        NotTranslated.fail("NBM201", "monthly_covers_report_py2.ipynb cell 6, line 3", "no PySpark API member site_id on a value of type Unknown");
+        NotTranslated.fail("NBM201", "monthly_covers_report_py2.ipynb cell 6, line 3",
+                "no PySpark API member site_id on a value of type Unknown");
     }
 
     /**
-     * monthly_covers_report_py2.ipynb cell 6, line 5 (NBM219): this iterable is only translated in for loops and comprehensions.
+     * monthly_covers_report_py2.ipynb cell 6, line 5 (NBM219): this iterable is only translated in for loops and
+     * comprehensions.
      */
-    default void cell6Line5(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> site_covers) throws Exception {
+    default void cell6Line5(JobContext ctx, MonthlyCoversReportPy2Config config,
+            Map<Object,Object> siteCovers) throws Exception {
         // ranked = sorted(site_covers.items(), key=lambda (site, covers): covers, reverse=True)
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 5", "this iterable is only translated in for loops and comprehensions");
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 5",
+                "this iterable is only translated in for loops and comprehensions");
     }
 
     /**
-     * monthly_covers_report_py2.ipynb cell 6, line 7 (NBM220): 'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6, line 5).
+     * monthly_covers_report_py2.ipynb cell 6, line 7 (NBM220): 'ranked' comes from a step that was not translated
+     * (monthly_covers_report_py2.ipynb cell 6, line 5).
      */
-    default void cell6Line7(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> site_names, Map<Object,Object> site_covers) throws Exception {
+    default void cell6Line7(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> siteNames,
+            Map<Object,Object> siteCovers) throws Exception {
         // for pos, (site, covers) in enumerate(ranked):
         //     print "  %d. %s %s (%d covers, %d%% of group)" % (pos + 1, site, site_names[site], covers,
         //                                                     covers * 100 / sum(site_covers.values()))
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 6, line 7", "'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6, line 5)");
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 6, line 7",
+                "'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6, line 5)");
     }
 
     /**
@@ -85,22 +103,27 @@ public interface MonthlyCoversReportPy2HandPorts {
      */
     default void cell7Line1(JobContext ctx, MonthlyCoversReportPy2Config config, List<Object> report) throws Exception {
         // df = sqlContext.createDataFrame(report)
-        NotTranslated.fail("NBM222", "monthly_covers_report_py2.ipynb cell 7, line 1", "can not infer schema from empty dataset");
+        NotTranslated.fail("NBM222", "monthly_covers_report_py2.ipynb cell 7, line 1",
+                "can not infer schema from empty dataset");
     }
 
     /**
-     * monthly_covers_report_py2.ipynb cell 7, line 2 (NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1).
+     * monthly_covers_report_py2.ipynb cell 7, line 2 (NBM220): 'df' comes from a step that was not translated
+     * (monthly_covers_report_py2.ipynb cell 7, line 1).
      */
     default void cell7Line2(JobContext ctx, MonthlyCoversReportPy2Config config) throws Exception {
         // df.registerTempTable("monthly_covers_tmp")
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 2", "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 2",
+                "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
     }
 
     /**
-     * monthly_covers_report_py2.ipynb cell 7, line 24 (NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1).
+     * monthly_covers_report_py2.ipynb cell 7, line 24 (NBM220): 'df' comes from a step that was not translated
+     * (monthly_covers_report_py2.ipynb cell 7, line 1).
      */
     default void cell7Line24(JobContext ctx, MonthlyCoversReportPy2Config config) throws Exception {
         // print "rows written: %d" % df.count()
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 24", "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
+        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 24",
+                "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
     }
 }

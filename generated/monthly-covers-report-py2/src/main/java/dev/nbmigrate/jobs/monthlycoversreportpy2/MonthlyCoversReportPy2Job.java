@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversReportPy2Config> {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonthlyCoversReportPy2Job.class);
-    private final MonthlyCoversReportPy2HandPorts handPorts = HandPorts.load(MonthlyCoversReportPy2HandPorts.class, new MonthlyCoversReportPy2HandPorts() { });
+    private final MonthlyCoversReportPy2HandPorts handPorts = HandPorts.load(MonthlyCoversReportPy2HandPorts.class,
+            new MonthlyCoversReportPy2HandPorts() { });
 
     /** Runs the job from the command line or as a Databricks JAR task. */
     public static void main(String[] args) {
@@ -65,41 +66,47 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // cell 2
         LOG.info("{}", "Spark version: " + spark.sparkContext().version());
         // cell 3
-        Map<Object, Object> site_names = PyLiterals.orderedDict();
-        for (String line : JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(ctx.path(config.sitesPath())).collect()) {
+        // notebook: site_names
+        Map<Object, Object> siteNames = PyLiterals.orderedDict();
+        for (String line : JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .textFile(ctx.path(config.sitesPath())).collect()) {
             List<String> parts = Arrays.asList(line.split(",", -1));
             if (!parts.get(0).equals("site_id")) {
-                site_names.put(parts.get(0), parts.get(1));
+                siteNames.put(parts.get(0), parts.get(1));
             }
         }
-        for (Map.Entry<Object, Object> entry : site_names.entrySet()) {
-            Object site_id = entry.getKey();
+        for (Map.Entry<Object, Object> entry : siteNames.entrySet()) {
+            Object siteId = entry.getKey();
             Object name = entry.getValue();
-            LOG.info("{} -> {}", site_id, name);
+            LOG.info("{} -> {}", siteId, name);
         }
         // cell 4
-        LongAccumulator bad_lines = PyRdds.longAccumulator(spark.sparkContext(), 0L);
+        // notebook: bad_lines
+        LongAccumulator badLines = PyRdds.longAccumulator(spark.sparkContext(), 0L);
         JavaRDD<String> raw = JavaSparkContext
                 .fromSparkContext(spark.sparkContext())
                 .textFile(ctx.path(config.salesPath()));
         JavaRDD<String> data = raw.filter(l -> !l.startsWith("site_id"));
         JavaRDD<List<List<Object>>> parsed = data
-                .map(_rdd_arg0 -> parseLine(bad_lines, _rdd_arg0))
+                .map(rddArg0 -> parseLine(badLines, rddArg0))
                 .filter(x -> x != null);
-        // TODO(NBM271): reduceByKey() needs an RDD of key-value pairs, not of tuple[tuple[str, str], tuple[int, int, float]]
+        // TODO(NBM271): reduceByKey() needs an RDD of key-value pairs, not of tuple[tuple[str, str], tuple[int, int,
+        // float]]
         handPorts.cell4Line18(ctx, config, parsed);
         //   totals = parsed.reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2])).collect()
-        // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)
+        // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4,
+        // line 18)
         handPorts.cell4Line20(ctx, config);
         //   print "groups: %d" % len(totals)
-        LOG.info("{}", "bad lines: " + String.valueOf(bad_lines.value()));
-        if (bad_lines.value() > config.maxBadLines()) {
-            throw new RuntimeException("too many bad lines: " + String.valueOf(bad_lines.value()));
+        LOG.info("{}", "bad lines: " + String.valueOf(badLines.value()));
+        if (badLines.value() > config.maxBadLines()) {
+            throw new RuntimeException("too many bad lines: " + String.valueOf(badLines.value()));
         }
         // cell 5
         List<Object> report = PyLiterals.list();
-        // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)
-        handPorts.cell5Line2(ctx, config, site_names, report);
+        // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4,
+        // line 18)
+        handPorts.cell5Line2(ctx, config, siteNames, report);
         //   for (site_id, month), (covers, days, net_sales) in sorted(totals):
         //       if month not in REPORT_MONTHS:
         //           continue
@@ -113,17 +120,19 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         //       print "%-5s %s %-30s covers=%6d days=%2d avg/day=%4d spend/cover=%.2f" % (
         //           site_id, month, site_names.get(site_id), covers, days, avg_covers, spend_per_cover)
         // cell 6
-        Map<Object, Object> site_covers = PyLiterals.orderedDict();
+        // notebook: site_covers
+        Map<Object, Object> siteCovers = PyLiterals.orderedDict();
         // TODO(NBM201): no PySpark API member site_id on a value of type Unknown
-        handPorts.cell6Line3(ctx, config, report, site_covers);
+        handPorts.cell6Line3(ctx, config, report, siteCovers);
         //   for r in report:
         //       site_covers[r.site_id] = site_covers.get(r.site_id, 0) + r.total_covers
         // TODO(NBM219): this iterable is only translated in for loops and comprehensions
-        handPorts.cell6Line5(ctx, config, site_covers);
+        handPorts.cell6Line5(ctx, config, siteCovers);
         //   ranked = sorted(site_covers.items(), key=lambda (site, covers): covers, reverse=True)
         LOG.info("Quarter ranking:");
-        // TODO(NBM220): 'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6, line 5)
-        handPorts.cell6Line7(ctx, config, site_names, site_covers);
+        // TODO(NBM220): 'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6,
+        // line 5)
+        handPorts.cell6Line7(ctx, config, siteNames, siteCovers);
         //   for pos, (site, covers) in enumerate(ranked):
         //       print "  %d. %s %s (%d covers, %d%% of group)" % (pos + 1, site, site_names[site], covers,
         //                                                       covers * 100 / sum(site_covers.values()))
@@ -148,11 +157,18 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
                 )
                 USING orc
             """);
-        spark.sql("\n    INSERT OVERWRITE TABLE foodops.legacy_monthly_covers\n    SELECT site_id, site_name, month, total_covers, trading_days, avg_daily_covers, net_sales, spend_per_cover\n    FROM monthly_covers_tmp\n");
+        spark.sql("""
+
+                INSERT OVERWRITE TABLE foodops.legacy_monthly_covers
+                SELECT site_id, site_name, month, total_covers, trading_days, avg_daily_covers, net_sales, \
+            spend_per_cover
+                FROM monthly_covers_tmp
+            """);
         // TODO(NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)
         handPorts.cell7Line24(ctx, config);
         //   print "rows written: %d" % df.count()
-        LOG.info("{}", "report generated " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        LOG.info("{}", "report generated " + LocalDateTime.now()
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         // cell 8
         // %%sql -o monthly: the notebook copied a sample of this result to the notebook server for plotting
         ctx.inspect().show(spark.sql("""
@@ -167,16 +183,20 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
     /**
      * Python def parse_line (legacy-notebooks/monthly_covers_report_py2.ipynb, cell 4, line 3:1).
      */
-    private static List<List<Object>> parseLine(LongAccumulator bad_lines, String line) {
+    private static List<List<Object>> parseLine(LongAccumulator badLines, String line) {
         try {
             List<String> f = Arrays.asList(line.split(",", -1));
-            String site_id = f.get(0);
-            String business_date = f.get(1);
+            // notebook: site_id
+            String siteId = f.get(0);
+            // notebook: business_date
+            String businessDate = f.get(1);
             long covers = Long.parseLong(f.get(2).strip());
-            double net_sales = Double.parseDouble(f.get(6).strip());
-            return PyLiterals.list(PyLiterals.list(site_id, PySequences.slice(business_date, null, 7L)), PyLiterals.list(covers, 1L, net_sales));
+            // notebook: net_sales
+            double netSales = Double.parseDouble(f.get(6).strip());
+            return PyLiterals.list(PyLiterals.list(siteId, PySequences.slice(businessDate, null, 7L)),
+                    PyLiterals.list(covers, 1L, netSales));
         } catch (Exception e) {
-            bad_lines.add(1L);
+            badLines.add(1L);
             return null;
         }
     }
