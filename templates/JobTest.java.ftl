@@ -43,9 +43,8 @@ class ${module.testClass} {
      */
     private static final List<List<String>> GAPS = List.of(
 <#list test.gaps as gap>
-            List.of(${javaString(gap.method)}, ${javaString(gap.code + " (" + gap.where + ")")})<#sep>,</#sep>
+            List.of(${javaString(gap.method)}, ${javaString(gap.code + " (" + gap.where + ")")})<#if gap?has_next>,<#else>);</#if>
 </#list>
-            );
 
     /**
      * The job has steps nbmigrate could not translate (see MIGRATION.md): a run on the sample data stops at the first

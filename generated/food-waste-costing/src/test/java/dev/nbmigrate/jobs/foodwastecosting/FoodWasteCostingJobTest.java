@@ -59,8 +59,7 @@ class FoodWasteCostingJobTest {
      * each by hand ({@code ""} where no hand port can close it) and how a run stops there.
      */
     private static final List<List<String>> GAPS = List.of(
-            List.of("cell8Line2", "NBM201 (food_waste_costing.ipynb cell 8, line 2)")
-            );
+            List.of("cell8Line2", "NBM201 (food_waste_costing.ipynb cell 8, line 2)"));
 
     /**
      * The job has steps nbmigrate could not translate (see MIGRATION.md): a run on the sample data stops at the first
