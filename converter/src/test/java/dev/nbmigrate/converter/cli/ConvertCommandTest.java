@@ -204,22 +204,35 @@ class ConvertCommandTest {
     @Test
     void outWritesTheSameStandaloneModuleOutsideTheProject() throws IOException {
         assertThat(convert(SampleJobs.NOTEBOOK).exit()).isZero();
-        CliRunner.Run outside = convert(SampleJobs.NOTEBOOK, "--out", "../elsewhere");
+        // a sibling of the temporary project, named after it so that no other run shares it; removed at the end
+        String elsewhere = project.getFileName() + "-elsewhere";
+        Path outsideDir = project.resolveSibling(elsewhere);
+        try {
+            CliRunner.Run outside = convert(SampleJobs.NOTEBOOK, "--out", "../" + elsewhere);
 
-        assertThat(outside.exit()).as(outside.all()).isZero();
-        Path inside = project.resolve("generated/daily-site-covers");
-        Path there = project.resolveSibling("elsewhere/daily-site-covers");
-        SortedMap<String, String> insideFiles = texts(inside);
-        assertThat(texts(there)).as("a module does not depend on where it is written").isEqualTo(insideFiles);
-        assertThat(there.resolve("mvnw")).isExecutable();
-        assertThat(insideFiles.get("pom.xml")).doesNotContain("<parent>").doesNotContain("relativePath")
-                .contains("<artifactId>nbmigrate-bom</artifactId>").contains("<scope>import</scope>");
-        assertThat(Files.readString(project.resolveSibling("elsewhere/pom.xml")))
-                .contains("<module>daily-site-covers</module>").doesNotContain("<parent>");
-        insideFiles.forEach((path, text) -> assertThat(text).as(path).doesNotContain(project.toString()));
-        CliRunner.Run root = convert(SampleJobs.NOTEBOOK, "--out", ".");
-        assertThat(root.exit()).isEqualTo(2);
-        assertThat(root.err()).contains("--out . is the project folder itself");
+            assertThat(outside.exit()).as(outside.all()).isZero();
+            Path inside = project.resolve("generated/daily-site-covers");
+            Path there = outsideDir.resolve("daily-site-covers");
+            SortedMap<String, String> insideFiles = texts(inside);
+            assertThat(texts(there)).as("a module does not depend on where it is written").isEqualTo(insideFiles);
+            assertThat(there.resolve("mvnw")).isExecutable();
+            assertThat(insideFiles.get("pom.xml")).doesNotContain("<parent>").doesNotContain("relativePath")
+                    .contains("<artifactId>nbmigrate-bom</artifactId>").contains("<scope>import</scope>");
+            assertThat(Files.readString(outsideDir.resolve("pom.xml")))
+                    .contains("<module>daily-site-covers</module>").doesNotContain("<parent>");
+            insideFiles.forEach((path, text) -> assertThat(text).as(path).doesNotContain(project.toString()));
+            CliRunner.Run root = convert(SampleJobs.NOTEBOOK, "--out", ".");
+            assertThat(root.exit()).isEqualTo(2);
+            assertThat(root.err()).contains("--out . is the project folder itself");
+        } finally {
+            if (Files.exists(outsideDir)) {
+                try (Stream<Path> walk = Files.walk(outsideDir)) {
+                    for (Path file : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        }
     }
 
     private static SortedMap<String, String> texts(Path module) throws IOException {

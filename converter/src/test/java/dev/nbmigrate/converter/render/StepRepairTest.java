@@ -67,9 +67,9 @@ class StepRepairTest {
         assertThat(rendered.diagnostics()).filteredOn(d -> d.code() == Code.NBM513).hasSize(1);
         String job = rendered.module().get().files().get(
                 "src/main/java/dev/nbmigrate/jobs/dailysitecovers/DailySiteCoversJob.java");
-        String message = "the generated Java did not compile: incompatible types: void cannot be converted to"
-                + " java.lang.Object";
-        assertThat(job).contains("        // TODO(NBM513): " + message + "\n"
+        assertThat(job).contains("        // TODO(NBM513): the generated Java did not compile: incompatible types: void cannot"
+                        + " be converted to\n"
+                        + "        // java.lang.Object\n"
                         + "        handPorts.cell5Line1(ctx, config, totals);\n"
                         + "        //   shown = totals.show()\n"
                         + "        Object shown = null;\n"
@@ -80,9 +80,8 @@ class StepRepairTest {
                 "src/main/java/dev/nbmigrate/jobs/dailysitecovers/DailySiteCoversHandPorts.java");
         assertThat(ports).contains("default void cell5Line1(JobContext ctx, DailySiteCoversConfig config,"
                         + " Dataset<Row> totals) throws Exception {\n"
-                        + "        // shown = totals.show()\n"
-                        + "        NotTranslated.fail(\"NBM513\", \"daily_site_covers.ipynb cell 5, line 1\", \""
-                        + message + "\");");
+                        + "        // shown = totals.show()\n")
+                .contains("NotTranslated.fail(\"NBM513\", \"daily_site_covers.ipynb cell 5, line 1\",");
     }
 
     @Test

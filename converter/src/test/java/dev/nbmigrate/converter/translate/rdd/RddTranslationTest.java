@@ -81,8 +81,8 @@ class RddTranslationTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         // transformations: element types followed, ints held as long, 2-tuples as Tuple2 (a pair RDD)
         "doubled = nums.map(lambda x: x * 2)|JavaRDD<Long> doubled = nums.map(x -> x * 2);",
-        "lengths = words.map(len)|JavaRDD<Long> lengths = words.map(_rdd_arg0 -> (long) (_rdd_arg0.length()));",
-        "counts = words.map(lambda w: (w, 1)).reduceByKey(add)|JavaPairRDD<String, Long> counts = words.mapToPair(w -> new Tuple2<>(w, 1L)).reduceByKey((_rdd_arg0, _rdd_arg1) -> _rdd_arg0 + _rdd_arg1);",
+        "lengths = words.map(len)|JavaRDD<Long> lengths = words.map(rddArg0 -> (long) (rddArg0.length()));",
+        "counts = words.map(lambda w: (w, 1)).reduceByKey(add)|JavaPairRDD<String, Long> counts = words.mapToPair(w -> new Tuple2<>(w, 1L)).reduceByKey((rddArg0, rddArg1) -> rddArg0 + rddArg1);",
         "big = nums.filter(lambda x: x > 1)|JavaRDD<Long> big = nums.filter(x -> x > 1);",
         "parts = words.flatMap(lambda l: l.split(','))|JavaRDD<String> parts = words.flatMap(l -> (Arrays.asList(l.split(\",\", -1))).iterator());",
         "plus = pairs.mapValues(lambda v: v + 1)|JavaPairRDD<String, Long> plus = pairs.mapValues(v -> v + 1);",
@@ -99,7 +99,7 @@ class RddTranslationTest {
         "total = nums.sum()|long total = nums.fold(0L, Long::sum);",
         "m = pairs.collectAsMap()|Map<String, Long> m = PyRdds.collectAsMap(pairs);",
         "rows = pairs.collect()|List<Tuple2<String, Long>> rows = PyRdds.collect(pairs);",
-        "top = words.top(2, key=len)|List<String> top = words.top(2, PyOrder.by(_rdd_arg0 -> (long) (_rdd_arg0.length())));",
+        "top = words.top(2, key=len)|List<String> top = words.top(2, PyOrder.by(rddArg0 -> (long) (rddArg0.length())));",
         "n = nums.count()|long n = nums.count();",
         "avg = nums.mean()|double avg = nums.mapToDouble(x -> x).mean();",
         // DataFrames of RDDs: the column types PySpark infers from the Python values
@@ -118,7 +118,7 @@ class RddTranslationTest {
         "r = nums.map(lambda x: (x, x)).partitionBy(3)|JavaPairRDD<Long, Long> r = nums.mapToPair(x -> new Tuple2<>(x, x)).partitionBy(PyPartitioner.<Long>of(3, PyPartitioner::hashInt));",
         "e = nums.sumApprox(1000)|double e = nums.mapToDouble(x -> x).sumApprox((long) (1000)).getFinalValue().mean();",
         // a filter that drops None narrows the element type
-        "t = words.map(lambda l: None if l == '' else (l, 1)).filter(lambda x: x is not None).reduceByKey(add)|JavaPairRDD<String, Long> t = JavaPairRDD.fromJavaRDD(words.map(l -> l.equals(\"\") ? null : new Tuple2<>(l, 1L)).filter(x -> x != null)).reduceByKey((_rdd_arg0, _rdd_arg1) -> _rdd_arg0 + _rdd_arg1);",
+        "t = words.map(lambda l: None if l == '' else (l, 1)).filter(lambda x: x is not None).reduceByKey(add)|JavaPairRDD<String, Long> t = JavaPairRDD.fromJavaRDD(words.map(l -> l.equals(\"\") ? null : new Tuple2<>(l, 1L)).filter(x -> x != null)).reduceByKey((rddArg0, rddArg1) -> rddArg0 + rddArg1);",
         // without the None test the elements may still be None: not a pair RDD
         "t = words.map(lambda l: None if l == '' else (l, 1)).filter(lambda x: len(x[0]) > 1).count()|long t = words.map(l -> l.equals(\"\") ? null : new Tuple2<>(l, 1L)).filter(x -> x._1().length() > 1).count();",
     })
@@ -130,7 +130,7 @@ class RddTranslationTest {
     void generatorDefsArePartitionFunctions() {
         assertThat(translate("def f(index, it):\n    for x in it:\n        yield x + index\n"
                 + "r = nums.mapPartitionsWithIndex(f)"))
-                .isEqualTo("JavaRDD<Long> r = nums.mapPartitionsWithIndex((_rdd_arg0, it) -> (f(_rdd_arg0, PyRdds.drain(it))).iterator(), false);");
+                .isEqualTo("JavaRDD<Long> r = nums.mapPartitionsWithIndex((rddArg0, it) -> (f(rddArg0, PyRdds.drain(it))).iterator(), false);");
     }
 
     @Test
