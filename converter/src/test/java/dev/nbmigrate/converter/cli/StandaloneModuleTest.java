@@ -1,7 +1,6 @@
 package dev.nbmigrate.converter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,11 +40,6 @@ class StandaloneModuleTest {
 
     @Test
     void aModuleConvertedOutsideTheCheckoutBuildsAloneWithItsOwnWrapper() throws Exception {
-        // The module is for the default target whichever Spark the converter was built with, so its standalone build
-        // (several minutes) is the same in both profiles: it runs in the default one only.
-        assumeFalse(System.getProperty("nbmigrate.spark.version", "").startsWith("3."),
-                "the standalone build of a dbr-17.3 module does not depend on the converter's profile; it runs in the"
-                        + " default profile");
         Path repository = ScratchProject.repository(ScratchProject.create(dir.resolve("installed")));
         String repositories = "-Dmaven.repo.local=" + repository + " -Dmaven.repo.local.tail="
                 + Path.of(System.getProperty("user.home"), ".m2", "repository");
