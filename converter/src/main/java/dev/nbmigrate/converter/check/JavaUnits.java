@@ -41,12 +41,16 @@ public final class JavaUnits {
         }
     }
 
+    /** A parser of Java 17 (text blocks, records, patterns) that attributes comments to nodes. */
+    public static JavaParser parser() {
+        return new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+                .setAttributeComments(true));
+    }
+
     /** Parses {@code text} as a Java 17 compilation unit. */
     public static Parsed parse(String text) {
-        ParserConfiguration configuration = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
-                .setAttributeComments(true);
-        ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(text);
+        ParseResult<CompilationUnit> result = parser().parse(text);
         List<SyntaxProblem> problems = new ArrayList<>();
         for (Problem problem : result.getProblems()) {
             int line = 0;

@@ -1,8 +1,6 @@
 package dev.nbmigrate.converter.render;
 
-import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -13,6 +11,7 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import dev.nbmigrate.converter.check.JavaUnits;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.JobSection;
 import dev.nbmigrate.converter.model.JobStep;
@@ -112,8 +111,7 @@ public final class HandPortPoints {
     private static JobSection rewrite(JobSection section, String notebook, Set<String> methods, List<Point> points,
             java.util.Map<String, Point> known) {
         String text = "{\n" + section.body() + "\n}";
-        ParseResult<BlockStmt> parsed = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)).parseBlock(text);
+        ParseResult<BlockStmt> parsed = JavaUnits.parser().parseBlock(text);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             return section; // the renderer reports a body that does not parse
         }

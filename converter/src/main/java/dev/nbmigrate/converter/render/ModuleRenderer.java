@@ -288,10 +288,10 @@ public final class ModuleRenderer {
         data.put("bundle", bundleView(model, parameters, !options.environments().isEmpty()));
         data.put("environments", options.environments());
         data.put("handPortsName", portsName);
-        data.put("handPortList", ports.points().stream().map(p -> new ModuleViews.HandPortStatus(p.method(),
-                p.where(), p.code(), options.handPorted().contains(p.method()))).toList());
-        data.put("handPortsPorted", ports.points().stream().filter(p -> options.handPorted().contains(p.method()))
-                .count());
+        List<ModuleViews.HandPortStatus> handPortList = ports.points().stream().map(p -> new ModuleViews.HandPortStatus(
+                p.method(), p.where(), p.code(), options.handPorted().contains(p.method()))).toList();
+        data.put("handPortList", handPortList);
+        data.put("handPortsPorted", handPortList.stream().filter(ModuleViews.HandPortStatus::ported).count());
         SortedMap<String, String> files = new TreeMap<>(fixtures.files());
         files.put(configFile, configJava.get());
         files.put(jobFile, jobJava.get());
@@ -512,11 +512,9 @@ public final class ModuleRenderer {
         }
         List<SectionView> sections = new ArrayList<>();
         for (JobSection section : model.sections()) {
-            StringBuilder parameters = new StringBuilder("JobContext " + SectionWiring.CONTEXT + ", "
-                    + model.names().configClass() + " " + SectionWiring.CONFIG);
-            section.parameters().forEach(p -> parameters.append(", ").append(p.javaType()).append(' ').append(p.name()));
             sections.add(new SectionView(section.title(), section.methodName(), section.cells(),
-                    cellsLabel(section.cells()), section.returnType(), parameters.toString(),
+                    cellsLabel(section.cells()), section.returnType(),
+                    methodParameters(model.names().configClass(), section.parameters()),
                     JavaText.indentBody(section.body(), JavaText.BODY_INDENT)));
         }
         List<String> helpers = model.helpers().stream().map(h -> JavaText.indentBody(h, "    ")).toList();
@@ -628,13 +626,21 @@ public final class ModuleRenderer {
             String configClass, List<String> imports) {
         List<ModuleViews.HandPortView> views = new ArrayList<>();
         for (HandPortPoints.Point point : points) {
-            StringBuilder parameters = new StringBuilder("JobContext " + SectionWiring.CONTEXT + ", " + configClass
-                    + " " + SectionWiring.CONFIG);
-            point.parameters().forEach(p -> parameters.append(", ").append(p.javaType()).append(' ').append(p.name()));
-            views.add(new ModuleViews.HandPortView(point.method(), parameters.toString(), point.code(), point.where(),
-                    point.message(), point.python()));
+            views.add(new ModuleViews.HandPortView(point.method(), methodParameters(configClass, point.parameters()),
+                    point.code(), point.where(), point.message(), point.python()));
         }
         return new ModuleViews.HandPortsView(name, imports, views);
+    }
+
+    /**
+     * The parameter list of a section or hand-port method as Java source: the job context and configuration, then
+     * {@code parameters} ({@code JobContext ctx, DailyCoversConfig config, Dataset<Row> sales}).
+     */
+    private static String methodParameters(String configClass, List<JobSection.Parameter> parameters) {
+        StringBuilder list = new StringBuilder("JobContext " + SectionWiring.CONTEXT + ", " + configClass + " "
+                + SectionWiring.CONFIG);
+        parameters.forEach(p -> list.append(", ").append(p.javaType()).append(' ').append(p.name()));
+        return list.toString();
     }
 
     private static ReportView reportView(JobModel model, List<Diagnostic> diagnostics, FixturePlanner.Plan fixtures,

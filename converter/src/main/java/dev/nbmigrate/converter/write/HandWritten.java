@@ -1,8 +1,7 @@
 package dev.nbmigrate.converter.write;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.nbmigrate.converter.check.JavaUnits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,10 +53,8 @@ public final class HandWritten {
             files = walk.filter(file -> file.getFileName().toString().equals(PORTED)
                     && file.getParent().getFileName().toString().equals("manual")).sorted().toList();
         }
-        JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
         for (Path file : files) {
-            parser.parse(Files.readString(file)).getResult().ifPresent(unit -> unit.findAll(MethodDeclaration.class)
+            JavaUnits.parse(Files.readString(file)).unit().ifPresent(unit -> unit.findAll(MethodDeclaration.class)
                     .stream().filter(m -> !m.isStatic()).forEach(m -> methods.add(m.getNameAsString())));
         }
         return methods;
