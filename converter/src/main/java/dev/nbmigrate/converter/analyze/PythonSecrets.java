@@ -1,8 +1,10 @@
 package dev.nbmigrate.converter.analyze;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import dev.nbmigrate.converter.parse.SourceRef;
 import dev.nbmigrate.converter.parse.python.ast.FStringPart;
@@ -16,9 +18,19 @@ import dev.nbmigrate.converter.parse.python.ast.PyStmt;
  * Secrets the shape of the Python code gives away, whatever call they go to: a credential-named variable assigned a
  * concatenation or an f-string of literals, an environment variable read with a literal fallback
  * ({@code os.environ.get("DB_PASSWORD", "...")}, {@code os.getenv}), a credential-named keyword argument of any call
- * ({@code connect(password="...")}) and the default of a credential-named widget.
+ * ({@code connect(password="...")}), the default of a credential-named widget, a literal stored under a credential
+ * name ({@code os.environ["CLIENT_SECRET"] = "..."}, {@code props.setProperty("password", "...")}), a literal formatted
+ * into a credential's place of a template ({@link FormatTemplates}) and the {@code user:password} given to a base64
+ * encoder.
  */
 final class PythonSecrets {
+
+    /** Methods that store a value under a key: {@code set}, {@code setProperty}, {@code option}, {@code put}... */
+    private static final Pattern SETTER = Pattern.compile("set|setConf|setIfMissing|set_conf|config|option"
+            + "|setProperty|put|setdefault|add_?header|addHeader|setHeader");
+    private static final Pattern BASE64_ENCODERS = Pattern.compile("(.*\\.)?(b64encode|standard_b64encode"
+            + "|urlsafe_b64encode|encodebytes|encodestring)");
+    private static final Pattern USER_PASSWORD = Pattern.compile("[^:\\s]{1,64}:\\S{4,}");
 
     private final SecretScanner scanner;
     private final SourceRef ref;
@@ -34,6 +46,28 @@ final class PythonSecrets {
         for (PyStmt.Assign assign : PyNodes.findAll(module, PyStmt.Assign.class)) {
             if (assign.targets().size() == 1 && assign.targets().get(0) instanceof PyExpr.Name name) {
                 assigned(name.id(), assign.value());
+            } else if (assign.targets().size() == 1 && assign.value() instanceof PyExpr.StrLit value) {
+                entryName(assign.targets().get(0)).flatMap(SecretScanner::kindOfName)
+                        .ifPresent(kind -> literal(kind, "entry " + entryName(assign.targets().get(0)).orElseThrow(),
+                                Optional.empty(), value));
+            }
+        }
+        for (PyExpr.BinOp op : PyNodes.findAll(module, PyExpr.BinOp.class)) {
+            if (op.op() == dev.nbmigrate.converter.parse.python.ast.BinOperator.MOD
+                    && op.left() instanceof PyExpr.StrLit template) {
+                List<PyExpr> values = op.right() instanceof PyExpr.TupleExpr tuple ? tuple.elements()
+                        : List.of(op.right());
+                FormatTemplates.Slots slots = FormatTemplates.percentSlots(template.value());
+                templateArguments(slots, values);
+                if (op.right() instanceof PyExpr.DictExpr dict) {
+                    for (var item : dict.items()) {
+                        if (item.key() instanceof PyExpr.StrLit key && slots.named().contains(key.value())
+                                && item.value() instanceof PyExpr.StrLit value) {
+                            literal(SecretKind.CREDENTIAL, "value formatted into a credential", Optional.empty(),
+                                    value);
+                        }
+                    }
+                }
             }
         }
         for (PyExpr.Call call : PyNodes.findAll(module, PyExpr.Call.class)) {
@@ -46,6 +80,8 @@ final class PythonSecrets {
             }
             authArguments(call);
             settingWithComputedKey(call);
+            formatArguments(call);
+            encodedCredential(call);
             String function = PyNodes.dottedName(call.func());
             if (function != null && function.startsWith("dbutils.widgets.") && call.args().size() >= 2
                     && call.args().get(0) instanceof PyExpr.StrLit widget
@@ -114,10 +150,13 @@ final class PythonSecrets {
         }
     }
 
-    /** {@code spark.conf.set(f"fs.azure.account.key.{account}...", "...")}: a credential key built by code. */
+    /**
+     * {@code spark.conf.set(f"fs.azure.account.key.{account}...", "...")}, {@code props.setProperty("password",
+     * "...")}, {@code headers.put("token", "...")}: a setter given a credential key and a literal value.
+     */
     private void settingWithComputedKey(PyExpr.Call call) {
-        if (!(call.func() instanceof PyExpr.Attribute attribute) || !java.util.Set.of("set", "setConf", "config",
-                "option", "setIfMissing").contains(attribute.attr()) || call.args().size() != 2
+        if (!(call.func() instanceof PyExpr.Attribute attribute) || !SETTER.matcher(attribute.attr()).matches()
+                || call.args().size() != 2
                 || !(call.args().get(1) instanceof PyExpr.StrLit value)) {
             return;
         }
@@ -125,6 +164,62 @@ final class PythonSecrets {
         if (key != null) {
             SecretScanner.kindOfKey(key).ifPresent(kind -> literal(kind, key, Optional.empty(), value));
         }
+    }
+
+    /**
+     * {@code "...password={}".format("...")} and {@code "...pwd=%s" % "..."}: an argument that lands right after a
+     * credential key, or in the password place of a URL's user info.
+     */
+    private void formatArguments(PyExpr.Call call) {
+        if (call.func() instanceof PyExpr.Attribute attribute && "format".equals(attribute.attr())
+                && attribute.value() instanceof PyExpr.StrLit template) {
+            FormatTemplates.Slots slots = FormatTemplates.braceSlots(template.value());
+            templateArguments(slots, call.args());
+            for (Keyword keyword : call.keywords()) {
+                if (keyword.name() != null && slots.named().contains(keyword.name())
+                        && keyword.value() instanceof PyExpr.StrLit value) {
+                    literal(SecretKind.CREDENTIAL, "value formatted into a credential", Optional.empty(), value);
+                }
+            }
+        }
+    }
+
+    private void templateArguments(FormatTemplates.Slots slots, List<PyExpr> values) {
+        for (int index : slots.positions()) {
+            if (index < values.size() && values.get(index) instanceof PyExpr.StrLit value) {
+                literal(SecretKind.CREDENTIAL, "value formatted into a credential", Optional.empty(), value);
+            }
+        }
+    }
+
+    /** {@code base64.b64encode(b"user:password")}: the credentials of a basic authentication header. */
+    private void encodedCredential(PyExpr.Call call) {
+        String function = PyNodes.dottedName(call.func());
+        if (function == null || !BASE64_ENCODERS.matcher(function).matches() || call.args().isEmpty()) {
+            return;
+        }
+        PyExpr argument = call.args().get(0);
+        if (argument instanceof PyExpr.Call encode && encode.func() instanceof PyExpr.Attribute attribute
+                && "encode".equals(attribute.attr())) {
+            argument = attribute.value();
+        }
+        String text = argument instanceof PyExpr.StrLit s ? s.value()
+                : argument instanceof PyExpr.BytesLit b ? new String(b.value(), StandardCharsets.ISO_8859_1) : null;
+        if (text != null && USER_PASSWORD.matcher(text).matches() && !marked(argument)) {
+            String password = text.substring(text.indexOf(':') + 1);
+            if (SecretScanner.usable(password)) {
+                scanner.addPython(SecretKind.CREDENTIAL, ref.location(argument.span()), "credentials encoded in "
+                        + "base64", Optional.empty(), Optional.of(argument), List.of(text, password));
+            }
+        }
+    }
+
+    /** The key of {@code x["password"] = ...} or the attribute of {@code cfg.password = ...}. */
+    private static Optional<String> entryName(PyExpr target) {
+        if (target instanceof PyExpr.Subscript subscript && subscript.slice() instanceof PyExpr.StrLit key) {
+            return Optional.of(key.value());
+        }
+        return target instanceof PyExpr.Attribute attribute ? Optional.of(attribute.attr()) : Optional.empty();
     }
 
     /** The text of a key: a literal, or an f-string / concatenation with each computed part as {@code x}. */

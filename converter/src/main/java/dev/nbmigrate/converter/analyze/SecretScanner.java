@@ -32,14 +32,14 @@ final class SecretScanner {
                     SecretKind.STORAGE_ACCOUNT_KEY),
             new KeyRule(Pattern.compile("(?i)(spark\\.hadoop\\.)?fs\\.azure\\.sas\\..+"), SecretKind.SAS_TOKEN),
             new KeyRule(Pattern.compile("(?i)sas|sas_?token"), SecretKind.SAS_TOKEN),
-            new KeyRule(Pattern.compile("(?i)password|pwd"), SecretKind.JDBC_PASSWORD),
+            new KeyRule(Pattern.compile("(?i)password|pwd|pw"), SecretKind.JDBC_PASSWORD),
             new KeyRule(Pattern.compile("(?i)(spark\\.hadoop\\.)?fs\\.azure\\.account\\.oauth2\\.client\\.secret(\\..+)?"),
                     SecretKind.CREDENTIAL),
             new KeyRule(Pattern.compile("(?i)(spark\\.hadoop\\.)?(dfs\\.adls|fs\\.adl)\\.oauth2\\.credential"),
                     SecretKind.CREDENTIAL),
             new KeyRule(Pattern.compile("(?i)(spark\\.hadoop\\.)?fs\\.s3[an]?\\.(secret\\.key|awsSecretAccessKey)"),
                     SecretKind.CREDENTIAL),
-            new KeyRule(Pattern.compile("(?i).*[._](password|secret|secret\\.key|client\\.secret)"),
+            new KeyRule(Pattern.compile("(?i).*[._-](password|pwd|pw|secret|secret\\.key|client\\.secret)"),
                     SecretKind.CREDENTIAL),
             new KeyRule(Pattern.compile("(?i).*(password|passwd|secret|secretkey|apikey|api[._-]key|accesstoken"
                     + "|access[._-]token|authtoken|auth[._-]token|sastoken|sas[._-]token|[._-]token|credentials?)"),
@@ -54,10 +54,12 @@ final class SecretScanner {
             new NameRule(Pattern.compile("(?i).*sas(_?token)?"), SecretKind.SAS_TOKEN),
             new NameRule(Pattern.compile("(?i).*conn(ection)?_?str(ing)?"), SecretKind.CONNECTION_STRING),
             new NameRule(Pattern.compile("(?i).*(password|passwd|pwd|secret|api_?key|access_?key|secret_?key"
-                    + "|private_?key|token|credentials?)"), SecretKind.CREDENTIAL));
+                    + "|private_?key|token|credentials?)|(.*_)?pw"), SecretKind.CREDENTIAL));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)<.*>|\\{.*}|\\$\\{.*}|%s|\\*+|x+|\\.+|"
             + "changeme|password|secret|todo|none|null|dummy|example|your[-_ ].*");
+
+    private static final Pattern QUOTED = Pattern.compile("(\"|')(?<body>(?:\\\\.|(?!\\1).)*)\\1");
 
     private final AnalysisState state;
     private final IdentityHashMap<PyExpr, Location> literalLocations;
@@ -210,6 +212,34 @@ final class SecretScanner {
         }
         if (module != null) {
             new PythonSecrets(this, ref, lines).scan(module);
+            sourcePieces(lines, module);
+        }
+    }
+
+    /**
+     * A secret inside a literal whose source is not its value ({@code ("abc" "def")}, a literal split over lines):
+     * the pieces of source text that hold part of it are secrets too, so that the source can be redacted.
+     */
+    private void sourcePieces(List<String> lines, PyModule module) {
+        List<String> values = List.copyOf(state.secretValues);
+        for (PyExpr.StrLit literal : PyNodes.findAll(module, PyExpr.StrLit.class)) {
+            int from = Math.max(0, literal.span().line() - 1);
+            int to = Math.min(lines.size(), literal.span().endLine() + 1);
+            if (from >= to) {
+                continue;
+            }
+            String source = String.join("\n", lines.subList(from, to));
+            for (String value : values) {
+                if (literal.value().contains(value) && !source.contains(value)) {
+                    Matcher piece = QUOTED.matcher(source);
+                    while (piece.find()) {
+                        String part = SecretShapes.overlap(piece.group("body"), value);
+                        if (part != null && usable(part)) {
+                            state.secretValues.add(part);
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -76,7 +76,10 @@ final class SecretShapes {
             rule("(?i)(?<![\"'\\w])(?:password|passwd|pwd)\\s*=\\s*(['\"])(?<v>[^'\"\\s,]{4,})\\1",
                     SecretKind.JDBC_PASSWORD, "password option"),
             rule("(?i)\\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?key|token)\\s*[:=]\\s*[`'\"]?"
-                    + "(?<v>[^\\s`'\",;)]{6,})", SecretKind.CREDENTIAL, "credential in text"));
+                    + "(?<v>[^\\s`'\",;)]{6,})", SecretKind.CREDENTIAL, "credential in text"),
+            rule("(?i)[\\w.]*(?:password|passwd|pwd|pw|secret|api_?key|access_?key|token|credentials?)\\s*"
+                    + "(?:=|<-|:=)\\s*(['\"])(?<v>[^'\"\\s]{4,})\\1", SecretKind.CREDENTIAL,
+                    "credential assigned in code"));
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/=_~.\\-]{20,}");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{12,}={0,2}");
@@ -85,6 +88,28 @@ final class SecretShapes {
             + "secret|token|key)\\s*[=:].*");
 
     private SecretShapes() {
+    }
+
+    /**
+     * The part of {@code piece} that is part of {@code secret}: the whole piece when the secret contains it, else
+     * the longest end of the piece that starts the secret or start of the piece that ends it; null when none.
+     */
+    static String overlap(String piece, String secret) {
+        if (piece.isEmpty()) {
+            return null;
+        }
+        if (secret.contains(piece)) {
+            return piece;
+        }
+        for (int length = Math.min(piece.length(), secret.length()) - 1; length > 0; length--) {
+            if (secret.startsWith(piece.substring(piece.length() - length))) {
+                return piece.substring(piece.length() - length);
+            }
+            if (secret.endsWith(piece.substring(0, length))) {
+                return piece.substring(0, length);
+            }
+        }
+        return null;
     }
 
     /** Whether the line says its strings are not secrets. */

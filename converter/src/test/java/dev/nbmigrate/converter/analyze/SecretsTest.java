@@ -123,7 +123,7 @@ class SecretsTest {
                 .code("h = {\"Authorization\": \"Bearer abcDEF0123456789ghiJKL\"}")
                 .code("pat = \"dapi0123456789abcdef0123456789abcdef\"")
                 .code("import os\ndb_password = os.environ.get(\"DB_PASSWORD\", \"EnvPw12!k\")")
-                .code("pw = \"Hunter2-\" + \"CatTail7!\"\npassword = pw + \"x\"\npass_word = \"a\" + \"b\"")
+                .code("motto = \"Hunter2-\" + \"CatTail7!\"\npassword = motto + \"x\"\npass_word = \"a\" + \"b\"")
                 .code("spark.sql(\"CREATE TABLE t USING jdbc OPTIONS (url 'jdbc:postgresql://db/shop', password 'OptPw8z')\")")
                 .markdown("The service password=MdPw24!77 (do not share).")
                 .analyze();
@@ -135,6 +135,6 @@ class SecretsTest {
                 "EnvPw12!k", "OptPw8z", "MdPw24!77")) {
             assertThat(program.clean("x " + value + " y")).as(value).isFalse();
         }
-        assertThat(program.clean("pw = Hunter2-CatTail7!")).as("a concatenation not named as a credential").isTrue();
+        assertThat(program.clean("motto = Hunter2-CatTail7!")).as("a concatenation not named as a credential").isTrue();
     }
 }

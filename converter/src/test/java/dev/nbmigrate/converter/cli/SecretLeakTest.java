@@ -168,6 +168,25 @@ class SecretLeakTest {
         forms.add(new Form("connector-option", List.of("df = spark.read.format(\"snowflake\").option(\"sfPassword\", "
                 + "\"SnfMk41Pw\").option(\"dbtable\", \"t\").load()\ndf.write.parquet(\"/mnt/out/t\")"),
                 List.of("SnfMk41Pw")));
+        forms.add(new Form("environ-assign", List.of("import os\nos.environ[\"AZURE_CLIENT_SECRET\"] = \"EnaMk42~Val.x\"\n"
+                + "df = spark.range(1)\ndf.show()"), List.of("EnaMk42")));
+        forms.add(new Form("format-call", List.of("url = \"jdbc:postgresql://db/shop?user=etl&password={}\".format("
+                + "\"FmtMk43Pw!x\")\ndf = spark.read.format(\"jdbc\").option(\"url\", url).option(\"dbtable\", \"t\")"
+                + ".load()\ndf.show()"), List.of("FmtMk43Pw")));
+        forms.add(new Form("percent-format", List.of("url = \"jdbc:postgresql://db/shop?user=etl&pwd=%s\" % "
+                + "\"PctMk44Pw!x\"\nprint(len(url))"), List.of("PctMk44Pw")));
+        forms.add(new Form("percent-named", List.of("dsn = \"host=db user=etl password=%(pw)s\" % {\"pw\": "
+                + "\"PnmMk45Pw!x\"}\nprint(len(dsn))"), List.of("PnmMk45Pw")));
+        forms.add(new Form("implicit-concatenation", List.of("pw = (\"ImcMk46Head\"\n      \"ImcMk46Tail!q\")\n"
+                + "print(len(pw))"), List.of("ImcMk46Head", "ImcMk46Tail")));
+        forms.add(new Form("basic-auth-bytes", List.of("import base64\nauth = \"Basic \" + base64.b64encode("
+                + "b\"etl:BasMk47Pw\").decode()\nprint(len(auth))"), List.of("BasMk47Pw")));
+        forms.add(new Form("java-properties", List.of("props = sc._jvm.java.util.Properties()\n"
+                + "props.setProperty(\"password\", \"JprMk48Pw!\")\nprint(props)"), List.of("JprMk48Pw")));
+        forms.add(new Form("scala-cell", List.of("%%spark\nval pw = \"ScaMk49Pw!z\"\nprintln(pw)", "x = 1\nprint(x)"),
+                List.of("ScaMk49Pw")));
+        forms.add(new Form("sql-set-short-key", List.of("%%sql\nSET spark.datasource.pw=SstMk50Pw"),
+                List.of("SstMk50Pw")));
         return forms;
     }
 
