@@ -44,12 +44,26 @@ final class PythonSecrets {
 
     void scan(PyModule module) {
         for (PyStmt.Assign assign : PyNodes.findAll(module, PyStmt.Assign.class)) {
-            if (assign.targets().size() == 1 && assign.targets().get(0) instanceof PyExpr.Name name) {
+            for (PyExpr target : assign.targets()) {
+                assignedTo(target, assign.value());
+            }
+        }
+        for (PyStmt.AnnAssign assign : PyNodes.findAll(module, PyStmt.AnnAssign.class)) {
+            if (assign.target() instanceof PyExpr.Name name && assign.value() != null) {
                 assigned(name.id(), assign.value());
-            } else if (assign.targets().size() == 1 && assign.value() instanceof PyExpr.StrLit value) {
-                entryName(assign.targets().get(0)).flatMap(SecretScanner::kindOfName)
-                        .ifPresent(kind -> literal(kind, "entry " + entryName(assign.targets().get(0)).orElseThrow(),
-                                Optional.empty(), value));
+            }
+        }
+        for (PyExpr.StrLit literal : PyNodes.findAll(module, PyExpr.StrLit.class)) {
+            if (!marked(literal)) {
+                for (SecretShapes.Rule rule : SecretShapes.PROSE) {
+                    java.util.regex.Matcher m = rule.pattern().matcher(literal.value());
+                    while (m.find()) {
+                        if (SecretScanner.usable(m.group("v"))) {
+                            scanner.addPython(rule.kind(), ref.location(literal.span()), "credential in a string",
+                                    Optional.empty(), Optional.empty(), List.of(m.group("v")));
+                        }
+                    }
+                }
             }
         }
         for (PyExpr.BinOp op : PyNodes.findAll(module, PyExpr.BinOp.class)) {
@@ -78,6 +92,7 @@ final class PythonSecrets {
                             + keyword.name(), Optional.empty(), literal));
                 }
             }
+            optionDefault(call);
             authArguments(call);
             settingWithComputedKey(call);
             formatArguments(call);
@@ -92,8 +107,27 @@ final class PythonSecrets {
         }
     }
 
+    /** {@code name = v}, {@code a, b = v1, v2}, {@code x["password"] = v}, {@code cfg.password = v}. */
+    private void assignedTo(PyExpr target, PyExpr value) {
+        if (target instanceof PyExpr.Name name) {
+            assigned(name.id(), value);
+        } else if (target instanceof PyExpr.TupleExpr names && value instanceof PyExpr.TupleExpr values
+                && names.elements().size() == values.elements().size()) {
+            for (int i = 0; i < names.elements().size(); i++) {
+                assignedTo(names.elements().get(i), values.elements().get(i));
+            }
+        } else if (value instanceof PyExpr.StrLit literal) {
+            entryName(target).ifPresent(entry -> SecretScanner.kindOfName(entry)
+                    .ifPresent(kind -> literal(kind, "entry " + entry, Optional.empty(), literal)));
+        }
+    }
+
     private void assigned(String name, PyExpr value) {
         Optional<SecretKind> kind = SecretScanner.kindOfName(name);
+        if (value instanceof PyExpr.StrLit literal && !marked(literal)) {
+            scanner.assignedLiteral(name, literal, ref.location(literal.span()));
+            return;
+        }
         if (value instanceof PyExpr.Call call) {
             environmentFallback(call, kind);
             return;
@@ -188,6 +222,27 @@ final class PythonSecrets {
         for (int index : slots.positions()) {
             if (index < values.size() && values.get(index) instanceof PyExpr.StrLit value) {
                 literal(SecretKind.CREDENTIAL, "value formatted into a credential", Optional.empty(), value);
+            }
+        }
+    }
+
+    /**
+     * {@code parser.add_argument("--password", default="...")}, {@code click.option("--token", default="...")}: the
+     * default of an option whose name says credential.
+     */
+    private void optionDefault(PyExpr.Call call) {
+        if (call.args().isEmpty()) {
+            return;
+        }
+        for (PyExpr arg : call.args()) {
+            if (arg instanceof PyExpr.StrLit option && option.value().startsWith("-")) {
+                Optional<SecretKind> kind = SecretScanner.kindOfName(option.value().replaceFirst("^-+", "")
+                        .replace('-', '_'));
+                for (Keyword keyword : call.keywords()) {
+                    if ("default".equals(keyword.name()) && keyword.value() instanceof PyExpr.StrLit value) {
+                        kind.ifPresent(k -> literal(k, "default of option " + option.value(), Optional.empty(), value));
+                    }
+                }
             }
         }
     }

@@ -42,7 +42,9 @@ final class SecretScanner {
             new KeyRule(Pattern.compile("(?i).*[._-](password|pwd|pw|secret|secret\\.key|client\\.secret)"),
                     SecretKind.CREDENTIAL),
             new KeyRule(Pattern.compile("(?i).*(password|passwd|secret|secretkey|apikey|api[._-]key|accesstoken"
-                    + "|access[._-]token|authtoken|auth[._-]token|sastoken|sas[._-]token|[._-]token|credentials?)"),
+                    + "|access[._-]token|authtoken|auth[._-]token|sastoken|sas[._-]token|[._-]token|credentials?"
+                    + "|(functions|subscription|api|access|secret|account|master|shared|host|app|client|private"
+                    + "|storage|auth)[._-]?key)"),
                     SecretKind.CREDENTIAL));
 
     /** Variable names that hold secrets, with the kind. */
@@ -133,9 +135,16 @@ final class SecretScanner {
 
     /** {@code NAME = "literal"} where the name says it holds a credential. */
     void onAssign(String name, PyExpr valueExpr, Eval value, Frame frame) {
-        if (!frame.recording() || !(valueExpr instanceof PyExpr.StrLit literal)) {
-            return;
+        if (frame.recording() && valueExpr instanceof PyExpr.StrLit literal) {
+            assignedLiteral(name, literal, frame.cell.location(literal.span()));
         }
+    }
+
+    /**
+     * A literal assigned to a name that says it holds a credential, wherever the assignment is (top level, class
+     * body, function body, tuple unpacking).
+     */
+    void assignedLiteral(String name, PyExpr.StrLit literal, Location at) {
         String text = literal.value();
         if (placeholder(text) || text.length() < 8 || !looksRandom(text)) {
             return;
@@ -145,8 +154,8 @@ final class SecretScanner {
                 if (rule.kind() == SecretKind.CONNECTION_STRING && !(text.contains("=") && text.contains(";"))) {
                     return;
                 }
-                state.addSecret(new SecretFinding(rule.kind(), frame.cell.location(literal.span()), "variable " + name,
-                        Optional.of(name), Optional.of(literal)), text);
+                state.addSecret(new SecretFinding(rule.kind(), at, "variable " + name, Optional.of(name),
+                        Optional.of(literal)), text);
                 return;
             }
         }

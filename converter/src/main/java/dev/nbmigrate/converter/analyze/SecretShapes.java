@@ -48,8 +48,12 @@ final class SecretShapes {
                     SecretKind.CONNECTION_STRING, "connection string (Password)"),
             rule("(?i)(?:^|[;?&\\s\"'(,-])(?:password|passwd|pwd)=(?<v>[^;&\\s'\")]+)", SecretKind.CREDENTIAL,
                     "password in a URL or connection string"),
+            rule("(?i)[?&;](?:[\\w.-]*[_-])?(?:pw|secret|api_?key|apikey|access_?key|key|token|access_?token"
+                    + "|auth|signature|client_?secret|code)=(?<v>[^&;\\s'\"#]{4,})", SecretKind.CREDENTIAL,
+                    "credential in a query string"),
             rule("(?i)[\"'](?:[\\w.-]*[._-])?(?:password|passwd|pwd|secret|client_secret|api_?key|access_?key"
-                    + "|secret_?key|token|access_?token|sas_?token)[\"']\\s*[=:]\\s*[\"'](?<v>[^\"'\\s]{4,})[\"']",
+                    + "|secret_?key|token|access_?token|sas_?token|(?:functions|subscription|account|master|shared"
+                    + "|host|app|client|private|storage|auth)[._-]?key)[\"']\\s*[=:]\\s*[\"'](?<v>[^\"'\\s]{4,})[\"']",
                     SecretKind.CREDENTIAL, "credential entry"),
             rule("(?:\\s|^)(?:-u|--user)\\s+[\"']?[^:\\s'\"]+:(?<v>[^\\s'\"@]{4,})", SecretKind.CREDENTIAL,
                     "password of a command line"),
@@ -75,7 +79,7 @@ final class SecretShapes {
     static final List<Rule> PROSE = List.of(
             rule("(?i)(?<![\"'\\w])(?:password|passwd|pwd)\\s*=\\s*(['\"])(?<v>[^'\"\\s,]{4,})\\1",
                     SecretKind.JDBC_PASSWORD, "password option"),
-            rule("(?i)\\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?key|token)\\s*[:=]\\s*[`'\"]?"
+            rule("(?i)\\b(?:password|passwd|pwd|secret|api[_-]?key|access[_-]?key|token)(?:\\s*[:=]|\\s+is)\\s*[`'\"]?"
                     + "(?<v>[^\\s`'\",;)]{6,})", SecretKind.CREDENTIAL, "credential in text"),
             rule("(?i)[\\w.]*(?:password|passwd|pwd|pw|secret|api_?key|access_?key|token|credentials?)\\s*"
                     + "(?:=|<-|:=)\\s*(['\"])(?<v>[^'\"\\s]{4,})\\1", SecretKind.CREDENTIAL,

@@ -187,6 +187,18 @@ class SecretLeakTest {
                 List.of("ScaMk49Pw")));
         forms.add(new Form("sql-set-short-key", List.of("%%sql\nSET spark.datasource.pw=SstMk50Pw"),
                 List.of("SstMk50Pw")));
+        forms.add(new Form("query-string-key", List.of("df = spark.read.csv(\"https://api.contoso.com/v1/menu.csv?"
+                + "api_key=QskMk51Ab9&format=csv\")\ndf.show()"), List.of("QskMk51Ab9")));
+        forms.add(new Form("tuple-unpacking", List.of("user, password = \"etl\", \"TupMk52Pw!x\"\nprint(len(password))"),
+                List.of("TupMk52Pw")));
+        forms.add(new Form("option-default", List.of("import argparse\np = argparse.ArgumentParser()\n"
+                + "p.add_argument(\"--db-password\", default=\"ArgMk53Pw!x\")\nargs = p.parse_args([])"),
+                List.of("ArgMk53Pw")));
+        forms.add(new Form("service-key-header", List.of("headers = {\"x-functions-key\": \"FnkMk54abc\"}\n"
+                + "print(len(headers))"), List.of("FnkMk54abc")));
+        forms.add(new Form("class-attribute", List.of("class Settings:\n    password = \"ClsMk55Pw!x\"\n"
+                + "print(len(Settings.password))"), List.of("ClsMk55Pw")));
+        forms.add(new Form("prose-in-string", List.of("print(\"the password is PrsMk56Pw!x\")"), List.of("PrsMk56Pw")));
         return forms;
     }
 
