@@ -125,10 +125,9 @@ final class StepRepair {
             int from = statements.get(step.first()).getRange().get().begin.line;
             int to = statements.get(step.first() + step.count() - 1).getRange().get().end.line;
             if (step.placeholder()) {
-                // the placeholder's own comments go with it: the TODO above, the Python below
-                if (from - 1 >= bodyFrom && lines[from - 2].strip().startsWith(TODO)) {
-                    from--;
-                }
+                // the placeholder's own comments go with it: the TODO above (wrapped over several comment lines
+                // when long), the Python below
+                from = todoAbove(lines, from, bodyFrom);
                 while (to + 1 <= bodyTo && lines[to].strip().startsWith(PYTHON)) {
                     to++;
                 }
@@ -161,6 +160,24 @@ final class StepRepair {
             }
         }
         return section.withBody(String.join("\n", body) + "\n", steps);
+    }
+
+    /**
+     * The first line of the placeholder's {@code TODO(NBM513)} comment right above line {@code from} (1-based),
+     * over the comment lines a long TODO was wrapped onto; {@code from} itself when there is none.
+     */
+    static int todoAbove(String[] lines, int from, int bodyFrom) {
+        for (int line = from - 1; line >= bodyFrom; line--) {
+            String text = lines[line - 1].strip();
+            if (text.startsWith(TODO)) {
+                return line;
+            }
+            boolean continuation = text.startsWith("// ") && !text.startsWith(PYTHON) && !text.startsWith("// TODO(");
+            if (!continuation) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /** javac's message on one line: its first line, with the symbol it could not find when it says which. */

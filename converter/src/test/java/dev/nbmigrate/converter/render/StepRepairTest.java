@@ -144,4 +144,31 @@ class StepRepairTest {
         assertThat(rendered.module()).isEmpty();
         assertThat(rendered.diagnostics()).anyMatch(d -> d.code() == Code.NBM502);
     }
+
+    @Test
+    void aPlaceholdersTodoWrappedOverSeveralCommentLinesGoesWithItOnTheNextRound() {
+        String[] lines = {
+            "void section() {",
+            "    // cell 3",
+            "    //   y = f(x)",
+            "    // TODO(NBM513): the generated Java did not compile: incompatible types: Dataset<Row> cannot be",
+            "    // converted to long (the first of two lines of one wrapped comment)",
+            "    NotTranslated.fail(\"NBM513\", \"nb.ipynb cell 3, line 2\", \"...\");",
+            "}"};
+        assertThat(StepRepair.todoAbove(lines, 6, 2)).as("the wrapped TODO starts two lines up").isEqualTo(4);
+        String[] otherTodo = {
+            "void section() {",
+            "    // TODO(NBM220): 'x' comes from a step that was not translated",
+            "    NotTranslated.fail(\"NBM513\", \"nb.ipynb cell 3, line 2\", \"...\");",
+            "}"};
+        assertThat(StepRepair.todoAbove(otherTodo, 3, 2)).as("another finding's TODO stays").isEqualTo(3);
+        String[] python = {
+            "void section() {",
+            "    // TODO(NBM513): an earlier placeholder",
+            "    //   z = g(y)",
+            "    NotTranslated.fail(\"NBM513\", \"nb.ipynb cell 3, line 2\", \"...\");",
+            "}"};
+        assertThat(StepRepair.todoAbove(python, 4, 2)).as("an earlier step's Python listing is not crossed")
+                .isEqualTo(4);
+    }
 }
