@@ -13,7 +13,7 @@ import ${name};
 </#if>
 
 /**
- * ${javadoc(module.title)}.
+ * ${javadoc(module.title?replace("[.:;,\\s]+$", "", "r"))}.
  *
  * <p>Converted by nbmigrate from {@code ${javadoc(module.sourcePath)}}
  * (${javadoc(module.kernel)}, ${module.cellCount} cells) for ${javadoc(module.targetLabel)}.
@@ -60,7 +60,7 @@ public final class ${module.jobClass} extends SparkJob<${module.configClass}> {
 <#list job.sections as section>
 
     /**
-     * ${javadoc(section.title)} (notebook ${section.cellsLabel}).
+     * ${javadoc(section.title?replace("[.:;,\\s]+$", "", "r"))} (notebook ${section.cellsLabel}).
      */
     ${section.returnType} ${section.methodName}(${section.parameters}) throws Exception {
 <#if section.body?has_content>

@@ -5,9 +5,9 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$here/jars"
 cp "$here/../allergen-matrix/target/allergen-matrix-1.0.14.jar" "$here/jars/"
-cp "$here/../daily-covers-sales/target/daily-covers-sales-1.0.16.jar" "$here/jars/"
-cp "$here/../meal-demand-forecast/target/meal-demand-forecast-1.0.15.jar" "$here/jars/"
-cp "$here/../menu-item-popularity/target/menu-item-popularity-1.0.13.jar" "$here/jars/"
+cp "$here/../daily-covers-sales/target/daily-covers-sales-1.0.17.jar" "$here/jars/"
+cp "$here/../meal-demand-forecast/target/meal-demand-forecast-1.0.16.jar" "$here/jars/"
+cp "$here/../menu-item-popularity/target/menu-item-popularity-1.0.14.jar" "$here/jars/"
 cp "$here/../monthly-covers-report-py2/target/monthly-covers-report-py2-1.0.16.jar" "$here/jars/"
 cp "$here/../supplier-price-normalisation/target/supplier-price-normalisation-1.0.11.jar" "$here/jars/"
 cp "$here/../food-waste-costing/target/food-waste-costing-1.0.20.jar" "$here/jars/"

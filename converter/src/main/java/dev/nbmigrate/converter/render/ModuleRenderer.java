@@ -533,7 +533,7 @@ public final class ModuleRenderer {
         return new SparkView(ansi, ansi ? "ansiOn" : "ansiOff", ansiStated, zone, zoneStated, settings);
     }
 
-    /** {@code cell 3}, {@code cells 3-5}, {@code cells 3, 5 and 8}. */
+    /** {@code cell 3}, {@code cells 3-5}, {@code cells 3, 5 and 8}, {@code cells 1-5 and 7}. */
     static String cellsLabel(List<Integer> cells) {
         if (cells.isEmpty()) {
             return "no notebook cell";
@@ -541,15 +541,18 @@ public final class ModuleRenderer {
         if (cells.size() == 1) {
             return "cell " + cells.get(0);
         }
-        boolean contiguous = true;
-        for (int i = 1; i < cells.size(); i++) {
-            contiguous &= cells.get(i) == cells.get(i - 1) + 1;
+        List<String> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= cells.size(); i++) {
+            if (i == cells.size() || cells.get(i) != cells.get(i - 1) + 1) {
+                int first = cells.get(start);
+                int last = cells.get(i - 1);
+                runs.add(first == last ? String.valueOf(first) : first + "-" + last);
+                start = i;
+            }
         }
-        if (contiguous) {
-            return "cells " + cells.get(0) + "-" + cells.get(cells.size() - 1);
-        }
-        List<String> texts = cells.stream().map(String::valueOf).toList();
-        return "cells " + String.join(", ", texts.subList(0, texts.size() - 1)) + " and " + texts.get(texts.size() - 1);
+        return runs.size() == 1 ? "cells " + runs.get(0)
+                : "cells " + String.join(", ", runs.subList(0, runs.size() - 1)) + " and " + runs.get(runs.size() - 1);
     }
 
     private static List<ParameterView> parameters(JobModel model) {

@@ -83,8 +83,7 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
     }
 
     /**
-     * Daily covers &amp; sales per site (notebook cells 2, 3, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 20, 21, 22,
-     * 23, 24, 25 and 26).
+     * Daily covers &amp; sales per site (notebook cells 2-3, 6-12, 14-18 and 20-26).
      */
     void dailyCoversSalesPerSite(JobContext ctx, DailyCoversSalesConfig config) throws Exception {
         SparkSession spark = ctx.spark();

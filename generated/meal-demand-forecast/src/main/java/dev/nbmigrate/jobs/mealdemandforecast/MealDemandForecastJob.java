@@ -64,7 +64,7 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
     }
 
     /**
-     * Meal demand forecast (covers per site and day) (notebook cells 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 and 15).
+     * Meal demand forecast (covers per site and day) (notebook cells 2 and 4-15).
      */
     void mealDemandForecastCoversPerSiteAndDay(JobContext ctx, MealDemandForecastConfig config) throws Exception {
         SparkSession spark = ctx.spark();

@@ -47,7 +47,7 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
     }
 
     /**
-     * Menu item popularity, weekly (notebook cells 2, 5, 6, 7, 8, 9, 10, 11, 12, 13 and 14).
+     * Menu item popularity, weekly (notebook cells 2 and 5-14).
      */
     void menuItemPopularityWeekly(JobContext ctx, MenuItemPopularityConfig config) throws Exception {
         SparkSession spark = ctx.spark();
