@@ -171,6 +171,7 @@ public final class Conversion {
             // The modules written before a failure are in the aggregator too.
             try {
                 writeAggregator(out);
+                writeWrapper(out);
                 writePortfolio(out, out);
             } catch (TemplateException | IOException | RuntimeException e) {
                 if (failure == null) {
@@ -373,6 +374,17 @@ public final class Conversion {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Gives an output folder outside the project the project's Maven wrapper, so that {@code ./mvnw -B verify} at its
+     * top (the command its README and CI pipelines run) builds every module with the same Maven; inside the project,
+     * the project's own wrapper does. Written only beside an aggregator pom.
+     */
+    void writeWrapper(Path outDir) throws IOException {
+        if (!outDir.startsWith(paths.workingDir()) && Files.isRegularFile(outDir.resolve(AGGREGATOR))) {
+            dev.nbmigrate.converter.write.ModuleWriter.writeFiles(outDir, renderer.wrapperFiles());
         }
     }
 

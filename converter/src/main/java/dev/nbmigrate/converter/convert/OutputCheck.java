@@ -182,7 +182,8 @@ public final class OutputCheck {
                 String[] parts = relative.split("/");
                 boolean buildOutput = parts.length > 1 && (parts[1].equals("target")
                         || parts[0].equals(dev.nbmigrate.converter.portfolio.Portfolio.FOLDER) && parts[1].equals("jars"));
-                boolean foreign = parts.length == 1 && !parts[0].equals(Conversion.AGGREGATOR);
+                boolean foreign = parts.length == 1 && !parts[0].equals(Conversion.AGGREGATOR)
+                        || parts[0].equals(".mvn"); // the wrapper of a folder outside the project, not a module
                 if (!buildOutput && !foreign && !relative.startsWith(".nbmigrate-staging") && !relative.contains("/.nbmigrate-staging")) {
                     files.put(relative, file);
                 }

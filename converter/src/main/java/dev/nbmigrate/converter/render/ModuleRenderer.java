@@ -321,6 +321,11 @@ public final class ModuleRenderer {
     }
 
     /** Renders {@code generated/pom.xml}, the aggregator of {@code modules} (folder names). */
+    /** The Maven wrapper files of the project, for the top of an output folder outside it. */
+    public java.util.SortedMap<String, String> wrapperFiles() {
+        return standalone.wrapper();
+    }
+
     public String renderAggregator(List<String> modules) throws TemplateException {
         Map<String, Object> data = new TreeMap<>(TemplateFunctions.all());
         data.put("modules", modules.stream().sorted().distinct().toList());

@@ -90,6 +90,11 @@ public final class StandaloneBuild {
         return Map.of("settings", settings, "plugins", plugins);
     }
 
+    /** The Maven wrapper files, by their path in the folder that carries them. */
+    public SortedMap<String, String> wrapper() {
+        return new TreeMap<>(wrapper);
+    }
+
     /**
      * The files a module carries besides the rendered ones: the wrapper and, for a target other than the default, the
      * Maven options selecting it ({@code .mvn/maven.config}), so that a plain {@code ./mvnw verify} builds for it.

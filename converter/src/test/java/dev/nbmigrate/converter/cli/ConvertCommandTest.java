@@ -220,6 +220,15 @@ class ConvertCommandTest {
                     .contains("<artifactId>nbmigrate-bom</artifactId>").contains("<scope>import</scope>");
             assertThat(Files.readString(outsideDir.resolve("pom.xml")))
                     .contains("<module>daily-site-covers</module>").doesNotContain("<parent>");
+            assertThat(outsideDir.resolve("mvnw")).as("the folder builds with ./mvnw at its top, as its CI pipelines do")
+                    .isExecutable();
+            assertThat(outsideDir.resolve(".mvn/wrapper/maven-wrapper.properties"))
+                    .hasSameTextualContentAs(there.resolve(".mvn/wrapper/maven-wrapper.properties"));
+            assertThat(project.resolve("generated/mvnw")).as("inside the project, the project's wrapper serves")
+                    .doesNotExist();
+            CliRunner.Run check = CliRunner.run(project, translator,
+                    "check", "--out", "../" + elsewhere);
+            assertThat(check.exit()).as(check.all()).isZero();
             insideFiles.forEach((path, text) -> assertThat(text).as(path).doesNotContain(project.toString()));
             CliRunner.Run root = convert(SampleJobs.NOTEBOOK, "--out", ".");
             assertThat(root.exit()).isEqualTo(2);
