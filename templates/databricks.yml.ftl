@@ -61,6 +61,9 @@ targets:
     workspace:
       host: ${e.workspaceHost}
       root_path: ${yaml(e.rootPath + "/" + module.name)}
+<#if e.artifactVolume?has_content>
+      artifact_path: ${yaml(e.artifactVolume + "/" + module.name)}
+</#if>
     run_as:
       service_principal_name: ${yaml(e.runAs)}
     variables:

@@ -74,6 +74,9 @@ targets:
     workspace:
       host: ${e.workspaceHost}
       root_path: ${yaml(e.rootPath + "/" + bundleName)}
+<#if e.artifactVolume?has_content>
+      artifact_path: ${yaml(e.artifactVolume + "/" + bundleName)}
+</#if>
     run_as:
       service_principal_name: ${yaml(e.runAs)}
     variables:

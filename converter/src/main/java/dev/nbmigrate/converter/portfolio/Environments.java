@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * &lt;env&gt;.storage-account         ADLS Gen2 account of the environment's data (jobs get --storage-account)
  * &lt;env&gt;.node-type               VM size of the job clusters
  * &lt;env&gt;.workers                 number of workers of each job cluster
+ * &lt;env&gt;.artifact-volume         optional: /Volumes/&lt;catalog&gt;/&lt;schema&gt;/&lt;volume&gt; the jars are uploaded to
  * </pre>
  */
 public final class Environments {
@@ -43,9 +44,13 @@ public final class Environments {
     private static final Pattern ROOT_PATH = Pattern.compile("/[A-Za-z0-9/._@-]*");
     private static final Pattern APPLICATION = Pattern.compile("[A-Za-z0-9._@-]{1,128}");
     private static final Pattern NODE_TYPE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+    private static final Pattern VOLUME = Pattern.compile("/Volumes(/[A-Za-z0-9_-]+){3}(/[A-Za-z0-9._-]+)*");
 
-    /** A key every environment has, and what its value must look like. */
-    private record Key(String name, Predicate<String> valid, String expected) {
+    /** A key of every environment, what its value must look like, and whether it may be left out. */
+    private record Key(String name, Predicate<String> valid, String expected, boolean optional) {
+        Key(String name, Predicate<String> valid, String expected) {
+            this(name, valid, expected, false);
+        }
     }
 
     private static final List<Key> KEYS = List.of(
@@ -58,7 +63,9 @@ public final class Environments {
                     "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.KeyVault/vaults/<name>"),
             new Key("storage-account", v -> ACCOUNT.matcher(v).matches(), "3 to 24 lower case letters and digits"),
             new Key("node-type", v -> NODE_TYPE.matcher(v).matches(), "a VM size such as Standard_D4ds_v5"),
-            new Key("workers", v -> WORKERS.matcher(v).matches(), "a whole number"));
+            new Key("workers", v -> WORKERS.matcher(v).matches(), "a whole number"),
+            new Key("artifact-volume", v -> VOLUME.matcher(v).matches() && !v.contains(".."),
+                    "a Unity Catalog volume path /Volumes/<catalog>/<schema>/<volume>", true));
 
     /**
      * One environment.
@@ -72,9 +79,11 @@ public final class Environments {
      * @param storageAccount the ADLS Gen2 account of the environment's data
      * @param nodeType       the job clusters' VM size
      * @param workers        the job clusters' worker count
+     * @param artifactVolume the Unity Catalog volume the jars are uploaded to (each bundle in a folder of its own
+     *                       there), or empty: the jars go to the workspace under {@code rootPath}
      */
     public record Environment(String name, String workspaceHost, String rootPath, String runAs, String secretScope,
-            String keyVaultId, String storageAccount, String nodeType, int workers) {
+            String keyVaultId, String storageAccount, String nodeType, int workers, String artifactVolume) {
 
         /** The bundle target mode: {@code development} for dev, else {@code production}. */
         public String mode() {
@@ -131,7 +140,9 @@ public final class Environments {
                 String name = env + "." + key.name();
                 known.add(name);
                 String value = properties.getProperty(name);
-                if (value == null || value.isBlank()) {
+                if ((value == null || value.isBlank()) && key.optional()) {
+                    value = "";
+                } else if (value == null || value.isBlank()) {
                     problems.add("'" + name + "' is missing (expected " + key.expected() + ")");
                 } else if (!key.valid().test(value.strip())) {
                     problems.add("'" + name + "' is '" + value.strip() + "', expected " + key.expected());
@@ -141,7 +152,7 @@ public final class Environments {
             if (problems.isEmpty()) {
                 environments.add(new Environment(env, values.get(0).replaceFirst("/$", ""), values.get(1),
                         values.get(2), values.get(3), values.get(4), values.get(5), values.get(6),
-                        Integer.parseInt(values.get(7))));
+                        Integer.parseInt(values.get(7)), values.get(8).replaceFirst("/$", "")));
             }
         }
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {

@@ -45,4 +45,19 @@ class EnvironmentsTest {
                 .hasMessageContaining("unknown key 'qa.workers'")
                 .hasMessageContaining("'uat.node-type' is 'x\n  evil: true', expected a VM size");
     }
+
+    @Test
+    void theArtifactVolumeIsOptionalAndMustBeAVolumePath() throws Exception {
+        Environments defaults = Environments.parse(defaults(), "defaults");
+        assertThat(defaults.all()).extracting(Environments.Environment::artifactVolume)
+                .containsExactly("/Volumes/nbmigrate_dev/jobs/artifacts", "/Volumes/nbmigrate_uat/jobs/artifacts",
+                        "/Volumes/nbmigrate_prod/jobs/artifacts");
+        String without = defaults().replaceAll("(?m)^\\w+\\.artifact-volume = .*$", "");
+        assertThat(Environments.parse(without, "without").all()).extracting(Environments.Environment::artifactVolume)
+                .as("left out: the jars go to the workspace").containsOnly("");
+        String bad = defaults().replace("uat.artifact-volume = /Volumes/nbmigrate_uat/jobs/artifacts",
+                "uat.artifact-volume = /Volumes/main/../etc");
+        assertThatThrownBy(() -> Environments.parse(bad, "env.properties"))
+                .hasMessageContaining("'uat.artifact-volume' is '/Volumes/main/../etc', expected a Unity Catalog volume");
+    }
 }
