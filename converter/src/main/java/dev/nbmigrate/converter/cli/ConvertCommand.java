@@ -12,6 +12,7 @@ import dev.nbmigrate.converter.convert.ProjectPaths;
 import dev.nbmigrate.converter.diag.Diagnostic;
 import dev.nbmigrate.converter.diag.Severity;
 import dev.nbmigrate.converter.model.Target;
+import dev.nbmigrate.converter.read.NotebookFinder;
 import dev.nbmigrate.converter.render.ModuleRenderer;
 import dev.nbmigrate.converter.render.TemplateException;
 import dev.nbmigrate.converter.translate.NotebookTranslator;
@@ -124,7 +125,7 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             NotebookTranslator translator = context.translator().get();
             ModuleRenderer renderer = Pipeline.renderer(paths, templates);
-            List<Path> found = NotebookFiles.expand(notebooks, paths.workingDir());
+            List<Path> found = NotebookFinder.find(notebooks, paths.workingDir());
             java.util.Map<Path, List<String>> libraries = dev.nbmigrate.converter.convert.RunLibraries.find(found,
                     paths.workingDir());
             if (!json) {
