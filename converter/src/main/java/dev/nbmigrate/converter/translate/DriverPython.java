@@ -152,7 +152,7 @@ final class DriverPython {
             }
         }
         if (call.args().size() != 1 && !function.equals("round") || !call.keywords().isEmpty()) {
-            throw new Untranslatable(Code.NBM219, call.span(), function + "() with these arguments is not translated");
+            throw new Untranslatable(Code.NBM233, call.span(), function + "() with these arguments is not translated");
         }
         TExpr value = expressions.translate(call.args().get(0));
         PyType type = PyTypes.strip(value.type());
