@@ -44,7 +44,8 @@ final class ConvertCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Parameters(arity = "1..*", paramLabel = "NOTEBOOK",
-            description = "Notebooks (.ipynb, Zeppelin note.json/.zpln, Databricks .py exports) or folders of them.")
+            description = "Notebooks (.ipynb, Zeppelin note.json/.zpln, Databricks .py/.sql/.scala/.r exports) or"
+                    + " folders of them.")
     private List<Path> notebooks;
 
     @Mixin

@@ -138,7 +138,8 @@ final class FunctionTranslator {
             return statement;
         }
         if (frame.yielded != null) {
-            throw new Untranslatable(Code.NBM231, ret.span(), "'return value' in a generator function is not translated");
+            throw new Untranslatable(Code.NBM231, ret.span(),
+                    "'return value' in a generator function is not translated");
         }
         TExpr value = expressions.translate(ret.value());
         frame.returns.add(value.type());

@@ -9,7 +9,8 @@ import dev.nbmigrate.converter.model.JavaCase;
 
 /**
  * The Java spelling of a Python name, by the converter's one case rule ({@link JavaCase}): {@code bad_lines} becomes
- * {@code badLines}, {@code TOTAL_ROWS} {@code totalRows}, {@code myDF} {@code myDf}, a name that is a Java keyword once camel-cased gets {@code Value} appended
+ * {@code badLines}, {@code TOTAL_ROWS} {@code totalRows}, {@code myDF} {@code myDf}, a name that is a Java keyword
+ * once camel-cased gets {@code Value} appended
  * ({@code class_} becomes {@code classValue}). The result is always a legal Java identifier; uniqueness within a
  * method is the {@link Scope}'s job.
  */

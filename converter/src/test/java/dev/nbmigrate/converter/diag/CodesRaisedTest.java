@@ -80,7 +80,9 @@ class CodesRaisedTest {
         Set<String> codes = new TreeSet<>();
         roots.filter(Files::isDirectory).forEach(root -> {
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).filter(f -> !skipped.contains(f)).sorted().toList()) {
+                List<Path> found = files.filter(Files::isRegularFile).filter(f -> !skipped.contains(f)).sorted()
+                        .toList();
+                for (Path file : found) {
                     Matcher matcher = (file.toString().endsWith(".java") ? javaCode : CODE).matcher(text(file));
                     while (matcher.find()) {
                         codes.add(matcher.group());

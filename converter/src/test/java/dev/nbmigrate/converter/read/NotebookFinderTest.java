@@ -31,8 +31,8 @@ class NotebookFinderTest {
         write("nb/data/x.csv", "a\n");
 
         assertThat(NotebookFinder.find(List.of(Path.of("nb"), Path.of("missing.ipynb")), root)).containsExactly(
-                Path.of("nb/a.ipynb"), Path.of("nb/b.ipynb"), Path.of("nb/kpi.py"), Path.of("nb/zeppelin/2F1/note.json"),
-                Path.of("missing.ipynb"));
+                Path.of("nb/a.ipynb"), Path.of("nb/b.ipynb"), Path.of("nb/kpi.py"),
+                Path.of("nb/zeppelin/2F1/note.json"), Path.of("missing.ipynb"));
     }
 
     @Test

@@ -168,7 +168,10 @@ final class JobConfig {
         return location.cell() > 0 ? "cell " + location.cell() : location.notebook();
     }
 
-    /** {@code RUN_DATE_FROM}, {@code run-date}, {@code HTTPPort} → {@code runDateFrom}, {@code runDate}, {@code httpPort} ({@link JavaCase}). */
+    /**
+     * {@code RUN_DATE_FROM}, {@code run-date}, {@code HTTPPort} give {@code runDateFrom}, {@code runDate},
+     * {@code httpPort} ({@link JavaCase}).
+     */
     static String camel(String name) {
         String camel = JavaCase.camel(name);
         return camel.isEmpty() ? "value" : JavaCase.legal(camel, "p", "Value");
