@@ -9,39 +9,15 @@ import dev.nbmigrate.converter.types.SetType;
 import dev.nbmigrate.converter.types.TupleType;
 import dev.nbmigrate.converter.types.UnknownType;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What the analyser knows of Python itself and its standard library: the builtin names, the result types of
- * builtin and library functions (by qualified name, e.g. {@code datetime.datetime.now}), of methods of the plain
+ * What the analyser knows of Python itself and its standard library: builtins (from {@link PythonBuiltins}), the
+ * result types of library functions (by qualified name, e.g. {@code datetime.datetime.now}), of methods of the plain
  * types ({@code str}, {@code list}, {@code dict}, dates) and of attributes ({@code sys.argv}). Tables, not code.
  */
 final class PythonLibrary {
-
-    /** Python 3's builtin names, and what IPython adds. */
-    static final Set<String> BUILTINS = Set.of("abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool",
-            "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex", "copyright",
-            "credits", "delattr", "dict", "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter", "float",
-            "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int",
-            "isinstance", "issubclass", "iter", "len", "license", "list", "locals", "map", "max", "memoryview", "min",
-            "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr", "reversed",
-            "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type",
-            "vars", "zip", "__name__", "__file__", "__doc__", "__builtins__", "__import__", "NotImplemented",
-            "Ellipsis", "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError",
-            "EOFError", "ImportError", "ModuleNotFoundError", "IndexError", "KeyError", "KeyboardInterrupt",
-            "LookupError", "MemoryError", "NameError", "NotImplementedError", "OSError", "IOError",
-            "EnvironmentError", "OverflowError", "RecursionError", "RuntimeError", "StopIteration",
-            "SyntaxError", "SystemExit", "TypeError", "UnboundLocalError", "UnicodeError", "UnicodeDecodeError",
-            "UnicodeEncodeError", "ValueError", "ZeroDivisionError", "FileNotFoundError", "FileExistsError",
-            "PermissionError", "TimeoutError", "ConnectionError", "Warning", "UserWarning", "DeprecationWarning",
-            "FutureWarning", "RuntimeWarning", "get_ipython", "display", "In", "Out");
-
-    /** Builtins that only Python 2 has. */
-    static final Set<String> PYTHON2_BUILTINS = Set.of("unicode", "long", "xrange", "raw_input", "basestring",
-            "reduce", "unichr", "cmp", "execfile", "file", "buffer", "apply", "coerce", "intern", "StandardError");
 
     private static final PyType STR_LIST = new ListType(ScalarType.STR);
 
@@ -132,8 +108,9 @@ final class PythonLibrary {
     private PythonLibrary() {
     }
 
+    /** True when {@code name} is a builtin of the notebook's Python ({@link PythonBuiltins}). */
     static boolean builtin(String name, boolean python2) {
-        return BUILTINS.contains(name) || (python2 && PYTHON2_BUILTINS.contains(name));
+        return PythonBuiltins.of(name, python2).isPresent();
     }
 
     /** The type of the attribute {@code qualname} of a module or object outside the lattice. */
@@ -154,60 +131,7 @@ final class PythonLibrary {
     }
 
     private static PyType builtinCall(String name, CallArgs args) {
-        PyType first = args.size() > 0 ? args.positional().get(0).type() : UnknownType.UNKNOWN;
-        switch (name) {
-            case "len", "int", "long", "hash", "id", "ord":
-                return ScalarType.INT;
-            case "str", "repr", "format", "chr", "input", "raw_input", "unicode", "unichr", "ascii", "hex", "oct",
-                 "bin":
-                return ScalarType.STR;
-            case "float":
-                return ScalarType.FLOAT;
-            case "bool", "isinstance", "issubclass", "hasattr", "callable", "all", "any":
-                return ScalarType.BOOL;
-            case "print", "setattr", "delattr", "exec", "exit", "quit", "display":
-                return ScalarType.NONE;
-            case "range", "xrange":
-                return new ListType(ScalarType.INT);
-            case "abs":
-                return first;
-            case "round":
-                return args.size() >= 2 ? first : ScalarType.INT;
-            case "min", "max":
-                if (args.size() == 1) {
-                    return element(first);
-                }
-                return PyTypes.join(args.positional().stream().map(Eval::type).toList());
-            case "sum": {
-                PyType element = element(first);
-                return element.isUnknown() ? ScalarType.INT : element;
-            }
-            case "sorted", "list", "reversed":
-                return new ListType(element(first));
-            case "set", "frozenset":
-                return new SetType(element(first));
-            case "tuple":
-                return TupleType.ofAny(element(first));
-            case "dict":
-                return first instanceof DictType ? first : new DictType(UnknownType.UNKNOWN, UnknownType.UNKNOWN);
-            case "enumerate":
-                return new ListType(TupleType.of(ScalarType.INT, element(first)));
-            case "zip": {
-                List<PyType> elements = new ArrayList<>();
-                for (Eval arg : args.positional()) {
-                    elements.add(element(arg.type()));
-                }
-                return new ListType(new TupleType(elements, false));
-            }
-            case "map", "filter":
-                return new ListType(UnknownType.UNKNOWN);
-            case "divmod":
-                return TupleType.of(first, first);
-            case "pow":
-                return first;
-            default:
-                return UnknownType.UNKNOWN;
-        }
+        return PythonBuiltins.of(name, true).map(b -> b.result().of(args)).orElse(UnknownType.UNKNOWN);
     }
 
     /** What iterating over a value of {@code type} gives. */

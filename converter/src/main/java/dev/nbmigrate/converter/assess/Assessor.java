@@ -3,6 +3,7 @@ package dev.nbmigrate.converter.assess;
 import dev.nbmigrate.converter.analyze.Analyzer;
 import dev.nbmigrate.converter.analyze.Program;
 import dev.nbmigrate.converter.cells.CellClassifier;
+import dev.nbmigrate.converter.check.InMemoryCompiler;
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.diag.Diagnostic;
 import dev.nbmigrate.converter.diag.Location;
@@ -12,6 +13,11 @@ import dev.nbmigrate.converter.model.CellOutcomes;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.Target;
 import dev.nbmigrate.converter.progress.ProgressListener;
+import dev.nbmigrate.converter.render.ModuleRenderer;
+import dev.nbmigrate.converter.render.RenderOptions;
+import dev.nbmigrate.converter.render.RenderedModule;
+import dev.nbmigrate.converter.render.TemplateException;
+import dev.nbmigrate.converter.render.TemplateRenderer;
 import dev.nbmigrate.converter.translate.NotebookTranslator;
 import dev.nbmigrate.converter.translate.Translators;
 import org.slf4j.Logger;
@@ -23,7 +29,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Assesses a batch of notebooks: reads, classifies and analyses each one, logging progress, and never stops on one
@@ -37,6 +45,34 @@ public final class Assessor {
     private final NotebookReader reader = new NotebookReader();
     /** The translator that gives the per-cell outcomes, loaded on first use. */
     private NotebookTranslator translator;
+    /** The render stage {@code convert} uses, with its compile check: it decides the per-cell outcomes. */
+    private final Supplier<ModuleRenderer> renderer;
+    private ModuleRenderer loadedRenderer;
+
+    /** An assessor whose per-cell verdicts come from the built-in templates' render stage. */
+    public Assessor() {
+        this(Assessor::builtInRenderer);
+    }
+
+    /** An assessor whose per-cell verdicts come from {@code renderer}, the one {@code convert} would use. */
+    public Assessor(Supplier<ModuleRenderer> renderer) {
+        this.renderer = renderer;
+    }
+
+    private static ModuleRenderer builtInRenderer() {
+        try {
+            return new ModuleRenderer(new TemplateRenderer(null), new InMemoryCompiler(), "assess");
+        } catch (TemplateException e) {
+            throw new IllegalStateException("the built-in templates do not load: " + e.getMessage(), e);
+        }
+    }
+
+    private ModuleRenderer renderer() {
+        if (loadedRenderer == null) {
+            loadedRenderer = renderer.get();
+        }
+        return loadedRenderer;
+    }
 
     private NotebookTranslator translator() {
         if (translator == null) {
@@ -68,19 +104,21 @@ public final class Assessor {
     }
 
     /**
-     * Each cell's outcome as {@code convert} decides it from translation ({@link CellOutcomes}; the compile check
-     * of {@code convert} is not run); empty when the notebook cannot be translated.
+     * Each cell's outcome as {@code convert} decides it ({@link CellOutcomes}): the notebook translated and rendered
+     * as {@code convert} does, with the compile check that turns a step whose Java does not compile into a failing
+     * cell, and nothing written; empty when the notebook cannot be translated.
      */
     private Map<Integer, String> cellOutcomes(Path path, String name) {
         try {
             JobModel model = translator().translate(path, Target.DBR_17_3);
             Map<Integer, String> outcomes = new TreeMap<>();
-            for (CellOutcomes.Outcome cell : CellOutcomes.of(model.cells(), model.source().path(),
-                    model.diagnostics(), Map.of())) {
+            RenderedModule rendered = renderer().render(model, new RenderOptions(Optional.empty(), null, null,
+                    Optional.empty(), "assess"));
+            for (CellOutcomes.Outcome cell : rendered.cells()) {
                 outcomes.put(cell.index(), cell.outcome() + (cell.reason().isEmpty() ? "" : " " + cell.reason()));
             }
             return outcomes;
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | TemplateException | RuntimeException | StackOverflowError e) {
             LOG.warn("{}: no per-cell outcome, translation failed ({}: {})", name, e.getClass().getSimpleName(),
                     e.getMessage());
             return Map.of();

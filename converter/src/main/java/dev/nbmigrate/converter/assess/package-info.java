@@ -1,6 +1,6 @@
 /**
  * {@code nbmigrate assess}: what a batch of notebooks holds and how much of it will migrate, before anything is
- * converted. {@link dev.nbmigrate.converter.assess.NotebookFinder} finds the notebooks,
+ * converted. {@link dev.nbmigrate.converter.read.NotebookFinder} finds the notebooks,
  * {@link dev.nbmigrate.converter.assess.Assessor} reads, classifies and analyses each one (a bad notebook never
  * stops the batch), {@link dev.nbmigrate.converter.assess.AssessmentReport} turns the programs into redacted rows,
  * {@link dev.nbmigrate.converter.assess.PortfolioOverview} derives what a manager acts on (a verdict and hours per notebook,

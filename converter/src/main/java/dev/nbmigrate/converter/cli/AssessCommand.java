@@ -2,7 +2,7 @@ package dev.nbmigrate.converter.cli;
 
 import dev.nbmigrate.converter.assess.AssessmentReport;
 import dev.nbmigrate.converter.assess.Assessor;
-import dev.nbmigrate.converter.assess.NotebookFinder;
+import dev.nbmigrate.converter.read.NotebookFinder;
 import dev.nbmigrate.converter.assess.NotebookOutcome;
 import dev.nbmigrate.converter.assess.ReportFormat;
 import org.slf4j.LoggerFactory;

@@ -20,6 +20,7 @@ import dev.nbmigrate.converter.bench.PythonFloor;
 import dev.nbmigrate.converter.convert.Conversion;
 import dev.nbmigrate.converter.convert.ProjectPaths;
 import dev.nbmigrate.converter.model.Target;
+import dev.nbmigrate.converter.read.NotebookFinder;
 import dev.nbmigrate.converter.render.ModuleRenderer;
 import dev.nbmigrate.converter.render.TemplateException;
 import dev.nbmigrate.converter.translate.NotebookTranslator;
@@ -86,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
             err.println("nbmigrate bench: " + folder + " is not a folder");
             return ExitCodes.BAD_INPUT;
         }
-        List<Path> notebooks = NotebookFiles.expand(List.of(resolved), paths.workingDir());
+        List<Path> notebooks = NotebookFinder.find(List.of(resolved), paths.workingDir());
         if (notebooks.isEmpty()) {
             err.println("nbmigrate bench: no notebooks in " + folder);
             return ExitCodes.BAD_INPUT;

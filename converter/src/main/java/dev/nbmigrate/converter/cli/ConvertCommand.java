@@ -12,6 +12,7 @@ import dev.nbmigrate.converter.convert.ProjectPaths;
 import dev.nbmigrate.converter.diag.Diagnostic;
 import dev.nbmigrate.converter.diag.Severity;
 import dev.nbmigrate.converter.model.Target;
+import dev.nbmigrate.converter.read.NotebookFinder;
 import dev.nbmigrate.converter.render.ModuleRenderer;
 import dev.nbmigrate.converter.render.TemplateException;
 import dev.nbmigrate.converter.translate.NotebookTranslator;
@@ -43,7 +44,8 @@ final class ConvertCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Parameters(arity = "1..*", paramLabel = "NOTEBOOK",
-            description = "Notebooks (.ipynb, Zeppelin note.json/.zpln, Databricks .py exports) or folders of them.")
+            description = "Notebooks (.ipynb, Zeppelin note.json/.zpln, Databricks .py/.sql/.scala/.r exports) or"
+                    + " folders of them.")
     private List<Path> notebooks;
 
     @Mixin
@@ -124,7 +126,7 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             NotebookTranslator translator = context.translator().get();
             ModuleRenderer renderer = Pipeline.renderer(paths, templates);
-            List<Path> found = NotebookFiles.expand(notebooks, paths.workingDir());
+            List<Path> found = NotebookFinder.find(notebooks, paths.workingDir());
             java.util.Map<Path, List<String>> libraries = dev.nbmigrate.converter.convert.RunLibraries.find(found,
                     paths.workingDir());
             if (!json) {

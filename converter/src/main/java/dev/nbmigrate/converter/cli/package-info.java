@@ -3,7 +3,7 @@
  * class per subcommand ({@code assess}, {@code convert}, {@code check}, {@code verify}, {@code run},
  * {@code conformance}, {@code explain}).
  *
- * <p>This package owns argument parsing, expanding folders to notebook files ({@code NotebookFiles}), the shared
+ * <p>This package owns argument parsing, expanding folders to notebooks ({@code read.NotebookFinder}), the shared
  * {@code --fail-on} threshold, and the exit codes every command uses ({@link dev.nbmigrate.converter.cli.ExitCodes});
  * an exception that escapes a command becomes one line and an exit code, its stack trace going to a log file
  * ({@code InternalErrorHandler}). The commands hold no pipeline logic of their own: they call

@@ -152,6 +152,20 @@ public enum Code {
                     + " that a job does not set: the runtime gives it the cluster's session. Put them in the job"
                     + " cluster's spark_conf (databricks.yml) or the cluster policy; spark.sql.* settings with"
                     + " constant values are kept as the job's Spark settings."),
+    // NBM230-NBM233: Python the translator has no Java for, by what the user can do about it (NBM219 is the rest)
+    NBM230(Severity.ERROR, "Value type not clear enough for Java",
+            "Give the value one clear type: annotate the function's parameters and return (def f(x: float) -> str),"
+                    + " convert explicitly (int(), float(), str()), or keep one type per variable and list; or port"
+                    + " the step by hand."),
+    NBM231(Severity.ERROR, "Function form not translated",
+            "Write the def with fixed positional parameters, without async, recursion, generators or decorators"
+                    + " other than @udf, and call it with the arguments it declares; or port the function by hand."),
+    NBM232(Severity.ERROR, "UDF reads a notebook variable",
+            "A UDF runs on the executors and sees only constants: pass the value in as a column (lit(value)) or an"
+                    + " argument, or make it a constant the notebook assigns once."),
+    NBM233(Severity.ERROR, "Python builtin not translated",
+            "Use a builtin nbmigrate translates (python-builtins.tsv lists them: len, str, int, float, round, min,"
+                    + " max, sum, sorted, ...) in the form it translates, or port the step by hand."),
     NBM240(Severity.INFO, "ML parameter given None left at its default",
             "The notebook passed None for an ML parameter; the Java stage keeps Spark's default for it. Pass a value "
                     + "if the default is not what was meant."),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.nbmigrate.converter.model.JavaCase;
 import dev.nbmigrate.converter.render.ModuleViews.BadConfigView;
 import dev.nbmigrate.runtime.config.Constraint;
 import dev.nbmigrate.runtime.config.OptionSpec;
@@ -34,7 +35,7 @@ final class BadConfigCases {
         List<BadConfigView> cases = new ArrayList<>();
         List<OptionSpec> plain = options.stream().filter(o -> !o.isSecret()).toList();
         plain.stream().filter(OptionSpec::required).findFirst().ifPresent(o -> cases.add(new BadConfigView(
-                JavaText.identifier("missing", o.field()), o.name() + " missing is refused",
+                JavaCase.prefixed("missing", o.field()), o.name() + " missing is refused",
                 args.without(o.field()).tokens(), "'" + o.name() + "'")));
         for (OptionSpec option : plain) {
             Optional<String> outside = outsideRange(option);
@@ -72,7 +73,7 @@ final class BadConfigCases {
     }
 
     private static BadConfigView refused(OptionSpec option, JobArgs args, String value, String what, String prefix) {
-        return new BadConfigView(JavaText.identifier(prefix, option.field()),
+        return new BadConfigView(JavaCase.prefixed(prefix, option.field()),
                 option.name() + " " + what + " is refused", args.with(option.field(), option.name(), value).tokens(),
                 "'" + option.name() + "'");
     }

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import dev.nbmigrate.converter.check.JavaUnits;
+import dev.nbmigrate.converter.model.JavaCase;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.JobSection;
 import dev.nbmigrate.converter.model.JobStep;
@@ -240,19 +241,7 @@ public final class HandPortPoints {
             return cell;
         }
         String stem = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
-        StringBuilder prefix = new StringBuilder();
-        boolean upper = false;
-        for (char c : stem.toCharArray()) {
-            if (Character.isLetterOrDigit(c) && c < 128) {
-                prefix.append(upper ? Character.toUpperCase(c) : prefix.isEmpty() ? Character.toLowerCase(c) : c);
-                upper = false;
-            } else {
-                upper = !prefix.isEmpty();
-            }
-        }
-        if (prefix.isEmpty() || !Character.isLetter(prefix.charAt(0))) {
-            prefix.insert(0, "notebook");
-        }
+        String prefix = JavaCase.legal(JavaCase.camel(stem), "notebook", "");
         return prefix + "C" + cell.substring(1);
     }
 

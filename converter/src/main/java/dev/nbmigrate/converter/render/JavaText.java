@@ -265,15 +265,4 @@ public final class JavaText {
         }
         return out.toString();
     }
-
-    /** A Java identifier made of the words of {@code text}, camel-cased after {@code prefix}: {@code output} + "daily sales" = {@code outputDailySales}. */
-    public static String identifier(String prefix, String text) {
-        StringBuilder out = new StringBuilder(prefix);
-        for (String word : text.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty()) {
-                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-        }
-        return out.toString();
-    }
 }

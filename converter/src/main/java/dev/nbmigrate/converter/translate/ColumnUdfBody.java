@@ -265,7 +265,7 @@ final class ColumnUdfBody {
             return Value.column(new MethodCallExpr(new MethodCallExpr(column, "isNotNull"), "and",
                     new NodeList<>(nonEmpty)), ScalarType.BOOL);
         }
-        throw new Untranslatable(Code.NBM219, node.span(), "the truth value of a value of unknown type has no Column"
+        throw new Untranslatable(Code.NBM230, node.span(), "the truth value of a value of unknown type has no Column"
                 + " form");
     }
 
@@ -327,7 +327,7 @@ final class ColumnUdfBody {
         if (global.isPresent() && global.get().isVariable() && global.get().constant().isPresent()) {
             return new Value(new NameExpr(global.get().javaName()), PyTypes.strip(global.get().type()), true, false);
         }
-        throw new Untranslatable(Code.NBM219, name.span(), "a UDF reads '" + name.id() + "', which is no constant"
+        throw new Untranslatable(Code.NBM232, name.span(), "a UDF reads '" + name.id() + "', which is no constant"
                 + " the converter knows");
     }
 
@@ -341,7 +341,7 @@ final class ColumnUdfBody {
             return Value.column(fn("concat", new NodeList<>(columnOf(left), columnOf(right))), ScalarType.STR);
         }
         if (strings || (lt.isUnknown() && rt.isUnknown() && binOp.op() == BinOperator.ADD)) {
-            throw new Untranslatable(Code.NBM219, binOp.span(), "'" + binOp.op() + "' on values whose types are not"
+            throw new Untranslatable(Code.NBM230, binOp.span(), "'" + binOp.op() + "' on values whose types are not"
                     + " known (numbers or strings?) has no Column form; annotate the parameters (x: float)");
         }
         PyType numeric = lt == ScalarType.FLOAT || rt == ScalarType.FLOAT || binOp.op() == BinOperator.DIV

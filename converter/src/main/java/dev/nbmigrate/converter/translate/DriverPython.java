@@ -25,6 +25,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.UnknownType;
 
+import dev.nbmigrate.converter.analyze.PythonBuiltins;
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.parse.python.ast.BinOperator;
 import dev.nbmigrate.converter.parse.python.ast.CmpOperator;
@@ -47,9 +48,8 @@ import dev.nbmigrate.converter.types.TupleType;
  */
 final class DriverPython {
 
-    /** Builtins translated here; other unbound names stay undefined. */
-    private static final Set<String> BUILTINS = Set.of("len", "str", "int", "float", "bool", "abs", "round", "min", "max",
-            "sum", "sorted", "list", "set", "range", "any", "all", "unicode", "isinstance", "repr");
+    /** Builtins translated here: those with Java in {@code python-builtins.tsv} ({@link PythonBuiltins}). */
+    private static final Set<String> BUILTINS = PythonBuiltins.translated();
 
     /**
      * What {@code isinstance(x, T)} asks of a translated type, by Python class: a static question, since every
@@ -152,7 +152,7 @@ final class DriverPython {
             }
         }
         if (call.args().size() != 1 && !function.equals("round") || !call.keywords().isEmpty()) {
-            throw new Untranslatable(Code.NBM219, call.span(), function + "() with these arguments is not translated");
+            throw new Untranslatable(Code.NBM233, call.span(), function + "() with these arguments is not translated");
         }
         TExpr value = expressions.translate(call.args().get(0));
         PyType type = PyTypes.strip(value.type());

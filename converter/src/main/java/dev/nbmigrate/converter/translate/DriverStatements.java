@@ -236,7 +236,7 @@ final class DriverStatements {
 
     private JavaTypeRef javaType(PyType type, PyStmt statement) {
         PyType declared = type == ScalarType.NONE ? UnknownType.UNKNOWN : type;
-        JavaTypeRef ref = JavaTypes.boxedDeclaration(declared).orElseThrow(() -> new Untranslatable(Code.NBM219,
+        JavaTypeRef ref = JavaTypes.boxedDeclaration(declared).orElseThrow(() -> new Untranslatable(Code.NBM230,
                 statement.span(), "a value of type " + type.display() + " cannot be held in a Java variable"));
         ref.imports().forEach(context.imports()::use);
         PyType stripped = PyTypes.strip(declared);

@@ -27,6 +27,7 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.type.UnknownType;
 
+import dev.nbmigrate.converter.analyze.PythonBuiltins;
 import dev.nbmigrate.converter.api.Arg;
 import dev.nbmigrate.converter.api.CallPlan;
 import dev.nbmigrate.converter.conformance.PythonRepr;
@@ -259,6 +260,18 @@ public final class ExprTranslator {
         return TExpr.literal(java, Arg.intLiteral(number), new PyValue.Int(value));
     }
 
+    /**
+     * A name with no symbol: a Python builtin (the analyser's table, {@link PythonBuiltins}) that has no Java here
+     * is NBM233, anything else is not defined (NBM220).
+     */
+    private static Untranslatable unbound(PyExpr.Name name) {
+        if (PythonBuiltins.of(name.id(), true).isPresent()) {
+            return new Untranslatable(Code.NBM233, name.span(), "the builtin " + name.id() + " is not translated"
+                    + (PythonBuiltins.translated().contains(name.id()) ? " in this form" : ""));
+        }
+        return new Untranslatable(Code.NBM220, name.span(), "name '" + name.id() + "' is not defined");
+    }
+
     static Expression doubleLiteral(double value) {
         if (Double.isNaN(value)) {
             return new FieldAccessExpr(new NameExpr("Double"), "NaN");
@@ -271,8 +284,7 @@ public final class ExprTranslator {
     }
 
     private TExpr name(PyExpr.Name name) {
-        Scope.Symbol symbol = scope.lookup(name.id()).orElseThrow(() ->
-                new Untranslatable(Code.NBM220, name.span(), "name '" + name.id() + "' is not defined"));
+        Scope.Symbol symbol = scope.lookup(name.id()).orElseThrow(() -> unbound(name));
         if (symbol.type() instanceof FunctionType && !symbol.isVariable()) {
             return new FunctionTranslator(context, this).value(name, symbol);
         }
@@ -429,8 +441,7 @@ public final class ExprTranslator {
             return emitter.emit(plan, receiver, args.positional, args.keywords, call.span());
         }
         if (func instanceof PyExpr.Name name) {
-            Scope.Symbol symbol = scope.lookup(name.id()).orElseThrow(() ->
-                    new Untranslatable(Code.NBM220, name.span(), "name '" + name.id() + "' is not defined"));
+            Scope.Symbol symbol = scope.lookup(name.id()).orElseThrow(() -> unbound(name));
             Optional<String> qualified = qualifiedNameOf(symbol.type());
             if (qualified.isPresent()) {
                 return callQualified(qualified.get(), call);

@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +17,7 @@ import javax.lang.model.SourceVersion;
 
 import com.github.javaparser.ast.stmt.ReturnStmt;
 
+import dev.nbmigrate.converter.model.JavaCase;
 import dev.nbmigrate.converter.parse.SourceRef;
 import dev.nbmigrate.converter.parse.python.ast.PyStmt;
 import dev.nbmigrate.converter.types.PyType;
@@ -126,7 +126,7 @@ public final class FunctionRegistry {
 
     /** A free field name in UPPER_SNAKE_CASE for a UDF made from {@code pythonName}. */
     String udfFieldName(String pythonName) {
-        String upper = dev.nbmigrate.runtime.config.Names.upperSnake(Scope.legal(pythonName));
+        String upper = JavaCase.upperSnake(Scope.legal(pythonName));
         if (!upper.endsWith("UDF")) {
             upper = upper + "_UDF";
         }
@@ -144,22 +144,8 @@ public final class FunctionRegistry {
     }
 
     static String camelCase(String pythonName) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : pythonName.toCharArray()) {
-            if (c == '_') {
-                upper = out.length() > 0;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        String name = out.length() == 0 ? "fn" : out.toString();
-        if (Character.isUpperCase(name.charAt(0)) && !name.equals(name.toUpperCase(Locale.ROOT))) {
-            name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
-        }
-        name = Scope.legal(name);
-        return SourceVersion.isName(name) ? name : "fn" + name;
+        String name = Scope.legal(JavaCase.camel(pythonName));
+        return !name.isEmpty() && SourceVersion.isName(name) ? name : "fn" + name;
     }
 
     void push(Frame frame) {

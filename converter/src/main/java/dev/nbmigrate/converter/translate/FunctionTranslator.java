@@ -89,13 +89,13 @@ final class FunctionTranslator {
     /** A {@code def} statement: binds the name; the body is translated at the first use. */
     List<Statement> define(PyStmt.FunctionDef def, Scope scope) {
         if (def.isAsync()) {
-            throw new Untranslatable(Code.NBM219, def.span(), "async def " + def.name() + " is not translated");
+            throw new Untranslatable(Code.NBM231, def.span(), "async def " + def.name() + " is not translated");
         }
         if (!def.decorators().isEmpty()) {
             return new UdfTranslator(context, expressions).decorated(def, scope);
         }
         if (def.args().vararg() != null || def.args().kwarg() != null) {
-            throw new Untranslatable(Code.NBM219, def.span(), "def " + def.name()
+            throw new Untranslatable(Code.NBM231, def.span(), "def " + def.name()
                     + " takes *args or **kwargs, which have no Java method form");
         }
         String javaName = registry.methodName(def.name());
@@ -138,7 +138,8 @@ final class FunctionTranslator {
             return statement;
         }
         if (frame.yielded != null) {
-            throw new Untranslatable(Code.NBM219, ret.span(), "'return value' in a generator function is not translated");
+            throw new Untranslatable(Code.NBM231, ret.span(),
+                    "'return value' in a generator function is not translated");
         }
         TExpr value = expressions.translate(ret.value());
         frame.returns.add(value.type());
@@ -156,7 +157,7 @@ final class FunctionTranslator {
         Frame frame = registry.current().filter(f -> f.yielded != null).orElseThrow(() ->
                 new Untranslatable(Code.NBM219, yield.span(), "'yield' outside a generator function"));
         if (yield.value() == null) {
-            throw new Untranslatable(Code.NBM219, yield.span(), "a bare 'yield' (yielding None) is not translated");
+            throw new Untranslatable(Code.NBM231, yield.span(), "a bare 'yield' (yielding None) is not translated");
         }
         TExpr value = expressions.translate(yield.value());
         frame.yields.add(value.type());
@@ -239,7 +240,7 @@ final class FunctionTranslator {
         for (int i = 0; i < call.args().size(); i++) {
             PyExpr arg = call.args().get(i);
             if (arg instanceof PyExpr.Starred || i >= positional.size()) {
-                throw new Untranslatable(Code.NBM219, call.span(), arg instanceof PyExpr.Starred
+                throw new Untranslatable(Code.NBM231, call.span(), arg instanceof PyExpr.Starred
                         ? "*args in a call of " + def.name() + " is not translated"
                         : def.name() + "() takes " + positional.size() + " positional arguments but "
                         + call.args().size() + " were given");
@@ -250,7 +251,7 @@ final class FunctionTranslator {
         all.addAll(def.args().kwOnly());
         for (Keyword keyword : call.keywords()) {
             if (keyword.isUnpacking() || all.stream().noneMatch(a -> a.name().equals(keyword.name()))) {
-                throw new Untranslatable(Code.NBM219, keyword.span(), keyword.isUnpacking()
+                throw new Untranslatable(Code.NBM231, keyword.span(), keyword.isUnpacking()
                         ? "**kwargs in a call of " + def.name() + " is not translated"
                         : def.name() + "() got an unexpected keyword argument '" + keyword.name() + "'");
             }
@@ -261,7 +262,7 @@ final class FunctionTranslator {
             TExpr value = byName.get(param.name());
             if (value == null) {
                 if (param.defaultValue() == null) {
-                    throw new Untranslatable(Code.NBM219, call.span(), def.name() + "() missing required argument '"
+                    throw new Untranslatable(Code.NBM231, call.span(), def.name() + "() missing required argument '"
                             + param.name() + "'");
                 }
                 value = new ExprTranslator(context, definition.globals()).translate(param.defaultValue());
@@ -300,7 +301,7 @@ final class FunctionTranslator {
             return existing.get();
         }
         if (!caller.capturesVariables) {
-            throw new Untranslatable(Code.NBM219, span, "a UDF cannot read the variable '" + capture.pythonName()
+            throw new Untranslatable(Code.NBM232, span, "a UDF cannot read the variable '" + capture.pythonName()
                     + "' of the notebook: only constants reach a UDF");
         }
         if (!CONTEXT_NAMES.containsKey(capture.pythonName()) && caller.scope.lookup(capture.pythonName()).isPresent()) {
@@ -345,13 +346,13 @@ final class FunctionTranslator {
         for (int i = 0; i < params.size(); i++) {
             PyType type = argTypes.get(i);
             if (type.isUnknown()) {
-                throw new Untranslatable(Code.NBM219, span, "def " + def.name() + ": the type of parameter '"
+                throw new Untranslatable(Code.NBM230, span, "def " + def.name() + ": the type of parameter '"
                         + params.get(i).name() + "' is not known at this call, so it has no Java method; make the"
                         + " argument's type clear (a literal, a typed variable) or port the function by hand");
             }
             boolean mayBeNone = comparedWithNone(def, params.get(i).name());
             javaTypes.add((mayBeNone ? JavaTypes.boxedDeclaration(type) : JavaTypes.declaration(type))
-                    .orElseThrow(() -> new Untranslatable(Code.NBM219, span,
+                    .orElseThrow(() -> new Untranslatable(Code.NBM230, span,
                     "def " + def.name() + ": parameter '" + def.name() + "' gets a " + type.display()
                             + ", which Java cannot hold")));
         }
@@ -365,7 +366,7 @@ final class FunctionTranslator {
         }
         String description = "def " + def.name() + " (" + definition.cell().location(def.span()) + ")";
         if (registry.translating(description)) {
-            throw new Untranslatable(Code.NBM219, span, description + " calls itself; recursive functions are not"
+            throw new Untranslatable(Code.NBM231, span, description + " calls itself; recursive functions are not"
                     + " translated");
         }
         Scope scope = new Scope();
@@ -503,11 +504,11 @@ final class FunctionTranslator {
     private PyType generatorList(Frame frame, BlockStmt body, String description, Span span) {
         PyType element = PyTypes.join(frame.yields);
         if (frame.yields.isEmpty() || element.isUnknown()) {
-            throw new Untranslatable(Code.NBM219, span, description + " is a generator whose yielded values have no"
+            throw new Untranslatable(Code.NBM230, span, description + " is a generator whose yielded values have no"
                     + " known type");
         }
         dev.nbmigrate.converter.types.ListType list = new dev.nbmigrate.converter.types.ListType(element);
-        JavaTypeRef ref = JavaTypes.boxedDeclaration(list).orElseThrow(() -> new Untranslatable(Code.NBM219, span,
+        JavaTypeRef ref = JavaTypes.boxedDeclaration(list).orElseThrow(() -> new Untranslatable(Code.NBM230, span,
                 description + " yields " + element.display() + ", which Java cannot hold"));
         ref.imports().forEach(context.imports()::use);
         String arrayList = context.imports().use("java.util.ArrayList");
@@ -542,7 +543,7 @@ final class FunctionTranslator {
         if (returns == ScalarType.NONE) {
             return new com.github.javaparser.ast.type.VoidType();
         }
-        JavaTypeRef ref = JavaTypes.declaration(returns).orElseThrow(() -> new Untranslatable(Code.NBM219, span,
+        JavaTypeRef ref = JavaTypes.declaration(returns).orElseThrow(() -> new Untranslatable(Code.NBM230, span,
                 description + " returns a " + returns.display() + ", which Java cannot hold"));
         ref.imports().forEach(context.imports()::use);
         return StaticJavaParser.parseType(ref.text());

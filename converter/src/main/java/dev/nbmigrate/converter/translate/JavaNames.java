@@ -3,14 +3,14 @@ package dev.nbmigrate.converter.translate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-import javax.lang.model.SourceVersion;
+import dev.nbmigrate.converter.model.JavaCase;
 
 /**
- * The Java spelling of a Python name: {@code bad_lines} becomes {@code badLines}, {@code TOTAL_ROWS} (a local in
- * capitals) {@code totalRows}, a name that is a Java keyword once camel-cased gets {@code Value} appended
+ * The Java spelling of a Python name, by the converter's one case rule ({@link JavaCase}): {@code bad_lines} becomes
+ * {@code badLines}, {@code TOTAL_ROWS} {@code totalRows}, {@code myDF} {@code myDf}, a name that is a Java keyword
+ * once camel-cased gets {@code Value} appended
  * ({@code class_} becomes {@code classValue}). The result is always a legal Java identifier; uniqueness within a
  * method is the {@link Scope}'s job.
  */
@@ -39,33 +39,7 @@ public final class JavaNames {
 
     /** The camelCase Java name for a Python local, parameter or field. */
     public static String variable(String pythonName) {
-        String cleaned = pythonName.replaceAll("[^A-Za-z0-9_]", "_");
-        boolean capitals = cleaned.equals(cleaned.toUpperCase(Locale.ROOT));
-        StringBuilder out = new StringBuilder();
-        boolean startWord = false;
-        for (char c : cleaned.toCharArray()) {
-            if (c == '_') {
-                startWord = out.length() > 0;
-                continue;
-            }
-            char lowered = capitals ? Character.toLowerCase(c) : c;
-            if (out.length() == 0) {
-                out.append(Character.toLowerCase(lowered));
-            } else {
-                out.append(startWord ? Character.toUpperCase(lowered) : lowered);
-            }
-            startWord = false;
-        }
-        String name = out.toString();
-        if (name.isEmpty()) {
-            return "unused";
-        }
-        if (!Character.isJavaIdentifierStart(name.charAt(0))) {
-            name = "v" + name;
-        }
-        if (SourceVersion.isKeyword(name) || name.equals("_")) {
-            name = name + "Value";
-        }
-        return name;
+        String name = JavaCase.camel(pythonName);
+        return name.isEmpty() ? "unused" : JavaCase.legal(name, "v", "Value");
     }
 }

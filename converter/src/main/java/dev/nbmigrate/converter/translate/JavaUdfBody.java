@@ -73,11 +73,11 @@ final class JavaUdfBody {
     Result translate(String description, List<Arg> params, List<PyStmt> statements, DataType returnType,
                      FunctionRegistry.Frame frame, Span span) {
         if (params.size() > 22) {
-            throw new Untranslatable(Code.NBM219, span, description + " takes more than 22 parameters");
+            throw new Untranslatable(Code.NBM231, span, description + " takes more than 22 parameters");
         }
         String returnJava = RETURNS.get(returnType.getClass().getSimpleName().replace("$", ""));
         if (returnJava == null) {
-            throw new Untranslatable(Code.NBM219, span, description + " returns " + returnType.simpleString()
+            throw new Untranslatable(Code.NBM230, span, description + " returns " + returnType.simpleString()
                     + ", which has no typed Java UDF form here");
         }
         List<String> typeArgs = new ArrayList<>();
@@ -87,7 +87,7 @@ final class JavaUdfBody {
             PyType type = parameterType(param, statements, returnJava.equals("Long") || returnJava.equals("Integer")
                     || returnJava.equals("Short") || returnJava.equals("Byte"));
             if (type == null) {
-                throw new Untranslatable(Code.NBM219, span, description + ": the type of parameter '" + param.name()
+                throw new Untranslatable(Code.NBM230, span, description + ": the type of parameter '" + param.name()
                         + "' is not known; annotate it (" + param.name() + ": float) so that it has a Java type");
             }
             String javaName = frame.scope.freshJavaName(param.name());

@@ -425,7 +425,7 @@ public final class StmtTranslator {
 
     private JavaTypeRef declaration(PyType type, PyStmt statement) {
         PyType stripped = type == ScalarType.NONE ? UnknownType.UNKNOWN : type;
-        return JavaTypes.declaration(stripped).orElseThrow(() -> new Untranslatable(Code.NBM219, statement.span(),
+        return JavaTypes.declaration(stripped).orElseThrow(() -> new Untranslatable(Code.NBM230, statement.span(),
                 "a value of type " + type.display() + " cannot be held in a Java variable"));
     }
 }

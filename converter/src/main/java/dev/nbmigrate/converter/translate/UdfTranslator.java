@@ -125,7 +125,7 @@ final class UdfTranslator {
     /** A decorated def: {@code @udf(...)} binds the def's name to the UDF. */
     List<Statement> decorated(PyStmt.FunctionDef def, Scope scope) {
         if (def.decorators().size() != 1) {
-            throw new Untranslatable(Code.NBM219, def.span(), "def " + def.name() + " has several decorators");
+            throw new Untranslatable(Code.NBM231, def.span(), "def " + def.name() + " has several decorators");
         }
         PyExpr decorator = def.decorators().get(0);
         PyExpr callee = decorator instanceof PyExpr.Call call ? call.func() : decorator;
@@ -134,7 +134,7 @@ final class UdfTranslator {
             throw new Untranslatable(Code.NBM202, def.span(), "the pandas UDF " + def.name() + " is not translated");
         }
         if (!qualified.equals(UDF)) {
-            throw new Untranslatable(Code.NBM219, def.span(), "the decorator of def " + def.name()
+            throw new Untranslatable(Code.NBM231, def.span(), "the decorator of def " + def.name()
                     + " is not translated (only @udf is)");
         }
         Optional<PyExpr> returnType = Optional.empty();
@@ -260,12 +260,14 @@ final class UdfTranslator {
         String pythonName = source.def() != null ? source.def().name() : assignedName != null ? assignedName : "udf";
         String description = "UDF " + pythonName;
         String columnReason = null;
+        Code columnCode = null;
         UdfBinding binding = null;
         if (request.sqlName().isEmpty()) {
             try {
                 binding = columnForm(source, pythonName, returnType, description);
             } catch (Untranslatable e) {
                 columnReason = e.getMessage();
+                columnCode = e.code();
             }
         } else {
             columnReason = "it is registered for SQL, which calls only registered functions";
@@ -274,7 +276,9 @@ final class UdfTranslator {
             try {
                 binding = javaForm(source, pythonName, returnType, description, request.span());
             } catch (Untranslatable e) {
-                throw new Untranslatable(Code.NBM219, request.span(), description + " is not translated: as a"
+                // what the user can do: a notebook variable read is NBM232 in either form, else the Java form's reason
+                throw new Untranslatable(columnCode == Code.NBM232 ? columnCode : e.code(), request.span(),
+                        description + " is not translated: as a"
                         + " Column expression, " + columnReason + "; as a Java UDF, " + e.getMessage());
             }
         }
@@ -317,7 +321,7 @@ final class UdfTranslator {
                             + "', which is no def of the notebook"));
             PyStmt.FunctionDef def = definition.def();
             if (def.args().vararg() != null || def.args().kwarg() != null || !def.args().kwOnly().isEmpty()) {
-                throw new Untranslatable(Code.NBM219, name.span(), "the UDF " + def.name() + " takes *args, **kwargs"
+                throw new Untranslatable(Code.NBM231, name.span(), "the UDF " + def.name() + " takes *args, **kwargs"
                         + " or keyword-only parameters");
             }
             return new FunctionSource(def, null, definition.globals(), definition.cell(), "def " + definition.javaName(),
@@ -341,7 +345,7 @@ final class UdfTranslator {
             }
         }
         return new SpecialCalls(context, expressions).dataTypes().fold(expr).orElseThrow(() -> new Untranslatable(
-                Code.NBM219, expr.span(), "the return type of the UDF is not known at conversion time"));
+                Code.NBM230, expr.span(), "the return type of the UDF is not known at conversion time"));
     }
 
     private UdfBinding columnForm(FunctionSource source, String pythonName, DataType returnType, String description) {

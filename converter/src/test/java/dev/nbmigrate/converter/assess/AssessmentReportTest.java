@@ -1,5 +1,6 @@
 package dev.nbmigrate.converter.assess;
 
+import dev.nbmigrate.converter.read.NotebookFinder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nbmigrate.converter.analyze.Analyzer;

@@ -1,5 +1,6 @@
 package dev.nbmigrate.converter.assess;
 
+import dev.nbmigrate.converter.read.NotebookFinder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -476,6 +476,29 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aBadExpectationsFileIsReportedAsNbm511() throws IOException {
+        Path expectations = project.resolve("notebooks/daily_site_covers.expect.json");
+        Files.writeString(expectations, "{ not json");
+
+        CliRunner.Run run = convert(SampleJobs.NOTEBOOK, "--format", "json");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("\"NBM511\"");
+    }
+
+    @Test
+    void aBadEnvironmentsFileStopsTheConversionWithNbm322() throws IOException {
+        convert(SampleJobs.NOTEBOOK);
+        Path environments = project.resolve("generated/portfolio/environments.properties");
+        Files.writeString(environments, Files.readString(environments) + "qa.workers = 1\n");
+
+        CliRunner.Run run = convert(SampleJobs.NOTEBOOK);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out() + run.err()).contains("NBM322").contains("unknown key 'qa.workers'");
+    }
+
+    @Test
     void theRegisteredTranslatorReadsTheNotebookItself() {
         // The sample project's notebook is a stand-in the fake translators accept; the real one reads the file.
         CliRunner.Run registered = runWithRegisteredTranslator("convert", SampleJobs.NOTEBOOK);

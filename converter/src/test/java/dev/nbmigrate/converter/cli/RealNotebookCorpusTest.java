@@ -22,10 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.nbmigrate.converter.convert.Conversion;
 import dev.nbmigrate.converter.convert.NotebookResult;
 import dev.nbmigrate.converter.convert.ProjectPaths;
+import dev.nbmigrate.converter.convert.RunLibraries;
 import dev.nbmigrate.converter.diag.Diagnostic;
 import dev.nbmigrate.converter.diag.Severity;
 import dev.nbmigrate.converter.model.CellOutcomes;
 import dev.nbmigrate.converter.model.Target;
+import dev.nbmigrate.converter.read.NotebookFinder;
 import dev.nbmigrate.converter.translate.Translators;
 
 /**
@@ -33,6 +35,8 @@ import dev.nbmigrate.converter.translate.Translators;
  * by walking up from the working folder; skipped without it) is converted in one batch into a temporary folder, as
  * {@code nbmigrate convert} does (a module is written only when its Java compiles). Prints notebooks, modules
  * written, code cells by outcome and the top reasons; fails below the floor in {@code corpus/floor.properties}.
+ * On this corpus and on {@code legacy-notebooks/}, {@code assess} must give every cell the verdict {@code convert}
+ * gives it ({@link CellAgreement}).
  */
 class RealNotebookCorpusTest {
 
@@ -65,6 +69,24 @@ class RealNotebookCorpusTest {
         assertThat(measure.java()).as("code cells that became Java%n%s", measure.report())
                 .isGreaterThanOrEqualTo(intOf(floor, "javaCells"));
         assertThat(Conversion.moduleFolders(project.resolve("out"))).hasSize((int) measure.written());
+        assertThat(CellAgreement.disagreements(notebooks, results))
+                .as("cells where assess's verdict is not convert's outcome").isEmpty();
+    }
+
+    @Test
+    void assessSaysOfEveryLegacyNotebookCellWhatConvertDoes() throws Exception {
+        Path legacy = Path.of("..", "legacy-notebooks").toAbsolutePath().normalize();
+        List<Path> found = NotebookFinder.find(List.of(legacy));
+        Map<Path, List<String>> libraries = RunLibraries.find(found, project);
+        List<Path> notebooks = found.stream().filter(f -> !libraries.containsKey(f)).toList();
+        ProjectPaths paths = new ProjectPaths(project);
+        List<NotebookResult> results = new Conversion(Translators.load(getClass().getClassLoader()),
+                Pipeline.renderer(paths, null), paths).convert(notebooks, Target.DBR_17_3, null, Path.of("out"));
+
+        assertThat(results).as("one result per notebook").hasSize(notebooks.size());
+        assertThat(results).extracting(NotebookResult::cells).allSatisfy(cells -> assertThat(cells).isNotEmpty());
+        assertThat(CellAgreement.disagreements(notebooks, results))
+                .as("cells where assess's verdict is not convert's outcome").isEmpty();
     }
 
     /** The numbers of one batch. */

@@ -111,5 +111,7 @@ class HandPortPointsTest {
                 .isEqualTo("sharedUtilsV2Cell3Line1");
         assertThat(HandPortPoints.methodName("2024_report.py cell 1", "daily_site_covers.ipynb"))
                 .isEqualTo("notebook2024ReportCell1");
+        assertThat(HandPortPoints.methodName("my-file name.ipynb cell 2", "main.ipynb")).isEqualTo("myFileNameCell2");
+        assertThat(HandPortPoints.methodName("HTTPPort.ipynb cell 2", "main.ipynb")).isEqualTo("httpPortCell2");
     }
 }

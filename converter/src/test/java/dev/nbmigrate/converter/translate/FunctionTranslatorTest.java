@@ -336,13 +336,14 @@ class FunctionTranslatorTest {
                 .isInstanceOf(Untranslatable.class).hasMessage("pandas UDFs are not translated")
                 .extracting(e -> ((Untranslatable) e).code()).isEqualTo(Code.NBM202);
         assertThatThrownBy(() -> translate("def f(x):\n    return x + 1\nprint(f(df.first()[0]))"))
-                .isInstanceOf(Untranslatable.class).extracting(e -> ((Untranslatable) e).code()).isEqualTo(Code.NBM219);
+                .isInstanceOf(Untranslatable.class).extracting(e -> ((Untranslatable) e).code()).isEqualTo(Code.NBM230);
         assertThatThrownBy(() -> translate("def f(x):\n    return undefined_thing(x)\nprint(f(1))"))
                 .isInstanceOf(Untranslatable.class)
                 .hasMessage("def f (t.ipynb, cell 1, line 4:1): name 'undefined_thing' is not defined (t.ipynb, cell 1,"
                         + " line 5:12)");
         assertThatThrownBy(() -> translate("def fact(n):\n    return 1 if n < 2 else n * fact(n - 1)\nprint(fact(5))"))
-                .isInstanceOf(Untranslatable.class).hasMessageContaining("calls itself");
+                .isInstanceOf(Untranslatable.class).hasMessageContaining("calls itself")
+                .extracting(e -> ((Untranslatable) e).code()).isEqualTo(Code.NBM231);
         assertThatThrownBy(() -> translate("def f(s):\n    return s[::-1]\nu = F.udf(f)"))
                 .isInstanceOf(Untranslatable.class).hasMessageStartingWith("UDF f is not translated: as a Column"
                         + " expression, the expression Subscript has no Column form; as a Java UDF, ");

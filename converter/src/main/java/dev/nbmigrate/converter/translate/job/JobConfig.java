@@ -15,6 +15,7 @@ import dev.nbmigrate.converter.analyze.ParameterRole;
 import dev.nbmigrate.converter.analyze.SecretFinding;
 import dev.nbmigrate.converter.diag.Location;
 import dev.nbmigrate.converter.model.ConfigField;
+import dev.nbmigrate.converter.model.JavaCase;
 import dev.nbmigrate.converter.types.ListType;
 import dev.nbmigrate.converter.types.PyType;
 import dev.nbmigrate.converter.types.PyTypes;
@@ -167,19 +168,13 @@ final class JobConfig {
         return location.cell() > 0 ? "cell " + location.cell() : location.notebook();
     }
 
-    /** {@code RUN_DATE_FROM}, {@code run-date}, {@code runDate} → {@code runDateFrom}, {@code runDate}. */
+    /**
+     * {@code RUN_DATE_FROM}, {@code run-date}, {@code HTTPPort} give {@code runDateFrom}, {@code runDate},
+     * {@code httpPort} ({@link JavaCase}).
+     */
     static String camel(String name) {
-        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("[^A-Za-z0-9]+", " ").strip();
-        StringBuilder out = new StringBuilder();
-        for (String word : spaced.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String lower = word.toLowerCase(Locale.ROOT);
-            out.append(out.length() == 0 ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
-        }
-        String result = out.length() == 0 ? "value" : out.toString();
-        return Character.isDigit(result.charAt(0)) ? "p" + result : result;
+        String camel = JavaCase.camel(name);
+        return camel.isEmpty() ? "value" : JavaCase.legal(camel, "p", "Value");
     }
 
     private static String unique(String base, Set<String> names) {

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +17,7 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
 
+import dev.nbmigrate.converter.model.JavaCase;
 import dev.nbmigrate.converter.model.JobSection;
 import dev.nbmigrate.converter.model.JobStep;
 
@@ -355,24 +355,18 @@ final class SectionPlanner {
 
     /** {@code salesSchema}, {@code sales_schema} → {@code SALES_SCHEMA}. */
     static String upperSnake(String name) {
-        return dev.nbmigrate.runtime.config.Names.upperSnake(name);
+        return JavaCase.upperSnake(name);
     }
 
     /** A method name from a section title: {@code "Hive tables"} → {@code hiveTables}; unique. */
     static String methodName(String title, Set<String> taken) {
-        String[] words = title.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("[^A-Za-z0-9]+", " ").strip()
-                .toLowerCase(Locale.ROOT).split(" ");
         StringBuilder out = new StringBuilder();
-        for (String word : words) {
-            if (word.isEmpty() || out.length() > 40) {
-                continue;
+        for (String word : JavaCase.words(title)) {
+            if (out.length() <= 40) {
+                out.append(out.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
             }
-            out.append(out.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
-        String base = out.length() == 0 || !Character.isJavaIdentifierStart(out.charAt(0)) ? "step" + out : out.toString();
-        if (javax.lang.model.SourceVersion.isKeyword(base)) {
-            base = base + "Step";
-        }
+        String base = JavaCase.legal(out.toString(), "step", "Step");
         String candidate = base;
         int n = 2;
         while (!taken.add(candidate)) {

@@ -17,6 +17,33 @@ class SqlSplitterTest {
     }
 
     @Test
+    void rawStringsEndAtTheirQuoteSoABackslashBeforeItEscapesNothing() {
+        String sql = "SELECT R'C:\\' AS dir; SELECT r\"x;\\\" AS y; SELECT 'it\\'s;' AS z";
+
+        assertThat(SqlSplitter.split(sql)).extracting(SqlSplitter.Piece::text).containsExactly(
+                "SELECT R'C:\\' AS dir",
+                "SELECT r\"x;\\\" AS y",
+                "SELECT 'it\\'s;' AS z");
+    }
+
+    @Test
+    void nestedQuotesAndCommentsKeepTheirSemicolons() {
+        String sql = "SELECT \"it's; fine\", 'say \"hi;\"' /* a; 'b; */ FROM t; -- x; 'y\nSELECT 2;;  ;\n";
+
+        assertThat(SqlSplitter.split(sql)).extracting(SqlSplitter.Piece::text).containsExactly(
+                "SELECT \"it's; fine\", 'say \"hi;\"' /* a; 'b; */ FROM t",
+                "SELECT 2");
+    }
+
+    @Test
+    void offsetsCountCharsPastCharactersOutsideTheBasicPlane() {
+        String sql = "SELECT '\uD83D\uDE00;'; SELECT 2";
+
+        assertThat(SqlSplitter.split(sql)).extracting(SqlSplitter.Piece::start)
+                .containsExactly(0, sql.indexOf("SELECT 2"));
+    }
+
+    @Test
     void piecesStartAfterLeadingBlanksAndComments() {
         String sql = "  -- header\n  /* note */ SELECT 1";
 
