@@ -413,6 +413,32 @@ public final class StmtTranslator {
     }
 
     /**
+     * The Java for an assignment {@code name = value} that was not translated, when the analysis knows the type of
+     * {@code value}: {@code name} is bound to {@code placeholder} (a call that fails the run, or the hand-port method
+     * that stands for it), so the steps after it that use {@code name} still translate and compile. Empty for any
+     * other statement, and when the type has no Java variable of its own (unknown, or holding unknown parts).
+     */
+    public Optional<Statement> placeholderAssign(PyStmt statement, PyType type, Expression placeholder) {
+        if (!(statement instanceof PyStmt.Assign assign) || assign.targets().size() != 1
+                || !(assign.targets().get(0) instanceof PyExpr.Name name)) {
+            return Optional.empty();
+        }
+        Optional<JavaTypeRef> javaType = PlaceholderTypes.javaType(type);
+        if (javaType.isEmpty()) {
+            return Optional.empty();
+        }
+        javaType.get().imports().forEach(context.imports()::use);
+        Scope.Binding binding = scope.assign(name.id(), type, javaType.get().text(), Optional.empty());
+        String javaName = binding.symbol().javaName();
+        if (binding.declares()) {
+            return Optional.of(named(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                    StaticJavaParser.parseType(javaType.get().text()), javaName, placeholder))), name.id(), javaName));
+        }
+        return Optional.of(new ExpressionStmt(new AssignExpr(new NameExpr(javaName), placeholder,
+                AssignExpr.Operator.ASSIGN)));
+    }
+
+    /**
      * A declaration whose Java name is not the notebook's: the notebook's name is kept in a comment on it, so a
      * reader can find the variable of the notebook ({@code // notebook: bad_lines}).
      */

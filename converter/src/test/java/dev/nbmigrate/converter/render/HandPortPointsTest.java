@@ -103,6 +103,35 @@ class HandPortPointsTest {
     }
 
     @Test
+    void aPlaceholderThatGivesAVariableItsValueBecomesAHandPortMethodReturningThatType() {
+        JobModel model = withLastSection("""
+                // cell 5
+                long badLines = 3L;
+                // TODO(NBM219): DataFrame.replace is not translated yet
+                Dataset<Row> swapped = NotTranslated.fail("NBM219", "daily_site_covers.ipynb cell 5, line 2", "replace");
+                //   swapped = sales.replace({'a': 'b'}).limit(bad_lines)
+                // TODO(NBM219): DataFrame.replace is not translated yet
+                badLines = NotTranslated.fail("NBM219", "daily_site_covers.ipynb cell 5, line 3", "replace");
+                //   bad_lines = swapped.count() + bad_lines
+                long kept = swapped.count();
+                """, List.of(step(0, 5, 1, "bad_lines = 3"),
+                step(1, 5, 2, "swapped = sales.replace({'a': 'b'}).limit(bad_lines)"),
+                step(2, 5, 3, "bad_lines = swapped.count() + bad_lines"), step(3, 5, 4, "kept = swapped.count()")));
+
+        HandPortPoints.Result result = HandPortPoints.of(model, "DailySiteCoversHandPorts");
+
+        assertThat(result.points()).extracting(HandPortPoints.Point::method, HandPortPoints.Point::returnType)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("cell5Line2", "Dataset<Row>"),
+                        org.assertj.core.groups.Tuple.tuple("cell5Line3", "long"));
+        assertThat(result.points().get(1).parameters()).containsExactly(new JobSection.Parameter("long", "badLines"),
+                new JobSection.Parameter("Dataset<Row>", "swapped"));
+        assertThat(lastBody(result))
+                .contains("Dataset<Row> swapped = handPorts.cell5Line2(ctx, config, badLines);\n")
+                .contains("badLines = handPorts.cell5Line3(ctx, config, badLines, swapped);\n")
+                .contains("long kept = swapped.count();").doesNotContain("NotTranslated");
+    }
+
+    @Test
     void methodNamesComeFromThePlace() {
         assertThat(HandPortPoints.methodName("daily_site_covers.ipynb cell 12, line 4", "daily_site_covers.ipynb"))
                 .isEqualTo("cell12Line4");

@@ -258,8 +258,10 @@ final class CellTranslator {
                     message = "'" + undefined.group(1) + "' comes from a step that was not translated ("
                             + untranslated.get(undefined.group(1)) + ")";
                 }
-                Location at = todo(block, ref, e.span().isKnown() ? e.span() : statement.span(), e.code(), message);
-                defines(statement).forEach(name -> untranslated.putIfAbsent(name, whereText(at)));
+                Location at = todo(block, ref, e.span().isKnown() ? e.span() : statement.span(), e.code(), message,
+                        placeholder -> placeholderValue(program, statement, placeholder));
+                defines(statement).stream().filter(name -> scope.lookup(name).isEmpty())
+                        .forEach(name -> untranslated.putIfAbsent(name, whereText(at)));
                 source(analysis, statement).forEach(line -> block.comment("  " + program.redact(line)));
             }
         }
@@ -384,12 +386,34 @@ final class CellTranslator {
     }
 
     private Location todo(Block block, SourceRef ref, Span span, Code code, String message) {
+        return todo(block, ref, span, code, message, placeholder -> Optional.empty());
+    }
+
+    /**
+     * Reports an untranslated step and adds its failing placeholder; {@code typed} may make the placeholder the
+     * value of a typed variable instead ({@code Dataset<Row> x = NotTranslated.fail(...)}).
+     */
+    private Location todo(Block block, SourceRef ref, Span span, Code code, String message,
+            java.util.function.Function<Expression, Optional<Statement>> typed) {
         Diagnostic diagnostic = context.report(code, span, message);
         Location at = diagnostic.location();
         String where = whereText(at);
         block.comment("TODO(" + code.id() + "): " + message);
-        block.add(fail(code, where, message));
+        Statement placeholder = fail(code, where, message);
+        block.add(typed.apply(((ExpressionStmt) placeholder).getExpression()).orElse(placeholder));
         return at;
+    }
+
+    /**
+     * {@code name = <untranslated value>} when the analysis knows the value's type: a typed variable whose value the
+     * placeholder (later, the step's hand-port method) gives, so later steps that use {@code name} still translate.
+     */
+    private Optional<Statement> placeholderValue(Program program, PyStmt statement, Expression placeholder) {
+        if (!(statement instanceof PyStmt.Assign assign) || assign.targets().size() != 1
+                || !(assign.targets().get(0) instanceof dev.nbmigrate.converter.parse.python.ast.PyExpr.Name)) {
+            return Optional.empty();
+        }
+        return statements.placeholderAssign(statement, program.typeOf(assign.value()), placeholder);
     }
 
     /**
