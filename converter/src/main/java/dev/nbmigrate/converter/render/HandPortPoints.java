@@ -112,7 +112,9 @@ public final class HandPortPoints {
                 + ".class, new " + interfaceName + "() { });");
         Set<String> imports = new java.util.TreeSet<>(model.imports());
         imports.add("dev.nbmigrate.runtime.HandPorts");
-        imports.remove("dev.nbmigrate.runtime.NotTranslated");
+        if (sections.stream().noneMatch(section -> section.body().contains("NotTranslated."))) {
+            imports.remove("dev.nbmigrate.runtime.NotTranslated"); // a placeholder nested in a statement keeps it
+        }
         JobModel rendered = new JobModel(model.names(), model.title(), model.source(), model.target(),
                 model.sparkConf(), model.config(), sections, new java.util.TreeSet<>(imports), model.inputs(),
                 model.outputs(), model.diagnostics(), fields, model.helpers(), model.cells());

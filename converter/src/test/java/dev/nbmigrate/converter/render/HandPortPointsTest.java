@@ -26,6 +26,14 @@ class HandPortPointsTest {
                 model.fields(), model.helpers(), model.cells());
     }
 
+    private static JobModel withImport(JobModel model, String name) {
+        java.util.SortedSet<String> imports = new java.util.TreeSet<>(model.imports());
+        imports.add(name);
+        return new JobModel(model.names(), model.title(), model.source(), model.target(), model.sparkConf(),
+                model.config(), model.sections(), imports, model.inputs(), model.outputs(), model.diagnostics(),
+                model.fields(), model.helpers(), model.cells());
+    }
+
     private static JobStep step(int first, int cell, int line, String python) {
         return new JobStep(first, 1, Location.of(NB, cell, line), List.of(python), List.of(), false);
     }
@@ -51,7 +59,8 @@ class HandPortPointsTest {
                 step(2, 5, 3, "for k, v in counts.iteritems(): print(k, v, bad_lines)"),
                 step(3, 6, 1, "df.write.format('delta')")));
 
-        HandPortPoints.Result result = HandPortPoints.of(model, "DailySiteCoversHandPorts");
+        HandPortPoints.Result result = HandPortPoints.of(withImport(model, "dev.nbmigrate.runtime.NotTranslated"),
+                "DailySiteCoversHandPorts");
 
         assertThat(result.points()).singleElement().satisfies(point -> {
             assertThat(point.method()).isEqualTo("cell5Line3");
@@ -66,7 +75,8 @@ class HandPortPointsTest {
                 .contains("    NotTranslated.fail(\"NBM223\"");
         assertThat(result.model().fields()).last().isEqualTo("private final DailySiteCoversHandPorts handPorts ="
                 + " HandPorts.load(DailySiteCoversHandPorts.class, new DailySiteCoversHandPorts() { });");
-        assertThat(result.model().imports()).contains("dev.nbmigrate.runtime.HandPorts");
+        assertThat(result.model().imports()).contains("dev.nbmigrate.runtime.HandPorts")
+                .as("the nested placeholder still needs its class").contains("dev.nbmigrate.runtime.NotTranslated");
     }
 
     @Test
@@ -93,13 +103,15 @@ class HandPortPointsTest {
                 """, List.of(step(0, 5, 1, "shown = totals.show()"), step(1, 5, 1, "x = shown"),
                 step(2, 2, 0, "y")));
 
-        HandPortPoints.Result result = HandPortPoints.of(model, "DailySiteCoversHandPorts", List.of(earlier));
+        HandPortPoints.Result result = HandPortPoints.of(withImport(model, "dev.nbmigrate.runtime.NotTranslated"),
+                "DailySiteCoversHandPorts", List.of(earlier));
 
         assertThat(result.points()).extracting(HandPortPoints.Point::method)
                 .containsExactly("cell5Line1", "cell5Line1Step2", "utilsCell2");
         assertThat(result.points().get(0)).isEqualTo(earlier);
         assertThat(lastBody(result)).contains("handPorts.cell5Line1Step2(ctx, config);")
                 .contains("handPorts.utilsCell2(ctx, config);").doesNotContain("NotTranslated");
+        assertThat(result.model().imports()).doesNotContain("dev.nbmigrate.runtime.NotTranslated");
     }
 
     @Test
