@@ -186,6 +186,12 @@ public final class StmtTranslator {
         if (value instanceof PyExpr.StrLit) {
             return List.of();
         }
+        Optional<PandasDisplay.Shown> pandas = PandasDisplay.of(value);
+        if (pandas.isPresent()
+                && PyTypes.strip(expressions.translate(pandas.get().frame()).type()) == SparkObject.DATAFRAME) {
+            context.displayedCopy(statement.span());
+            return expression(new PyStmt.ExprStmt(pandas.get().show(), statement.span()));
+        }
         TExpr translated = expressions.translate(value);
         boolean printing = translated.java() instanceof MethodCallExpr call && PRINTING.contains(call.getNameAsString())
                 && call.getScope().isPresent();
