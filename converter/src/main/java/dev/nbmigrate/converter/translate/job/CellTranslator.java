@@ -101,6 +101,9 @@ final class CellTranslator {
 
     /** Python names whose defining statement was not translated, with where that was. */
     private final Map<String, String> untranslated = new java.util.HashMap<>();
+    /** The first {@code %run} of the job whose notebook was not found, with its place, once there is one. */
+    private Optional<String> missingRun = Optional.empty();
+
     private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile("name '([^']+)' is not defined");
 
     CellTranslator(TranslationContext context, dev.nbmigrate.converter.translate.Scope scope, JobConfig config,
@@ -257,6 +260,10 @@ final class CellTranslator {
                 if (e.code() == Code.NBM220 && undefined.matches() && untranslated.containsKey(undefined.group(1))) {
                     message = "'" + undefined.group(1) + "' comes from a step that was not translated ("
                             + untranslated.get(undefined.group(1)) + ")";
+                } else if (e.code() == Code.NBM220 && undefined.matches() && missingRun.isPresent()) {
+                    // the root cause is the notebook that was not found (NBM312), named once per step it blocks
+                    message = message + ": no cell defines it, so it likely comes from " + missingRun.get()
+                            + ", which was not found (NBM312)";
                 }
                 Location at = todo(block, ref, e.span().isKnown() ? e.span() : statement.span(), e.code(), message,
                         placeholder -> placeholderValue(program, statement, placeholder));
@@ -346,6 +353,9 @@ final class CellTranslator {
         RunTargets.Resolution resolution = runTargets.resolve(from, target);
         if (!(resolution instanceof RunTargets.Found found)) {
             block.comment("%run " + target + ": not found, so its definitions are missing (see NBM312)");
+            if (missingRun.isEmpty()) {
+                missingRun = Optional.of("%run " + target + " (" + whereText(context.cell().location(0, 0)) + ")");
+            }
             return;
         }
         if (!included.add(found.name())) {
