@@ -14,7 +14,8 @@ import ${name};
  * {@code manual.HandPortedSteps} in this package, with a constructor without parameters, that implements this
  * interface, and override the step's method. {@code nbmigrate convert} never touches the {@code manual} package, so
  * the port survives regeneration. One instance serves a whole run: a ported step may keep in a field what a later
- * step needs.
+ * step needs. A method that returns a value stands for a step that made a variable later steps use: the port
+ * returns what the step would have made.
  */
 public interface ${handPorts.name} {
 <#list handPorts.points as point>
@@ -22,11 +23,11 @@ public interface ${handPorts.name} {
     /**
      * ${javadoc(point.where)} (${point.code}): ${javadoc(point.message)}.
      */
-    default void ${point.method}(${point.parameters}) throws Exception {
+    default ${point.returnType} ${point.method}(${point.parameters}) throws Exception {
 <#list point.python as line>
         // ${line}
 </#list>
-        NotTranslated.fail(${javaString(point.code)}, ${javaString(point.where)}, ${javaString(point.message)});
+        <#if point.returnType != "void">return </#if>NotTranslated.fail(${javaString(point.code)}, ${javaString(point.where)}, ${javaString(point.message)});
     }
 </#list>
 }

@@ -11,14 +11,17 @@ public final class NotTranslated {
     }
 
     /**
-     * Fails the run.
+     * Fails the run. It never returns; its type parameter lets it stand for the value of an untranslated step whose
+     * type is known ({@code Dataset<Row> sales = NotTranslated.fail(...)}), so the steps after it still compile.
      *
      * @param code    the diagnostic code, e.g. {@code NBM219}
      * @param where   the notebook cell and line, e.g. {@code cell 7, line 3}
      * @param message what was not translated
+     * @param <T>     the type of the value the step would have made
+     * @return never
      * @throws UnsupportedOperationException always
      */
-    public static void fail(String code, String where, String message) {
+    public static <T> T fail(String code, String where, String message) {
         throw new UnsupportedOperationException(code + " (" + where + "): " + message
                 + " -- this step of the notebook was not translated; port it by hand (see MIGRATION.md)");
     }

@@ -51,14 +51,25 @@ public final class HandPortPoints {
      * @param message    the placeholder's message
      * @param parameters the locals the method takes after {@code ctx} and {@code config}
      * @param python     the notebook source of the step, already redacted
+     * @param returnType the Java type of the value the step makes ({@code Dataset<Row>} for
+     *                   {@code df = ...} whose type the analysis knows), {@code void} when it makes none
      */
     public record Point(String method, String code, String where, String message,
-            List<JobSection.Parameter> parameters, List<String> python) {
+            List<JobSection.Parameter> parameters, List<String> python, String returnType) {
         public Point {
             parameters = List.copyOf(parameters);
             python = List.copyOf(python);
+            java.util.Objects.requireNonNull(returnType, "returnType");
+        }
+
+        /** A point for a step that makes no value. */
+        public Point(String method, String code, String where, String message,
+                List<JobSection.Parameter> parameters, List<String> python) {
+            this(method, code, where, message, parameters, python, VOID);
         }
     }
+
+    private static final String VOID = "void";
 
     /**
      * The job with its placeholders turned into hand-port calls, and the points in run order.
@@ -102,7 +113,9 @@ public final class HandPortPoints {
                 + ".class, new " + interfaceName + "() { });");
         Set<String> imports = new java.util.TreeSet<>(model.imports());
         imports.add("dev.nbmigrate.runtime.HandPorts");
-        imports.remove("dev.nbmigrate.runtime.NotTranslated");
+        if (sections.stream().noneMatch(section -> section.body().contains("NotTranslated."))) {
+            imports.remove("dev.nbmigrate.runtime.NotTranslated"); // a placeholder nested in a statement keeps it
+        }
         JobModel rendered = new JobModel(model.names(), model.title(), model.source(), model.target(),
                 model.sparkConf(), model.config(), sections, new java.util.TreeSet<>(imports), model.inputs(),
                 model.outputs(), model.diagnostics(), fields, model.helpers(), model.cells());
@@ -126,17 +139,19 @@ public final class HandPortPoints {
             if (earlier.isPresent() && methods.add(earlier.get().method())) {
                 points.add(earlier.get());
             }
-            Optional<List<String>> placeholder = placeholder(statement);
-            if (placeholder.isPresent() && statement.getRange().isPresent()) {
-                List<String> args = placeholder.get();
+            Optional<MethodCallExpr> failing = stepCall(statement).filter(c -> placeholder(c).isPresent());
+            Optional<String> returnType = failing.flatMap(c -> returnType(statement, inScope));
+            if (failing.isPresent() && returnType.isPresent() && failing.get().getRange().isPresent()) {
+                List<String> args = placeholder(failing.get()).get();
                 List<String> python = python(section, index);
                 List<JobSection.Parameter> parameters = named(inScope, python);
                 String method = unique(methodName(args.get(1), notebook), methods);
-                points.add(new Point(method, args.get(0), args.get(1), args.get(2), parameters, python));
+                points.add(new Point(method, args.get(0), args.get(1), args.get(2), parameters, python,
+                        returnType.get()));
                 StringBuilder call = new StringBuilder(FIELD + "." + method + "(" + SectionWiring.CONTEXT + ", "
                         + SectionWiring.CONFIG);
                 parameters.forEach(p -> call.append(", ").append(p.name()));
-                replacements.add(new Replacement(statement.getRange().get(), call.append(");").toString()));
+                replacements.add(new Replacement(failing.get().getRange().get(), call.append(")").toString()));
             }
             if (!placeholderStep(section, index)) {
                 declared(statement).ifPresent(inScope::add);
@@ -151,10 +166,53 @@ public final class HandPortPoints {
                 section.returnType(), section.returnName(), body, section.steps());
     }
 
-    /** The code, place and message of a top-level {@code NotTranslated.fail(...)} statement. */
-    private static Optional<List<String>> placeholder(Statement statement) {
-        if (statement instanceof ExpressionStmt expression && expression.getExpression() instanceof MethodCallExpr call
-                && call.getNameAsString().equals("fail") && call.getArguments().size() == 3
+    /**
+     * The call a top-level step is made of: the statement's own call ({@code NotTranslated.fail(...);}), or the value
+     * of the variable it declares or assigns ({@code Dataset<Row> x = NotTranslated.fail(...);}).
+     */
+    private static Optional<MethodCallExpr> stepCall(Statement statement) {
+        if (!(statement instanceof ExpressionStmt expression)) {
+            return Optional.empty();
+        }
+        com.github.javaparser.ast.expr.Expression value = expression.getExpression();
+        if (value instanceof VariableDeclarationExpr declaration && declaration.getVariables().size() == 1) {
+            value = declaration.getVariable(0).getInitializer().orElse(null);
+        } else if (value instanceof com.github.javaparser.ast.expr.AssignExpr assign
+                && assign.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN) {
+            value = assign.getValue();
+        }
+        return value instanceof MethodCallExpr call ? Optional.of(call) : Optional.empty();
+    }
+
+    /**
+     * The Java type of the value a placeholder step makes: {@code void} for a bare call, the variable's type for a
+     * declaration or an assignment of a local in scope; empty when it cannot be told (the step stays as it is).
+     */
+    private static Optional<String> returnType(Statement statement, List<JobSection.Parameter> inScope) {
+        com.github.javaparser.ast.expr.Expression expression = ((ExpressionStmt) statement).getExpression();
+        if (expression instanceof MethodCallExpr) {
+            return Optional.of(VOID);
+        }
+        if (expression instanceof VariableDeclarationExpr declaration) {
+            VariableDeclarator variable = declaration.getVariable(0);
+            return variable.getType().isVarType() ? Optional.empty() : Optional.of(variable.getTypeAsString());
+        }
+        com.github.javaparser.ast.expr.AssignExpr assign = (com.github.javaparser.ast.expr.AssignExpr) expression;
+        if (!(assign.getTarget() instanceof NameExpr target)) {
+            return Optional.empty();
+        }
+        Optional<String> type = Optional.empty();
+        for (JobSection.Parameter local : inScope) {
+            if (local.name().equals(target.getNameAsString())) {
+                type = Optional.of(local.javaType());
+            }
+        }
+        return type;
+    }
+
+    /** The code, place and message of a {@code NotTranslated.fail(...)} call with three string arguments. */
+    private static Optional<List<String>> placeholder(MethodCallExpr call) {
+        if (call.getNameAsString().equals("fail") && call.getArguments().size() == 3
                 && call.getScope().filter(s -> s instanceof NameExpr n && n.getNameAsString().equals("NotTranslated"))
                         .isPresent()
                 && call.getArguments().stream().allMatch(a -> a instanceof StringLiteralExpr)) {
@@ -163,14 +221,12 @@ public final class HandPortPoints {
         return Optional.empty();
     }
 
-    /** The method a top-level {@code handPorts.method(...)} statement calls. */
+    /** The method a top-level {@code handPorts.method(...)} step calls (for its value or not). */
     private static Optional<String> handPortCall(Statement statement) {
-        if (statement instanceof ExpressionStmt expression && expression.getExpression() instanceof MethodCallExpr call
-                && call.getScope().filter(s -> s instanceof NameExpr n && n.getNameAsString().equals(FIELD))
-                        .isPresent()) {
-            return Optional.of(call.getNameAsString());
-        }
-        return Optional.empty();
+        return stepCall(statement)
+                .filter(call -> call.getScope().filter(s -> s instanceof NameExpr n && n.getNameAsString().equals(FIELD))
+                        .isPresent())
+                .map(MethodCallExpr::getNameAsString);
     }
 
     /** The local a top-level statement declares with a value and a stated type, for the steps after it. */

@@ -635,7 +635,7 @@ public final class ModuleRenderer {
         List<ModuleViews.HandPortView> views = new ArrayList<>();
         for (HandPortPoints.Point point : points) {
             views.add(new ModuleViews.HandPortView(point.method(), methodParameters(configClass, point.parameters()),
-                    point.code(), point.where(), point.message(), point.python()));
+                    point.code(), point.where(), point.message(), point.python(), point.returnType()));
         }
         return new ModuleViews.HandPortsView(name, imports, views);
     }

@@ -89,7 +89,7 @@ public final class ModuleViews {
 
     /** One hand-port method: its name, parameter list as Java source, and the placeholder it stands for. */
     public record HandPortView(String method, String parameters, String code, String where, String message,
-            List<String> python) {
+            List<String> python, String returnType) {
     }
 
     public record SectionView(String title, String methodName, List<Integer> cells, String cellsLabel,

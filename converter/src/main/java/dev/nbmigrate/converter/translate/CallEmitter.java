@@ -380,6 +380,11 @@ final class CallEmitter {
         return items;
     }
 
+    /** How a stream of boxed numbers becomes the primitive array a Java parameter takes, by component type. */
+    private static final java.util.Map<String, String> PRIMITIVE_STREAMS = java.util.Map.of(
+            "double", "mapToDouble(Number::doubleValue)", "long", "mapToLong(Number::longValue)",
+            "int", "mapToInt(Number::intValue)");
+
     private Expression array(TExpr value, ArgConversion conversion, String component) {
         if (value.arg().literal() || !value.elements().isEmpty()) {
             return new ArrayCreationExpr(StaticJavaParser.parseType(simpleType(component)),
@@ -390,7 +395,9 @@ final class CallEmitter {
 
     /**
      * A list variable as a Java array of {@code component}: a list of names as Columns is
-     * {@code Varargs.columns(names)} (a cast or {@code toArray} would fail), else {@code toArray(new C[0])}.
+     * {@code Varargs.columns(names)} (a cast or {@code toArray} would fail), a list of numbers as a primitive array
+     * is made by a stream ({@code splits.stream().mapToDouble(Number::doubleValue).toArray()}), else
+     * {@code toArray(new C[0])}.
      */
     private Expression listToArray(TExpr value, String component) {
         PyType type = dev.nbmigrate.converter.types.PyTypes.strip(value.type());
@@ -399,6 +406,12 @@ final class CallEmitter {
         if (element == ScalarType.STR && (component.equals("org.apache.spark.sql.Column") || component.equals("Column"))) {
             return new MethodCallExpr(new NameExpr(context.imports().use(VARARGS)), "columns",
                     new NodeList<>(value.java()));
+        }
+        String primitive = PRIMITIVE_STREAMS.get(component);
+        if (primitive != null) {
+            // toArray(new double[0]) does not exist: a list of boxed numbers becomes a primitive array by a stream
+            return StaticJavaParser.parseExpression(ExprTranslator.enclosed(value.java()) + ".stream()."
+                    + primitive + ".toArray()");
         }
         return new MethodCallExpr(ExprTranslator.enclosed(value.java()), "toArray", new NodeList<>(
                 new ArrayCreationExpr(StaticJavaParser.parseType(simpleType(component)),

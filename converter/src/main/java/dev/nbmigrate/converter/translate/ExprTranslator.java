@@ -756,7 +756,9 @@ public final class ExprTranslator {
         List<Arg> args = elements.stream().map(TExpr::arg).toList();
         Arg arg = tuple ? Arg.tupleLiteral(args) : Arg.listLiteral(args);
         NodeList<Expression> java = new NodeList<>();
-        elements.forEach(e -> java.add(DriverPython.boxed(e)));
+        boolean floats = NumericWidening.floatElements(arg.type());
+        elements.forEach(e -> java.add(floats ? NumericWidening.toFloat(e).orElseGet(() -> DriverPython.boxed(e))
+                : DriverPython.boxed(e)));
         Expression list = new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyLiterals")), "list", java);
         Optional<PyValue> constant = folder.fold(node);
         return new TExpr(list, arg.type(), arg, constant, elements);

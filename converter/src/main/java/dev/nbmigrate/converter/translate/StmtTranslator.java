@@ -186,6 +186,12 @@ public final class StmtTranslator {
         if (value instanceof PyExpr.StrLit) {
             return List.of();
         }
+        Optional<PandasDisplay.Shown> pandas = PandasDisplay.of(value);
+        if (pandas.isPresent()
+                && PyTypes.strip(expressions.translate(pandas.get().frame()).type()) == SparkObject.DATAFRAME) {
+            context.displayedCopy(statement.span());
+            return expression(new PyStmt.ExprStmt(pandas.get().show(), statement.span()));
+        }
         TExpr translated = expressions.translate(value);
         boolean printing = translated.java() instanceof MethodCallExpr call && PRINTING.contains(call.getNameAsString())
                 && call.getScope().isPresent();
@@ -410,6 +416,32 @@ public final class StmtTranslator {
             return List.of(named(new ExpressionStmt(declaration), name.id(), javaName));
         }
         return List.of(new ExpressionStmt(new AssignExpr(new NameExpr(javaName), translated.java(), AssignExpr.Operator.ASSIGN)));
+    }
+
+    /**
+     * The Java for an assignment {@code name = value} that was not translated, when the analysis knows the type of
+     * {@code value}: {@code name} is bound to {@code placeholder} (a call that fails the run, or the hand-port method
+     * that stands for it), so the steps after it that use {@code name} still translate and compile. Empty for any
+     * other statement, and when the type has no Java variable of its own (unknown, or holding unknown parts).
+     */
+    public Optional<Statement> placeholderAssign(PyStmt statement, PyType type, Expression placeholder) {
+        if (!(statement instanceof PyStmt.Assign assign) || assign.targets().size() != 1
+                || !(assign.targets().get(0) instanceof PyExpr.Name name)) {
+            return Optional.empty();
+        }
+        Optional<JavaTypeRef> javaType = PlaceholderTypes.javaType(type);
+        if (javaType.isEmpty()) {
+            return Optional.empty();
+        }
+        javaType.get().imports().forEach(context.imports()::use);
+        Scope.Binding binding = scope.assign(name.id(), type, javaType.get().text(), Optional.empty());
+        String javaName = binding.symbol().javaName();
+        if (binding.declares()) {
+            return Optional.of(named(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                    StaticJavaParser.parseType(javaType.get().text()), javaName, placeholder))), name.id(), javaName));
+        }
+        return Optional.of(new ExpressionStmt(new AssignExpr(new NameExpr(javaName), placeholder,
+                AssignExpr.Operator.ASSIGN)));
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.nbmigrate.converter.api.ApiCatalog;
 import dev.nbmigrate.converter.api.CallPlanner;
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.diag.Diagnostic;
+import dev.nbmigrate.converter.diag.Location;
 import dev.nbmigrate.converter.parse.SourceRef;
 import dev.nbmigrate.converter.parse.Span;
 
@@ -31,6 +32,8 @@ public final class TranslationContext {
     private java.util.function.UnaryOperator<com.github.javaparser.ast.expr.Expression> pathResolver = java.util.function.UnaryOperator.identity();
     private SourceRef cell;
     private String cellCode = "";
+
+    private final java.util.Set<Location> displayedCopies = new java.util.HashSet<>();
 
     public TranslationContext(ApiCatalog catalog, Exploration exploration, SourceRef firstCell) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -87,6 +90,22 @@ public final class TranslationContext {
             text.append(line == span.line() ? "" : " ").append(whole.substring(Math.max(0, from), Math.max(from, to)).strip());
         }
         return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Records that the statement at {@code span} of the current cell made a pandas copy only to display it, which the
+     * job shows as the DataFrame: the analysis' finding that {@code toPandas} has no Java does not concern it.
+     */
+    public void displayedCopy(Span span) {
+        Location at = cell.location(span);
+        for (int line = span.line(); line <= Math.max(span.line(), span.endLine()); line++) {
+            displayedCopies.add(new Location(at.notebook(), at.cell(), at.line() + line - span.line(), 0));
+        }
+    }
+
+    /** Whether {@code at} is on a line of a statement recorded by {@link #displayedCopy}. */
+    public boolean inDisplayedCopy(Location at) {
+        return displayedCopies.contains(new Location(at.notebook(), at.cell(), at.line(), 0));
     }
 
     /** Records a finding at {@code span} of the current cell. */

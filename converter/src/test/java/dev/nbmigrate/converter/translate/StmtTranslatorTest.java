@@ -120,8 +120,14 @@ class StmtTranslatorTest {
     }
 
     @Test
+    void aPandasCopyThatIsOnlyDisplayedIsShownAsTheDataFrame() {
+        assertThat(translate("df.toPandas()", Exploration.PRINT)).isEqualTo("df.show();");
+        assertThat(translate("df.toPandas().head(3)", Exploration.PRINT)).isEqualTo("df.show(3);");
+    }
+
+    @Test
     void untranslatableConstructsSayWhy() {
-        assertThatThrownBy(() -> translate("df.toPandas()", Exploration.PRINT))
+        assertThatThrownBy(() -> translate("pdf = df.toPandas()", Exploration.PRINT))
                 .isInstanceOf(Untranslatable.class).hasMessageContaining("toPandas");
         assertThatThrownBy(() -> translate("undefined_name.show()", Exploration.PRINT))
                 .isInstanceOf(Untranslatable.class).hasMessage("name 'undefined_name' is not defined");

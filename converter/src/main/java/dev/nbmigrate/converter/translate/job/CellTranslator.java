@@ -101,6 +101,9 @@ final class CellTranslator {
 
     /** Python names whose defining statement was not translated, with where that was. */
     private final Map<String, String> untranslated = new java.util.HashMap<>();
+    /** The first {@code %run} of the job whose notebook was not found, with its place, once there is one. */
+    private Optional<String> missingRun = Optional.empty();
+
     private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile("name '([^']+)' is not defined");
 
     CellTranslator(TranslationContext context, dev.nbmigrate.converter.translate.Scope scope, JobConfig config,
@@ -257,9 +260,15 @@ final class CellTranslator {
                 if (e.code() == Code.NBM220 && undefined.matches() && untranslated.containsKey(undefined.group(1))) {
                     message = "'" + undefined.group(1) + "' comes from a step that was not translated ("
                             + untranslated.get(undefined.group(1)) + ")";
+                } else if (e.code() == Code.NBM220 && undefined.matches() && missingRun.isPresent()) {
+                    // the root cause is the notebook that was not found (NBM312), named once per step it blocks
+                    message = message + ": no cell defines it, so it likely comes from " + missingRun.get()
+                            + ", which was not found (NBM312)";
                 }
-                Location at = todo(block, ref, e.span().isKnown() ? e.span() : statement.span(), e.code(), message);
-                defines(statement).forEach(name -> untranslated.putIfAbsent(name, whereText(at)));
+                Location at = todo(block, ref, e.span().isKnown() ? e.span() : statement.span(), e.code(), message,
+                        placeholder -> placeholderValue(program, statement, placeholder));
+                defines(statement).stream().filter(name -> scope.lookup(name).isEmpty())
+                        .forEach(name -> untranslated.putIfAbsent(name, whereText(at)));
                 source(analysis, statement).forEach(line -> block.comment("  " + program.redact(line)));
             }
         }
@@ -344,6 +353,9 @@ final class CellTranslator {
         RunTargets.Resolution resolution = runTargets.resolve(from, target);
         if (!(resolution instanceof RunTargets.Found found)) {
             block.comment("%run " + target + ": not found, so its definitions are missing (see NBM312)");
+            if (missingRun.isEmpty()) {
+                missingRun = Optional.of("%run " + target + " (" + whereText(context.cell().location(0, 0)) + ")");
+            }
             return;
         }
         if (!included.add(found.name())) {
@@ -384,12 +396,34 @@ final class CellTranslator {
     }
 
     private Location todo(Block block, SourceRef ref, Span span, Code code, String message) {
+        return todo(block, ref, span, code, message, placeholder -> Optional.empty());
+    }
+
+    /**
+     * Reports an untranslated step and adds its failing placeholder; {@code typed} may make the placeholder the
+     * value of a typed variable instead ({@code Dataset<Row> x = NotTranslated.fail(...)}).
+     */
+    private Location todo(Block block, SourceRef ref, Span span, Code code, String message,
+            java.util.function.Function<Expression, Optional<Statement>> typed) {
         Diagnostic diagnostic = context.report(code, span, message);
         Location at = diagnostic.location();
         String where = whereText(at);
         block.comment("TODO(" + code.id() + "): " + message);
-        block.add(fail(code, where, message));
+        Statement placeholder = fail(code, where, message);
+        block.add(typed.apply(((ExpressionStmt) placeholder).getExpression()).orElse(placeholder));
         return at;
+    }
+
+    /**
+     * {@code name = <untranslated value>} when the analysis knows the value's type: a typed variable whose value the
+     * placeholder (later, the step's hand-port method) gives, so later steps that use {@code name} still translate.
+     */
+    private Optional<Statement> placeholderValue(Program program, PyStmt statement, Expression placeholder) {
+        if (!(statement instanceof PyStmt.Assign assign) || assign.targets().size() != 1
+                || !(assign.targets().get(0) instanceof dev.nbmigrate.converter.parse.python.ast.PyExpr.Name)) {
+            return Optional.empty();
+        }
+        return statements.placeholderAssign(statement, program.typeOf(assign.value()), placeholder);
     }
 
     /**

@@ -186,7 +186,8 @@ public final class JobTranslator implements NotebookTranslator {
                     diagnostic.location().notebook()) && cell.cell() == diagnostic.location().cell());
             boolean boilerplate = cells.inSessionBoilerplate(diagnostic.location())
                     && SESSION_CODES.contains(diagnostic.code());
-            if (!(inPlotCell && PLOT_CELL_CODES.contains(diagnostic.code())) && !boilerplate) {
+            boolean displayed = diagnostic.code() == Code.NBM202 && context.inDisplayedCopy(diagnostic.location());
+            if (!(inPlotCell && PLOT_CELL_CODES.contains(diagnostic.code())) && !boilerplate && !displayed) {
                 diagnostics.add(diagnostic);
             }
         }

@@ -301,8 +301,8 @@ final class SectionPlanner {
                     VariableDeclarator variable = d.getVariable(0);
                     String name = variable.getNameAsString();
                     if (!CONSTANT_TYPES.contains(variable.getType().asString()) || variable.getInitializer().isEmpty()
-                            || assigned.contains(name) || !onlyConstants(variable.getInitializer().get(), locals,
-                            constants)) {
+                            || assigned.contains(name) || placeholder(variable.getInitializer().get())
+                            || !onlyConstants(variable.getInitializer().get(), locals, constants)) {
                         continue;
                     }
                     constants.add(name);
@@ -331,6 +331,12 @@ final class SectionPlanner {
         }
         constants.forEach(declaredTypes::remove);
         return fields;
+    }
+
+    /** Whether {@code initializer} is (or holds) a failing placeholder: its step stays where it is, as a step. */
+    private static boolean placeholder(Node initializer) {
+        return initializer.findAll(NameExpr.class).stream()
+                .anyMatch(name -> name.getNameAsString().equals("NotTranslated"));
     }
 
     private static boolean onlyConstants(Node initializer, Set<String> locals, Set<String> constants) {

@@ -11,7 +11,8 @@ import dev.nbmigrate.runtime.NotTranslated;
  * {@code manual.HandPortedSteps} in this package, with a constructor without parameters, that implements this
  * interface, and override the step's method. {@code nbmigrate convert} never touches the {@code manual} package, so
  * the port survives regeneration. One instance serves a whole run: a ported step may keep in a field what a later
- * step needs.
+ * step needs. A method that returns a value stands for a step that made a variable later steps use: the port
+ * returns what the step would have made.
  */
 public interface FoodWasteCostingHandPorts {
 

@@ -5,6 +5,8 @@ import dev.nbmigrate.runtime.NotTranslated;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 
 /**
  * The steps nbmigrate could not translate, one method each, called by {@link MonthlyCoversReportPy2Job} where the step
@@ -15,7 +17,8 @@ import org.apache.spark.api.java.JavaRDD;
  * {@code manual.HandPortedSteps} in this package, with a constructor without parameters, that implements this
  * interface, and override the step's method. {@code nbmigrate convert} never touches the {@code manual} package, so
  * the port survives regeneration. One instance serves a whole run: a ported step may keep in a field what a later
- * step needs.
+ * step needs. A method that returns a value stands for a step that made a variable later steps use: the port
+ * returns what the step would have made.
  */
 public interface MonthlyCoversReportPy2HandPorts {
 
@@ -101,29 +104,10 @@ public interface MonthlyCoversReportPy2HandPorts {
     /**
      * monthly_covers_report_py2.ipynb cell 7, line 1 (NBM222): can not infer schema from empty dataset.
      */
-    default void cell7Line1(JobContext ctx, MonthlyCoversReportPy2Config config, List<Object> report) throws Exception {
+    default Dataset<Row> cell7Line1(JobContext ctx, MonthlyCoversReportPy2Config config,
+            List<Object> report) throws Exception {
         // df = sqlContext.createDataFrame(report)
-        NotTranslated.fail("NBM222", "monthly_covers_report_py2.ipynb cell 7, line 1",
+        return NotTranslated.fail("NBM222", "monthly_covers_report_py2.ipynb cell 7, line 1",
                 "can not infer schema from empty dataset");
-    }
-
-    /**
-     * monthly_covers_report_py2.ipynb cell 7, line 2 (NBM220): 'df' comes from a step that was not translated
-     * (monthly_covers_report_py2.ipynb cell 7, line 1).
-     */
-    default void cell7Line2(JobContext ctx, MonthlyCoversReportPy2Config config) throws Exception {
-        // df.registerTempTable("monthly_covers_tmp")
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 2",
-                "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
-    }
-
-    /**
-     * monthly_covers_report_py2.ipynb cell 7, line 24 (NBM220): 'df' comes from a step that was not translated
-     * (monthly_covers_report_py2.ipynb cell 7, line 1).
-     */
-    default void cell7Line24(JobContext ctx, MonthlyCoversReportPy2Config config) throws Exception {
-        // print "rows written: %d" % df.count()
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 7, line 24",
-                "'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)");
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
@@ -138,11 +140,9 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         //                                                       covers * 100 / sum(site_covers.values()))
         // cell 7
         // TODO(NBM222): can not infer schema from empty dataset
-        handPorts.cell7Line1(ctx, config, report);
+        Dataset<Row> df = handPorts.cell7Line1(ctx, config, report);
         //   df = sqlContext.createDataFrame(report)
-        // TODO(NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)
-        handPorts.cell7Line2(ctx, config);
-        //   df.registerTempTable("monthly_covers_tmp")
+        df.createOrReplaceTempView("monthly_covers_tmp");
         // TODO(NBM260): Hive table foodops.legacy_monthly_covers (STORED AS ORC) rewritten to USING orc
         spark.sql("""
             CREATE TABLE IF NOT EXISTS foodops.legacy_monthly_covers (
@@ -164,9 +164,9 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
             spend_per_cover
                 FROM monthly_covers_tmp
             """);
-        // TODO(NBM220): 'df' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 7, line 1)
-        handPorts.cell7Line24(ctx, config);
-        //   print "rows written: %d" % df.count()
+        if (ctx.inspect().enabled()) {
+            ctx.inspect().value("\"rows written: %d\" % df.count()", "rows written: " + String.valueOf(df.count()));
+        }
         LOG.info("{}", "report generated " + LocalDateTime.now()
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         // cell 8
@@ -194,7 +194,7 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
             // notebook: net_sales
             double netSales = Double.parseDouble(f.get(6).strip());
             return PyLiterals.list(PyLiterals.list(siteId, PySequences.slice(businessDate, null, 7L)),
-                    PyLiterals.list(covers, 1L, netSales));
+                    PyLiterals.list((double) (covers), 1.0, netSales));
         } catch (Exception e) {
             badLines.add(1L);
             return null;
