@@ -19,6 +19,7 @@ import dev.nbmigrate.converter.check.CellMap;
 import dev.nbmigrate.converter.check.CompileError;
 import dev.nbmigrate.converter.check.CompileResult;
 import dev.nbmigrate.converter.check.BatchCompiler;
+import dev.nbmigrate.converter.model.ClusterSettings;
 import dev.nbmigrate.converter.check.InMemoryCompiler;
 import dev.nbmigrate.converter.check.JavaSource;
 import dev.nbmigrate.converter.check.JavaUnits;
@@ -569,6 +570,7 @@ public final class ModuleRenderer {
         String zone = zoneStated ? conf.get(TIME_ZONE).strip() : LEGACY_TIME_ZONE;
         List<Setting> settings = conf.entrySet().stream()
                 .filter(e -> !e.getKey().equals(ANSI) && !e.getKey().equals(TIME_ZONE))
+                .filter(e -> !ClusterSettings.isCluster(e.getKey()))
                 .map(e -> new Setting(e.getKey(), e.getValue())).toList();
         return new SparkView(ansi, ansi ? "ansiOn" : "ansiOff", ansiStated, zone, zoneStated, settings);
     }
@@ -798,8 +800,12 @@ public final class ModuleRenderer {
         variables.add(new BundleVariable("cluster_workers", "Number of workers of the job cluster", "2"));
         List<String> keys = parameters.stream().filter(ParameterView::secret).map(ParameterView::secretKey).distinct()
                 .sorted().toList();
+        // Settings Spark takes only when the cluster starts: the job cluster's spark_conf, not the job's code.
+        List<Setting> clusterConf = model.sparkConf().entrySet().stream()
+                .filter(e -> ClusterSettings.isCluster(e.getKey()))
+                .map(e -> new Setting(e.getKey(), e.getValue())).toList();
         return new BundleView(model.names().module().replace('-', '_'), variables, arguments, keys,
-                model.names().module());
+                model.names().module(), clusterConf);
     }
 
     private static ModuleViews.CellsView cellsView(JobModel model, List<Diagnostic> diagnostics,
