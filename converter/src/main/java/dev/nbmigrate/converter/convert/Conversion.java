@@ -196,7 +196,7 @@ public final class Conversion {
             Path out, Map<String, String> modules) throws TemplateException {
         int count = notebooks.size();
         List<Staged> staged = new ParallelBatch<Staged>(jobs).run(to - from,
-                (i, turn) -> stage(notebooks.get(from + i), target, dataRoot, out, out, modules, turn),
+                (i, turn) -> stageOrStop(notebooks.get(from + i), target, dataRoot, out, modules, turn),
                 i -> listener.started(from + i, count, shown(notebooks.get(from + i))), (i, result) -> { });
         List<PendingModule> pending = staged.stream().map(Staged::pendingOrDone).toList();
         List<CompileResult> compiled = renderer.compileEach(pending);
@@ -208,6 +208,22 @@ public final class Conversion {
                     LOG.debug("[{}/{}] {}: {}", from + i + 1, count, shown(notebook), summary(result));
                     listener.finished(from + i, count, shown(notebook), summary(result));
                 });
+    }
+
+    /**
+     * {@link #stage} in a wave: what stops the batch (a broken template, an {@link Error}) is kept and thrown when the
+     * wave finishes this notebook, so the modules of the notebooks before it are written first, as when each
+     * notebook is finished before the next.
+     */
+    private Staged stageOrStop(Path notebook, Target target, Path dataRoot, Path out, Map<String, String> modules,
+            ParallelBatch.Turn turn) {
+        try {
+            return stage(notebook, target, dataRoot, out, out, modules, turn);
+        } catch (TemplateException | RuntimeException | Error e) {
+            Staged stop = new Staged(null, null, null, null, null, null);
+            stop.stop = e;
+            return stop;
+        }
     }
 
     /**
@@ -330,6 +346,8 @@ public final class Conversion {
         private final String shown;
         private final String module;
         private final Path writeDir;
+        /** What stops the batch when this notebook is finished (null: nothing). */
+        private Throwable stop;
 
         private Staged(NotebookResult ended, PendingModule pending, JobModel model, String shown, String module,
                 Path writeDir) {
@@ -347,6 +365,15 @@ public final class Conversion {
         }
 
         NotebookResult finish(CompileResult compiled) throws TemplateException {
+            if (stop instanceof TemplateException template) {
+                throw template;
+            }
+            if (stop instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (stop instanceof Error error) {
+                throw error;
+            }
             if (ended != null) {
                 return ended;
             }
