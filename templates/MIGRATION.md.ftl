@@ -61,6 +61,10 @@ or an error finding), ${cells.leftOut} left out of the job.
 <#list job.spark.settings as setting>
 - ${mdCode(setting.key)} = ${mdCode(setting.value)}, from the notebook.
 </#list>
+<#list bundle.sparkConf as setting>
+- ${mdCode(setting.key)} = ${mdCode(setting.value)}, from the notebook: Spark takes it only when the cluster starts,
+  so it is in the job cluster's `spark_conf` in `databricks.yml`, not in the code.
+</#list>
 
 ## Lineage
 

@@ -44,6 +44,13 @@ resources:
             node_type_id: ${r"${var.cluster_node_type}"}
             num_workers: ${r"${var.cluster_workers}"}
             data_security_mode: SINGLE_USER
+<#if bundle.sparkConf?has_content>
+            # Settings the notebook made that Spark takes only when the cluster starts.
+            spark_conf:
+<#list bundle.sparkConf as setting>
+              ${yaml(setting.key)}: ${yaml(setting.value)}
+</#list>
+</#if>
 <#if bundle.secretKeys?has_content>
 # Secrets the job reads from the secret scope (variable secret_scope):<#list bundle.secretKeys as key> ${key}</#list>
 </#if>

@@ -22,8 +22,10 @@ public final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            // The heap and module flags shape start-up; agents and debug flags of a test runner do not belong.
-            if (flag.startsWith("-Xmx") || flag.startsWith("-Xms") || flag.startsWith("--add-")) {
+            // The heap, JIT and module flags shape start-up (the launcher's, as a user's JVM runs); agents and debug
+            // flags of a test runner do not belong.
+            if (flag.startsWith("-Xmx") || flag.startsWith("-Xms") || flag.startsWith("--add-")
+                    || flag.startsWith("-XX:TieredStopAtLevel=")) {
                 command.add(flag);
             }
         }

@@ -46,6 +46,11 @@ public final class InMemoryCompiler {
 
     private final JavaCompiler compiler;
     private final List<String> options;
+    /**
+     * The options of a task compiling many modules: javac attributes every unit even after an error (by default it
+     * stops at the first erroneous class), and reports all errors, so each failing module is found in one task.
+     */
+    private final List<String> batchOptions;
     private final List<File> classPath;
     /** The file managers no compilation is using now; javac's are not safe for two compilations at once. */
     private final Deque<StandardJavaFileManager> idle = new ConcurrentLinkedDeque<>();
@@ -62,13 +67,45 @@ public final class InMemoryCompiler {
         this.classPath = classPath.stream().map(Path::toFile).toList();
         // The class path is set once on each file manager (see newFileManager), not given with every compilation.
         this.options = List.of("--release", RELEASE, "-proc:none", "-Xlint:none", "-nowarn", "-encoding", "UTF-8");
+        List<String> batch = new ArrayList<>(options);
+        batch.addAll(List.of("-XDshould-stop.ifError=FLOW", "-Xmaxerrs", String.valueOf(Integer.MAX_VALUE)));
+        this.batchOptions = List.copyOf(batch);
     }
 
     /** Compiles all units together; on any error no classes are returned. */
     public CompileResult compile(List<JavaSource> sources) {
+        Attempt attempt = run(List.of(sources), options);
+        List<CompileError> errors = attempt.errors().getOrDefault(0, List.of());
+        if (!attempt.ok() && errors.isEmpty()) {
+            errors = List.of(new CompileError("?", 0, 0, "javac failed without reporting an error"));
+        }
+        return new CompileResult(errors.isEmpty() ? attempt.classes().getOrDefault(0, Map.of()) : Map.of(), errors);
+    }
+
+    /**
+     * Compiles the units of several groups (modules) in one javac task, so the symbols of the class path are read
+     * once for all of them. javac goes on attributing after an error, so every group with an error is found.
+     *
+     * @return whether javac succeeded; by group index, the errors of its units and the classes compiled from them
+     *         (a group's classes are complete only when javac succeeded)
+     */
+    Attempt compileTogether(List<List<JavaSource>> groups) {
+        return run(groups, batchOptions);
+    }
+
+    /** What one javac task gave: by group index, the errors in its units and the classes of its units. */
+    record Attempt(boolean ok, Map<Integer, List<CompileError>> errors, Map<Integer, Map<String, byte[]>> classes) {
+    }
+
+    private Attempt run(List<List<JavaSource>> groups, List<String> taskOptions) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        Map<String, ByteArrayOutputStream> outputs = new TreeMap<>();
-        List<SourceObject> units = sources.stream().map(SourceObject::new).toList();
+        Map<String, Output> outputs = new TreeMap<>();
+        List<SourceObject> units = new ArrayList<>();
+        for (int group = 0; group < groups.size(); group++) {
+            for (JavaSource source : groups.get(group)) {
+                units.add(new SourceObject(source, group));
+            }
+        }
         StandardJavaFileManager standard = idle.pollFirst();
         if (standard == null) {
             standard = newFileManager();
@@ -76,25 +113,28 @@ public final class InMemoryCompiler {
         boolean ok;
         try {
             JavaFileManager files = new MemoryFileManager(standard, outputs);
-            ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
+            ok = compiler.getTask(null, files, diagnostics, taskOptions, null, units).call();
         } finally {
             idle.addFirst(standard);
         }
-        List<CompileError> errors = new ArrayList<>();
+        Map<Integer, List<CompileError>> errors = new TreeMap<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
-                String className = d.getSource() instanceof SourceObject unit ? unit.className : "?";
-                errors.add(new CompileError(className, d.getLineNumber(), d.getColumnNumber(), d.getMessage(Locale.ROOT)));
+                SourceObject unit = d.getSource() instanceof SourceObject s ? s : null;
+                // An error javac does not tie to a unit is every group's: none of them can be trusted.
+                List<Integer> owners = unit != null ? List.of(unit.group)
+                        : java.util.stream.IntStream.range(0, groups.size()).boxed().toList();
+                for (int owner : owners) {
+                    errors.computeIfAbsent(owner, k -> new ArrayList<>()).add(new CompileError(
+                            unit != null ? unit.className : "?", d.getLineNumber(), d.getColumnNumber(),
+                            d.getMessage(Locale.ROOT)));
+                }
             }
         }
-        if (!ok && errors.isEmpty()) {
-            errors.add(new CompileError("?", 0, 0, "javac failed without reporting an error"));
-        }
-        Map<String, byte[]> classes = new TreeMap<>();
-        if (errors.isEmpty()) {
-            outputs.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
-        }
-        return new CompileResult(classes, errors);
+        Map<Integer, Map<String, byte[]>> classes = new TreeMap<>();
+        outputs.forEach((name, output) -> classes.computeIfAbsent(output.group(), k -> new TreeMap<>())
+                .put(name, output.bytes().toByteArray()));
+        return new Attempt(ok, errors, classes);
     }
 
     private StandardJavaFileManager newFileManager() {
@@ -145,11 +185,14 @@ public final class InMemoryCompiler {
     private static final class SourceObject extends SimpleJavaFileObject {
         private final String className;
         private final String text;
+        /** Which group (module) of the task the unit belongs to. */
+        private final int group;
 
-        SourceObject(JavaSource source) {
-            super(URI.create("mem:///" + source.path()), Kind.SOURCE);
+        SourceObject(JavaSource source, int group) {
+            super(URI.create("mem:///" + group + "/" + source.path()), Kind.SOURCE);
             this.className = source.className();
             this.text = source.text();
+            this.group = group;
         }
 
         @Override
@@ -172,10 +215,14 @@ public final class InMemoryCompiler {
         }
     }
 
-    private static final class MemoryFileManager extends ForwardingJavaFileManager<JavaFileManager> {
-        private final Map<String, ByteArrayOutputStream> outputs;
+    /** A class file javac writes, and the group of the unit it comes from. */
+    private record Output(int group, ByteArrayOutputStream bytes) {
+    }
 
-        MemoryFileManager(JavaFileManager delegate, Map<String, ByteArrayOutputStream> outputs) {
+    private static final class MemoryFileManager extends ForwardingJavaFileManager<JavaFileManager> {
+        private final Map<String, Output> outputs;
+
+        MemoryFileManager(JavaFileManager delegate, Map<String, Output> outputs) {
             super(delegate);
             this.outputs = outputs;
         }
@@ -194,7 +241,9 @@ public final class InMemoryCompiler {
         public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
                 FileObject sibling) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            outputs.put(className, bytes);
+            // javac names the unit a class comes from as the sibling of its class file.
+            int group = sibling instanceof SourceObject unit ? unit.group : 0;
+            outputs.put(className, new Output(group, bytes));
             return new ClassObject(className, bytes);
         }
     }

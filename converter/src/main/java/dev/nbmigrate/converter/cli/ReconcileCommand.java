@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Proves a migration against the notebook itself: runs the legacy notebook under a local"
-                + " PySpark (kernel semantics: %%sql as spark.sql, %%local left out, %run inlined, widgets at their"
+                + " PySpark (kernel semantics: %%sql as spark.sql, %%local left out, %%run inlined, widgets at their"
                 + " defaults, storage URLs mapped onto the data folder) and the generated job on local Spark, on"
                 + " copies of the same data, and compares every written output and every displayed result.",
                 "Give module names or folders, notebooks (their module is found in --out), or the folder of the"

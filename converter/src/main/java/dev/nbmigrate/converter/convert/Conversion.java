@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.nbmigrate.converter.check.CompileResult;
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.diag.Diagnostic;
 import dev.nbmigrate.converter.diag.Location;
@@ -35,6 +36,7 @@ import dev.nbmigrate.converter.portfolio.Portfolio;
 import dev.nbmigrate.converter.portfolio.PortfolioRenderer;
 import dev.nbmigrate.converter.progress.ProgressListener;
 import dev.nbmigrate.converter.render.ModuleRenderer;
+import dev.nbmigrate.converter.render.PendingModule;
 import dev.nbmigrate.converter.render.RenderOptions;
 import dev.nbmigrate.converter.render.RenderedModule;
 import dev.nbmigrate.converter.render.TemplateException;
@@ -63,6 +65,12 @@ public final class Conversion {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);
     /** Stack of the translation thread: deeply nested notebooks recurse deeply (the analyzer has its own). */
     private static final long STACK_BYTES = 256L << 20;
+    /**
+     * How many notebooks are rendered before their modules are compiled together in one javac task: reading the
+     * class path's symbols once per task is most of what compiling a module costs, and a bounded wave keeps the
+     * memory of the modules waiting for it bounded.
+     */
+    static final int WAVE = 32;
     private Duration timeout = DEFAULT_TIMEOUT;
     private int jobs = 1;
     private ProgressListener listener = ProgressListener.NONE;
@@ -155,15 +163,12 @@ public final class Conversion {
         Map<String, String> modules = new java.util.concurrent.ConcurrentHashMap<>();
         outsideBase = paths.outsideBase(notebooks);
         Throwable failure = null;
-        List<NotebookResult> results;
+        List<NotebookResult> results = new ArrayList<>(notebooks.size());
         try {
-            results = new ParallelBatch<NotebookResult>(jobs).run(notebooks.size(),
-                    (i, turn) -> convertOne(notebooks.get(i), target, dataRoot, out, out, modules, turn),
-                    i -> listener.started(i, notebooks.size(), shown(notebooks.get(i))),
-                    (i, result) -> {
-                        LOG.debug("[{}/{}] {}: {}", i + 1, notebooks.size(), shown(notebooks.get(i)), summary(result));
-                        listener.finished(i, notebooks.size(), shown(notebooks.get(i)), summary(result));
-                    });
+            for (int from = 0; from < notebooks.size(); from += WAVE) {
+                results.addAll(convertWave(notebooks, from, Math.min(notebooks.size(), from + WAVE), target, dataRoot,
+                        out, modules));
+            }
         } catch (Throwable t) {
             failure = t;
             throw t;
@@ -184,6 +189,45 @@ public final class Conversion {
     }
 
     /**
+     * Converts notebooks {@code from..to-1}: renders their modules up to compiling on {@link #jobs} threads, compiles
+     * all their Java in one javac task ({@link ModuleRenderer#compileEach}), then finishes and writes them on
+     * {@link #jobs} threads. Progress and results come in the notebooks' order.
+     */
+    private List<NotebookResult> convertWave(List<Path> notebooks, int from, int to, Target target, Path dataRoot,
+            Path out, Map<String, String> modules) throws TemplateException {
+        int count = notebooks.size();
+        List<Staged> staged = new ParallelBatch<Staged>(jobs).run(to - from,
+                (i, turn) -> stageOrStop(notebooks.get(from + i), target, dataRoot, out, modules, turn),
+                i -> listener.started(from + i, count, shown(notebooks.get(from + i))), (i, result) -> { });
+        List<PendingModule> pending = staged.stream().map(Staged::pendingOrDone).toList();
+        List<CompileResult> compiled = renderer.compileEach(pending);
+        return new ParallelBatch<NotebookResult>(jobs).run(to - from,
+                (i, turn) -> staged.get(i).finish(compiled.get(i)),
+                i -> { },
+                (i, result) -> {
+                    Path notebook = notebooks.get(from + i);
+                    LOG.debug("[{}/{}] {}: {}", from + i + 1, count, shown(notebook), summary(result));
+                    listener.finished(from + i, count, shown(notebook), summary(result));
+                });
+    }
+
+    /**
+     * {@link #stage} in a wave: what stops the batch (a broken template, an {@link Error}) is kept and thrown when the
+     * wave finishes this notebook, so the modules of the notebooks before it are written first, as when each
+     * notebook is finished before the next.
+     */
+    private Staged stageOrStop(Path notebook, Target target, Path dataRoot, Path out, Map<String, String> modules,
+            ParallelBatch.Turn turn) {
+        try {
+            return stage(notebook, target, dataRoot, out, out, modules, turn);
+        } catch (TemplateException | RuntimeException | Error e) {
+            Staged stop = new Staged(null, null, null, null, null, null);
+            stop.stop = e;
+            return stop;
+        }
+    }
+
+    /**
      * Converts one notebook into {@code writeDir}, taking the previous version from the module in {@code versionDir}
      * (the same folder for convert; the committed output for check).
      *
@@ -191,14 +235,15 @@ public final class Conversion {
      */
     NotebookResult convertOne(Path notebook, Target target, Path dataRoot, Path writeDir, Path versionDir,
             Map<String, String> claimed) throws TemplateException {
-        return convertOne(notebook, target, dataRoot, writeDir, versionDir, claimed, null);
+        Staged staged = stage(notebook, target, dataRoot, writeDir, versionDir, claimed, null);
+        return staged.finish(staged.pending == null ? null : renderer.compileEach(List.of(staged.pending)).get(0));
     }
 
     /**
-     * {@link #convertOne(Path, Target, Path, Path, Path, Map)} in a parallel batch: the module name is claimed in
-     * {@code claimTurn}, so the first notebook in the batch's order keeps it.
+     * {@link #convertOne(Path, Target, Path, Path, Path, Map)} up to compiling the module's Java, in a parallel
+     * batch: the module name is claimed in {@code claimTurn}, so the first notebook in the batch's order keeps it.
      */
-    private NotebookResult convertOne(Path notebook, Target target, Path dataRoot, Path writeDir, Path versionDir,
+    private Staged stage(Path notebook, Target target, Path dataRoot, Path writeDir, Path versionDir,
             Map<String, String> claimed, ParallelBatch.Turn claimTurn) throws TemplateException {
         String shown = shown(notebook);
         Path base = base(notebook);
@@ -209,16 +254,16 @@ public final class Conversion {
             String problem = "translating " + shown + " took longer than " + timeout.toSeconds() + " s"
                     + " (--timeout-per-notebook); it was abandoned";
             LOG.error(problem);
-            return new NotebookResult(shown, "", NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
-                    Code.NBM514, Location.ofNotebook(shown), problem)), problem);
+            return ended(new NotebookResult(shown, "", NotebookResult.Outcome.REJECTED, "", List.of(
+                    Diagnostic.of(Code.NBM514, Location.ofNotebook(shown), problem)), problem));
         } catch (IOException e) {
-            return NotebookResult.rejected(shown, "", Code.NBM001.id() + " "
-                    + Code.NBM001.title().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage());
+            return ended(NotebookResult.rejected(shown, "", Code.NBM001.id() + " "
+                    + Code.NBM001.title().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("translating {} failed", shown, e);
             String problem = "translating " + shown + " failed: " + e;
-            return new NotebookResult(shown, "", NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
-                    Code.NBM512, Location.ofNotebook(shown), problem)), problem);
+            return ended(new NotebookResult(shown, "", NotebookResult.Outcome.REJECTED, "", List.of(
+                    Diagnostic.of(Code.NBM512, Location.ofNotebook(shown), problem)), problem));
         }
         String module = model.names().module();
         String source = model.source().path();
@@ -240,16 +285,13 @@ public final class Conversion {
         if (other != null) {
             String problem = source + " and " + other + " both make module '" + module + "'; " + module
                     + " is left as it was";
-            return new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
-                    Code.NBM020, Location.ofNotebook(source), problem)), problem);
+            return ended(new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(
+                    Diagnostic.of(Code.NBM020, Location.ofNotebook(source), problem)), problem));
         }
         try {
-            return renderAndWrite(model, notebook, shown, base, module, dataRoot, writeDir, versionDir);
+            return render(model, notebook, shown, base, module, dataRoot, writeDir, versionDir);
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.error("converting {} failed", shown, e);
-            String problem = "converting " + shown + " failed: " + e;
-            return new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
-                    Code.NBM512, Location.ofNotebook(source), problem)), problem);
+            return ended(renderFailed(shown, module, source, e));
         }
     }
 
@@ -287,7 +329,68 @@ public final class Conversion {
         }
     }
 
-    private NotebookResult renderAndWrite(JobModel model, Path notebook, String shown, Path base, String module,
+    private static NotebookResult renderFailed(String shown, String module, String source, Throwable e) {
+        LOG.error("converting {} failed", shown, e);
+        String problem = "converting " + shown + " failed: " + e;
+        return new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
+                Code.NBM512, Location.ofNotebook(source), problem)), problem);
+    }
+
+    /**
+     * A notebook between rendering and the compilation of its module: its result when it ended before (rejected,
+     * or its Java did not render), or its module waiting for the compile result of its units.
+     */
+    private final class Staged {
+        private final NotebookResult ended;
+        private final PendingModule pending;
+        private final JobModel model;
+        private final String shown;
+        private final String module;
+        private final Path writeDir;
+        /** What stops the batch when this notebook is finished (null: nothing). */
+        private Throwable stop;
+
+        private Staged(NotebookResult ended, PendingModule pending, JobModel model, String shown, String module,
+                Path writeDir) {
+            this.ended = ended;
+            this.pending = pending;
+            this.model = model;
+            this.shown = shown;
+            this.module = module;
+            this.writeDir = writeDir;
+        }
+
+        /** The module to compile, or null when the notebook ended before. */
+        PendingModule pendingOrDone() {
+            return pending;
+        }
+
+        NotebookResult finish(CompileResult compiled) throws TemplateException {
+            if (stop instanceof TemplateException template) {
+                throw template;
+            }
+            if (stop instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (stop instanceof Error error) {
+                throw error;
+            }
+            if (ended != null) {
+                return ended;
+            }
+            try {
+                return write(model, shown, module, writeDir, pending.finish(compiled));
+            } catch (RuntimeException | StackOverflowError e) {
+                return renderFailed(shown, module, model.source().path(), e);
+            }
+        }
+    }
+
+    private Staged ended(NotebookResult result) {
+        return new Staged(result, null, null, null, null, null);
+    }
+
+    private Staged render(JobModel model, Path notebook, String shown, Path base, String module,
             Path dataRoot, Path writeDir, Path versionDir) throws TemplateException {
         Path expectationsFile = ExpectationsReader.fileFor(paths.resolve(notebook));
         Optional<Expectations> expectations;
@@ -298,18 +401,23 @@ public final class Conversion {
             previous = ModuleVersion.recorded(versionDir.resolve(module));
             handPorted = HandWritten.portedMethods(versionDir.resolve(module));
         } catch (ExpectationsException e) {
-            return new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(Diagnostic.of(
-                    Code.NBM511, Location.ofNotebook(model.source().path()), e.getMessage())), e.getMessage());
+            return ended(new NotebookResult(shown, module, NotebookResult.Outcome.REJECTED, "", List.of(
+                    Diagnostic.of(Code.NBM511, Location.ofNotebook(model.source().path()), e.getMessage())),
+                    e.getMessage()));
         } catch (IOException e) {
-            return NotebookResult.rejected(shown, module, e.getMessage());
+            return ended(NotebookResult.rejected(shown, module, e.getMessage()));
         }
         Path data = dataRoot != null ? paths.resolve(dataRoot) : paths.findDataRoot(notebook).orElse(null);
         // A module outside the project (--out anywhere) is a project of its own: its path is its folder's name.
         Path moduleDir = paths.resolve(versionDir.resolve(module));
         String modulePath = moduleDir.startsWith(paths.workingDir()) ? paths.display(moduleDir) : module;
-        RenderedModule rendered = renderer.render(model, new RenderOptions(expectations, data,
+        PendingModule pending = renderer.prepare(model, new RenderOptions(expectations, data,
                 data == null ? null : shown(data, base), previous, modulePath,
                 environments == null ? List.of() : environments.all(), handPorted));
+        return new Staged(null, pending, model, shown, module, writeDir);
+    }
+
+    private NotebookResult write(JobModel model, String shown, String module, Path writeDir, RenderedModule rendered) {
         if (rendered.module().isEmpty()) {
             return new NotebookResult(shown, module, NotebookResult.Outcome.NOT_WRITTEN, "", rendered.diagnostics(), "",
                     rendered.cells());

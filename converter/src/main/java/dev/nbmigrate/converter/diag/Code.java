@@ -149,9 +149,10 @@ public enum Code {
                     + "listed in MIGRATION.md and port what the notebook did by hand."),
     NBM226(Severity.WARNING, "Session setting for the cluster",
             "The notebook built its own session with settings (executor memory, cores, packages, storage keys, ...)"
-                    + " that a job does not set: the runtime gives it the cluster's session. Put them in the job"
-                    + " cluster's spark_conf (databricks.yml) or the cluster policy; spark.sql.* settings with"
-                    + " constant values are kept as the job's Spark settings."),
+                    + " that a job does not set: the runtime gives it the cluster's session. Settings with constant"
+                    + " values are in the job cluster's spark_conf (databricks.yml); check them there, or move them"
+                    + " to the cluster policy. Set the others there yourself; spark.sql.* settings with constant"
+                    + " values are kept as the job's Spark settings."),
     // NBM230-NBM233: Python the translator has no Java for, by what the user can do about it (NBM219 is the rest)
     NBM230(Severity.ERROR, "Value type not clear enough for Java",
             "Give the value one clear type: annotate the function's parameters and return (def f(x: float) -> str),"

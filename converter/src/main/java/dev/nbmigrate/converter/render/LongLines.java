@@ -37,6 +37,8 @@ public final class LongLines {
                     int close = closingDelimiter(line);
                     if (close < 0 && line.length() > WIDTH) {
                         textBlockLine(line, textBlockIndent(lines, i), out);
+                    } else if (line.length() > WIDTH) {
+                        afterTextBlock(line, close + 3, out);
                     } else {
                         out.add(line);
                     }
@@ -184,6 +186,19 @@ public final class LongLines {
             }
         }
         out.add(rest);
+    }
+
+    /**
+     * Breaks the code after the closing delimiter of a text block ({@code """.formatted(a, b), Map.of(...));}):
+     * the delimiter stays where it is, the code is broken as any code line.
+     */
+    private static void afterTextBlock(String line, int codeStart, List<String> out) {
+        String head = line.substring(0, codeStart);
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        List<String> pieces = new ArrayList<>();
+        code(" ".repeat(codeStart) + line.substring(codeStart), indent + CONTINUATION, pieces);
+        pieces.set(0, head + pieces.get(0).substring(codeStart));
+        out.addAll(pieces);
     }
 
     /** Fills a comment line word by word, each new line starting with {@code prefix}. */

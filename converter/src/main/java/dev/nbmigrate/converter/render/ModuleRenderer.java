@@ -18,6 +18,8 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.nbmigrate.converter.check.CellMap;
 import dev.nbmigrate.converter.check.CompileError;
 import dev.nbmigrate.converter.check.CompileResult;
+import dev.nbmigrate.converter.check.BatchCompiler;
+import dev.nbmigrate.converter.model.ClusterSettings;
 import dev.nbmigrate.converter.check.InMemoryCompiler;
 import dev.nbmigrate.converter.check.JavaSource;
 import dev.nbmigrate.converter.check.JavaUnits;
@@ -148,14 +150,45 @@ public final class ModuleRenderer {
      *                           concerns every notebook, not this one
      */
     public RenderedModule render(JobModel model, RenderOptions options) throws TemplateException {
-        return render(model, options, 0, List.of());
+        return prepare(model, options).finish(compiler);
     }
 
     /**
-     * {@link #render(JobModel, RenderOptions)}, after {@code round} repairs of steps that did not compile; the Java of
-     * the repaired model already calls the hand-port methods of {@code knownPorts}.
+     * Renders the module of {@code model} up to the compilation of its Java, so that the caller can compile many
+     * modules' units at once ({@link #compileEach}) and then {@link PendingModule#finish(CompileResult) finish}
+     * each. A step that does not compile is repaired and its module compiled again alone, as {@link #render} does.
+     *
+     * @throws TemplateException as {@link #render} does
      */
-    private RenderedModule render(JobModel model, RenderOptions options, int round,
+    public PendingModule prepare(JobModel model, RenderOptions options) throws TemplateException {
+        return prepare(model, options, 0, List.of());
+    }
+
+    /**
+     * Compiles the units of each module in {@code modules} that waits for them, in as few javac tasks as it can;
+     * the result of a module that waits for none (or of a null entry) is null.
+     */
+    public List<CompileResult> compileEach(List<PendingModule> modules) {
+        List<Integer> compiling = new ArrayList<>();
+        for (int i = 0; i < modules.size(); i++) {
+            if (modules.get(i) != null && modules.get(i).needsCompile()) {
+                compiling.add(i);
+            }
+        }
+        List<CompileResult> compiled = new BatchCompiler(compiler).compileEach(compiling.stream()
+                .map(i -> modules.get(i).sources()).toList());
+        List<CompileResult> results = new ArrayList<>(java.util.Collections.nCopies(modules.size(), null));
+        for (int k = 0; k < compiling.size(); k++) {
+            results.set(compiling.get(k), compiled.get(k));
+        }
+        return results;
+    }
+
+    /**
+     * {@link #prepare(JobModel, RenderOptions)}, after {@code round} repairs of steps that did not compile; the Java
+     * of the repaired model already calls the hand-port methods of {@code knownPorts}.
+     */
+    private PendingModule prepare(JobModel model, RenderOptions options, int round,
             List<HandPortPoints.Point> knownPorts) throws TemplateException {
         String notebook = model.source().path();
         List<Diagnostic> diagnostics = new ArrayList<>(model.diagnostics());
@@ -202,7 +235,7 @@ public final class ModuleRenderer {
         Optional<String> jobJava = renderJava("Job.java.ftl", data, "job", jobFile, notebook, diagnostics,
                 (view, imports) -> ((JobView) view).withImports(imports.get(0), imports.get(1)));
         if (configJava.isEmpty() || jobJava.isEmpty()) {
-            return failed(model, diagnostics);
+            return PendingModule.done(failed(model, diagnostics));
         }
         String portsFile = packagePath + portsName + ".java";
         Optional<String> portsJava = Optional.empty();
@@ -212,13 +245,13 @@ public final class ModuleRenderer {
             portsJava = renderJava("HandPorts.java.ftl", data, "handPorts", portsFile, notebook, diagnostics,
                     (view, imports) -> ((ModuleViews.HandPortsView) view).withImports(imports.get(1)));
             if (portsJava.isEmpty()) {
-                return failed(model, diagnostics);
+                return PendingModule.done(failed(model, diagnostics));
             }
         }
         JavaUnits.Parsed jobParsed = JavaUnits.parse(jobJava.get());
         if (!jobParsed.ok()) {
             jobParsed.problems().forEach(p -> diagnostics.add(parseDiagnostic(p, jobJava.get(), jobFile, notebook)));
-            return failed(model, diagnostics);
+            return PendingModule.done(failed(model, diagnostics));
         }
         CompilationUnit jobUnit = jobParsed.unit().orElseThrow();
         Set<String> sectionMethods = new TreeSet<>();
@@ -229,90 +262,98 @@ public final class ModuleRenderer {
                 new JavaSource(model.names().javaPackage() + "." + model.names().configClass(), configJava.get()),
                 new JavaSource(jobClassName, jobJava.get())));
         portsJava.ifPresent(text -> sources.add(new JavaSource(model.names().javaPackage() + "." + portsName, text)));
-        CompileResult compiled = compiler.compile(sources);
-        if (!compiled.succeeded()) {
-            Optional<JobModel> repaired = round < StepRepair.MAX_ROUNDS
-                    ? StepRepair.repair(model, compiled.errors(), jobJava.get(), jobUnit) : Optional.empty();
-            if (repaired.isPresent()) {
-                return render(repaired.get(), options, round + 1, ports.points());
-            }
-            for (CompileError error : compiled.errors()) {
-                diagnostics.add(compileDiagnostic(error, model, jobJava.get(), configJava.get(), jobUnit, cells));
-            }
-            return failed(model, diagnostics);
-        }
-
-        ConfigProbe.Probe probe = ConfigProbe.probe(compiled, jobClassName);
-        List<BadConfigView> badConfig = new ArrayList<>();
-        if (!probe.ok()) {
-            diagnostics.add(Diagnostic.of(Code.NBM503, Location.ofNotebook(notebook), "the runtime refuses the job: "
-                    + probe.problem()));
-        } else {
-            for (OptionSpec option : probe.options()) {
-                if (option.required() && !option.isSecret() && args.valueOf(option.field()).isEmpty()) {
-                    diagnostics.add(Diagnostic.of(Code.NBM508, originOf(model, option.field()), "required parameter "
-                            + option.name() + " has no value for the generated test"
-                            + expectations.map(e -> " in " + e.file()).orElse("")));
+        Optional<String> portsText = portsJava;
+        return PendingModule.compiling(sources, compiled -> {
+            if (!compiled.succeeded()) {
+                Optional<JobModel> repaired = round < StepRepair.MAX_ROUNDS
+                        ? StepRepair.repair(model, compiled.errors(), jobJava.get(), jobUnit) : Optional.empty();
+                if (repaired.isPresent()) {
+                    return prepare(repaired.get(), options, round + 1, ports.points()).finish(compiler);
                 }
-            }
-            badConfig.addAll(BadConfigCases.of(probe.options(), args));
-        }
-        if (badConfig.isEmpty()) {
-            badConfig.addAll(BadConfigCases.of(List.of(), args));
-        }
-        TestView test = testView(ports, portsName, expectations, args, fixtures, outputs, badConfig);
-        data.put("test", test);
-        Optional<String> localRunJava = Optional.empty();
-        String localRunFile = testPath + model.names().jobClass() + "LocalRun.java";
-        if (localRun) {
-            data.put("localRun", new ModuleViews.LocalRunView(List.of(), List.of(), test.given(),
-                    test.expectationsFile()));
-            localRunJava = renderJava("LocalRun.java.ftl", data, "localRun", localRunFile, notebook, diagnostics,
-                    (view, imports) -> ((ModuleViews.LocalRunView) view).withImports(imports.get(0), imports.get(1)));
-            if (localRunJava.isEmpty()) {
+                for (CompileError error : compiled.errors()) {
+                    diagnostics.add(compileDiagnostic(error, model, jobJava.get(), configJava.get(), jobUnit, cells));
+                }
                 return failed(model, diagnostics);
             }
-        }
-        Optional<String> testJava = renderJava("JobTest.java.ftl", data, "test", testFile, notebook, diagnostics,
-                (view, imports) -> ((TestView) view).withImports(imports.get(0), imports.get(1)));
-        if (testJava.isEmpty()) {
-            return failed(model, diagnostics);
-        }
 
-        List<Diagnostic> sorted = diagnostics.stream().sorted().toList();
-        data.put("report", reportView(model, sorted, fixtures, outputs, expectations,
-                RunCells.of(jobJava.get(), cells, model.source().path())));
-        List<CellOutcomes.Outcome> outcomes = CellOutcomes.of(model.cells(), model.source().path(), sorted,
-                cells.byCell());
-        data.put("cells", cellsView(model, sorted, outcomes));
-        data.put("bundle", bundleView(model, parameters, !options.environments().isEmpty()));
-        data.put("environments", options.environments());
-        data.put("handPortsName", portsName);
-        List<ModuleViews.HandPortStatus> handPortList = ports.points().stream().map(p -> new ModuleViews.HandPortStatus(
-                p.method(), p.where(), p.code(), options.handPorted().contains(p.method()))).toList();
-        data.put("handPortList", handPortList);
-        data.put("handPortsPorted", handPortList.stream().filter(ModuleViews.HandPortStatus::ported).count());
-        SortedMap<String, String> files = new TreeMap<>(fixtures.files());
-        files.put(configFile, configJava.get());
-        files.put(jobFile, jobJava.get());
-        portsJava.ifPresent(text -> files.put(portsFile, text));
-        files.put(testFile, testJava.get());
-        localRunJava.ifPresent(text -> files.put(localRunFile, text));
-        files.put("src/test/resources/log4j2-test.properties", templates.render("log4j2-test.properties.ftl", data));
-        files.put("pom.xml", templates.render("pom.xml.ftl", data));
-        files.put("README.md", templates.render("README.md.ftl", data));
-        files.put("MIGRATION.md", templates.render("MIGRATION.md.ftl", data));
-        files.put("databricks.yml", templates.render("databricks.yml.ftl", data));
-        files.putAll(standalone.files(model.target()));
+            ConfigProbe.Probe probe = ConfigProbe.probe(compiled, jobClassName);
+            List<BadConfigView> badConfig = new ArrayList<>();
+            if (!probe.ok()) {
+                diagnostics.add(Diagnostic.of(Code.NBM503, Location.ofNotebook(notebook),
+                        "the runtime refuses the job: "
+                        + probe.problem()));
+            } else {
+                for (OptionSpec option : probe.options()) {
+                    if (option.required() && !option.isSecret() && args.valueOf(option.field()).isEmpty()) {
+                        diagnostics.add(Diagnostic.of(Code.NBM508, originOf(model, option.field()),
+                                "required parameter "
+                                + option.name() + " has no value for the generated test"
+                                + expectations.map(e -> " in " + e.file()).orElse("")));
+                    }
+                }
+                badConfig.addAll(BadConfigCases.of(probe.options(), args));
+            }
+            if (badConfig.isEmpty()) {
+                badConfig.addAll(BadConfigCases.of(List.of(), args));
+            }
+            TestView test = testView(ports, portsName, expectations, args, fixtures, outputs, badConfig);
+            data.put("test", test);
+            Optional<String> localRunJava = Optional.empty();
+            String localRunFile = testPath + model.names().jobClass() + "LocalRun.java";
+            if (localRun) {
+                data.put("localRun", new ModuleViews.LocalRunView(List.of(), List.of(), test.given(),
+                        test.expectationsFile()));
+                localRunJava = renderJava("LocalRun.java.ftl", data, "localRun", localRunFile, notebook, diagnostics,
+                        (view, imports) -> ((ModuleViews.LocalRunView) view).withImports(imports.get(0),
+                                imports.get(1)));
+                if (localRunJava.isEmpty()) {
+                    return failed(model, diagnostics);
+                }
+            }
+            Optional<String> testJava = renderJava("JobTest.java.ftl", data, "test", testFile, notebook, diagnostics,
+                    (view, imports) -> ((TestView) view).withImports(imports.get(0), imports.get(1)));
+            if (testJava.isEmpty()) {
+                return failed(model, diagnostics);
+            }
 
-        String contentHash = ModuleVersion.contentHash(files);
-        String version = ModuleVersion.next(options.previous(), contentHash);
-        files.replaceAll((path, text) -> text.replace(ModuleVersion.PLACEHOLDER, version));
-        data.put("module", withVersion(module, version));
-        data.put("migration", migrationView(version, contentHash, cells, expectations, options, data, sorted));
-        files.put("migration.json", templates.render("migration.json.ftl", data));
-        return new RenderedModule(model.names().module(), Optional.of(new GeneratedModule(model.names().module(), files)),
-                version, contentHash, sorted, outcomes);
+            List<Diagnostic> sorted = diagnostics.stream().sorted().toList();
+            data.put("report", reportView(model, sorted, fixtures, outputs, expectations,
+                    RunCells.of(jobJava.get(), cells, model.source().path())));
+            List<CellOutcomes.Outcome> outcomes = CellOutcomes.of(model.cells(), model.source().path(), sorted,
+                    cells.byCell());
+            data.put("cells", cellsView(model, sorted, outcomes));
+            data.put("bundle", bundleView(model, parameters, !options.environments().isEmpty()));
+            data.put("environments", options.environments());
+            data.put("handPortsName", portsName);
+            List<ModuleViews.HandPortStatus> handPortList = ports.points().stream().map(p ->
+                    new ModuleViews.HandPortStatus(
+                    p.method(), p.where(), p.code(), options.handPorted().contains(p.method()))).toList();
+            data.put("handPortList", handPortList);
+            data.put("handPortsPorted", handPortList.stream().filter(ModuleViews.HandPortStatus::ported).count());
+            SortedMap<String, String> files = new TreeMap<>(fixtures.files());
+            files.put(configFile, configJava.get());
+            files.put(jobFile, jobJava.get());
+            portsText.ifPresent(text -> files.put(portsFile, text));
+            files.put(testFile, testJava.get());
+            localRunJava.ifPresent(text -> files.put(localRunFile, text));
+            files.put("src/test/resources/log4j2-test.properties",
+                    templates.render("log4j2-test.properties.ftl", data));
+            files.put("pom.xml", templates.render("pom.xml.ftl", data));
+            files.put("README.md", templates.render("README.md.ftl", data));
+            files.put("MIGRATION.md", templates.render("MIGRATION.md.ftl", data));
+            files.put("databricks.yml", templates.render("databricks.yml.ftl", data));
+            files.putAll(standalone.files(model.target()));
+
+            String contentHash = ModuleVersion.contentHash(files);
+            String version = ModuleVersion.next(options.previous(), contentHash);
+            files.replaceAll((path, text) -> text.replace(ModuleVersion.PLACEHOLDER, version));
+            data.put("module", withVersion(module, version));
+            data.put("migration", migrationView(version, contentHash, cells, expectations, options, data, sorted));
+            files.put("migration.json", templates.render("migration.json.ftl", data));
+            return new RenderedModule(model.names().module(),
+                    Optional.of(new GeneratedModule(model.names().module(), files)),
+                    version, contentHash, sorted, outcomes);
+        });
     }
 
     /** The templates this renderer fills (the portfolio's come from the same folder). */
@@ -534,6 +575,7 @@ public final class ModuleRenderer {
         String zone = zoneStated ? conf.get(TIME_ZONE).strip() : LEGACY_TIME_ZONE;
         List<Setting> settings = conf.entrySet().stream()
                 .filter(e -> !e.getKey().equals(ANSI) && !e.getKey().equals(TIME_ZONE))
+                .filter(e -> !ClusterSettings.isCluster(e.getKey()))
                 .map(e -> new Setting(e.getKey(), e.getValue())).toList();
         return new SparkView(ansi, ansi ? "ansiOn" : "ansiOff", ansiStated, zone, zoneStated, settings);
     }
@@ -766,8 +808,12 @@ public final class ModuleRenderer {
         variables.add(new BundleVariable("cluster_workers", "Number of workers of the job cluster", "2"));
         List<String> keys = parameters.stream().filter(ParameterView::secret).map(ParameterView::secretKey).distinct()
                 .sorted().toList();
+        // Settings Spark takes only when the cluster starts: the job cluster's spark_conf, not the job's code.
+        List<Setting> clusterConf = model.sparkConf().entrySet().stream()
+                .filter(e -> ClusterSettings.isCluster(e.getKey()))
+                .map(e -> new Setting(e.getKey(), e.getValue())).toList();
         return new BundleView(model.names().module().replace('-', '_'), variables, arguments, keys,
-                model.names().module());
+                model.names().module(), clusterConf);
     }
 
     private static ModuleViews.CellsView cellsView(JobModel model, List<Diagnostic> diagnostics,

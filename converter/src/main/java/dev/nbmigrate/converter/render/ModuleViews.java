@@ -212,7 +212,7 @@ public final class ModuleViews {
 
     /** The Asset Bundle. */
     public record BundleView(String jobKey, List<BundleVariable> variables, List<String> parameters,
-            List<String> secretKeys, String secretScope) {
+            List<String> secretKeys, String secretScope, List<Setting> sparkConf) {
     }
 
     /** A bundle variable; {@code defaultValue} {@code null} when it must be given at deploy time. */

@@ -54,6 +54,20 @@ class LongLinesTest {
     }
 
     @Test
+    void theCodeAfterATextBlockIsBrokenAndTheDelimiterStays() {
+        String text = "class C {\n    void f() {\n        spark.sql(\"\"\"\n            SELECT * FROM %s WHERE a = :from\n"
+                + "            \"\"\".formatted(config.salesTable(), config.sitesTable()), Map.of(\"trainFrom\","
+                + " config.trainFrom(), \"trainTo\", config.trainTo()));\n    }\n}\n";
+
+        String wrapped = LongLines.wrap(text);
+
+        assertThat(wrapped.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(LongLines.WIDTH));
+        assertThat(wrapped).contains("\n            \"\"\".formatted(config.salesTable(), config.sitesTable()),");
+        assertThat(dev.nbmigrate.converter.check.JavaUnits.parse(wrapped).unit().orElseThrow().toString())
+                .isEqualTo(dev.nbmigrate.converter.check.JavaUnits.parse(text).unit().orElseThrow().toString());
+    }
+
+    @Test
     void shortLinesAreLeftAlone() {
         String text = "class C {\n    int x = 1; // short\n}\n";
         assertThat(LongLines.wrap(text)).isEqualTo(text);

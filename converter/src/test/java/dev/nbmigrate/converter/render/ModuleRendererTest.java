@@ -301,6 +301,30 @@ class ModuleRendererTest {
     }
 
     @Test
+    void clusterSettingsGoToTheJobClustersSparkConfAndSessionSettingsStayInTheCode() throws Exception {
+        JobModel model = SampleJobs.dailySiteCovers(Target.DBR_16_4);
+        JobModel configured = new JobModel(model.names(), model.title(), model.source(), model.target(),
+                new TreeMap<>(Map.of("spark.driver.maxResultSize", "4g", "spark.executor.memory", "8g",
+                        "spark.sql.shuffle.partitions", "64")),
+                model.config(), model.sections(), model.imports(), model.inputs(), model.outputs(), model.diagnostics(),
+                model.fields(), model.helpers(), model.cells());
+
+        GeneratedModule module = new RenderFixture(dir).render(configured).module().orElseThrow();
+
+        assertThat(module.files().get("databricks.yml")).contains("""
+                            data_security_mode: SINGLE_USER
+                            # Settings the notebook made that Spark takes only when the cluster starts.
+                            spark_conf:
+                              "spark.driver.maxResultSize": "4g"
+                              "spark.executor.memory": "8g"
+                """).doesNotContain("spark.sql.shuffle.partitions");
+        assertThat(module.files().get(JOB)).contains("spark.sql.shuffle.partitions")
+                .doesNotContain("maxResultSize").doesNotContain("spark.executor.memory");
+        assertThat(module.files().get("MIGRATION.md")).contains("`spark.driver.maxResultSize` = `4g`, from the"
+                + " notebook: Spark takes it only when the cluster starts");
+    }
+
+    @Test
     void aDatabricks164JobStatesAnsiAndBuildsWithTheSpark35Versions() throws Exception {
         JobModel model = SampleJobs.dailySiteCovers(Target.DBR_16_4);
         JobModel ansiOn = new JobModel(model.names(), model.title(), model.source(), model.target(),

@@ -54,6 +54,7 @@ final class CellTranslator {
     private final dev.nbmigrate.converter.translate.Scope scope;
     private final JobConfig config;
     private final SqlCells sql;
+    private final SqlCallText sqlText;
     private final Analyzer analyzer;
     private final RunTargets runTargets;
     private final Map<String, String> sparkConf;
@@ -113,6 +114,7 @@ final class CellTranslator {
         this.statements = new StmtTranslator(context, scope);
         this.config = config;
         this.sql = new SqlCells(context, config);
+        this.sqlText = new SqlCallText(context);
         this.analyzer = analyzer;
         this.runTargets = runTargets;
         this.sparkConf = sparkConf;
@@ -252,7 +254,7 @@ final class CellTranslator {
                     if (java.stream().anyMatch(s -> s.toString().contains(".format(\"delta\")"))) {
                         deltaGuard(ref, statement, block);
                     }
-                    java.forEach(block::add);
+                    java.forEach(s -> block.add(sqlText.rewrite(s)));
                 }
             } catch (Untranslatable e) {
                 String message = e.getMessage();

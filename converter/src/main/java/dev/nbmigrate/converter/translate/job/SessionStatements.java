@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.nbmigrate.converter.model.ClusterSettings;
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.parse.python.ast.PyExpr;
 import dev.nbmigrate.converter.parse.python.ast.PyStmt;
@@ -291,22 +292,34 @@ final class SessionStatements {
     }
 
     /**
-     * Settings: {@code spark.sql.*} ones with constant values become the job's Spark settings; the others are one
-     * NBM226 finding saying where they belong.
+     * Settings: those with constant values become the job's Spark settings, in its code ({@code spark.sql.*}) or,
+     * when Spark takes them only at cluster start, in the job cluster's {@code spark_conf} (an NBM226 finding
+     * saying so); the others are one NBM226 finding saying where they belong.
      */
     private void settings(List<String[]> settings, PyStmt statement, Block block) {
         List<String> cluster = new ArrayList<>();
+        List<String> moved = new ArrayList<>();
         for (String[] setting : settings) {
             String key = setting[0];
             String value = setting[1];
-            if (key.startsWith("spark.sql.") && value != null && !value.equals("<expression>")) {
+            boolean constant = value != null && !value.equals("<expression>") && key.startsWith("spark.");
+            if (constant && !ClusterSettings.isCluster(key)) {
                 // a constant the notebook wrote, as spark.conf.set would have it
                 sparkConf.put(key, value);
                 block.comment("session setting " + key + "=" + value + " is one of the job's Spark settings"
                         + " (sparkSettings())");
+            } else if (constant) {
+                sparkConf.put(key, value);
+                moved.add(key);
             } else {
                 cluster.add(key);
             }
+        }
+        if (!moved.isEmpty()) {
+            String message = "session settings " + String.join(", ", moved) + " are the cluster's (Spark takes"
+                    + " them only when it starts): they are in the spark_conf of the job cluster in databricks.yml";
+            context.report(Code.NBM226, statement.span(), message);
+            block.comment(message);
         }
         if (!cluster.isEmpty()) {
             String message = "session settings " + String.join(", ", cluster) + " are not the job's to make: set"

@@ -187,11 +187,31 @@ class JobTranslatorTest {
         assertThat(model.diagnostics()).noneMatch(d -> d.severity() == dev.nbmigrate.converter.diag.Severity.ERROR);
         assertThat(model.diagnostics()).filteredOn(d -> d.code() == Code.NBM226)
                 .extracting(d -> d.location().cell() + ": " + d.message())
-                .containsExactly("2: session settings spark.executor.memory are not the job's to make: set them in the"
-                        + " cluster configuration (spark_conf of the job cluster in databricks.yml)",
-                        "3: session settings spark.jars.packages are not the job's to make: set them in the cluster"
-                        + " configuration (spark_conf of the job cluster in databricks.yml)");
-        assertThat(model.sparkConf()).containsEntry("spark.sql.shuffle.partitions", "4");
+                .containsExactly("2: session settings spark.executor.memory are the cluster's (Spark takes them only"
+                        + " when it starts): they are in the spark_conf of the job cluster in databricks.yml",
+                        "3: session settings spark.jars.packages are the cluster's (Spark takes them only when it"
+                        + " starts): they are in the spark_conf of the job cluster in databricks.yml");
+        assertThat(model.sparkConf()).containsEntry("spark.sql.shuffle.partitions", "4")
+                .containsEntry("spark.executor.memory", "2g").containsEntry("spark.jars.packages", "a:b:1");
+    }
+
+    @Test
+    void sqlBuiltByFormattingIsOneTextWithNamedParametersForQueryValues() throws IOException {
+        JobModel model = translate(notebook("formatted_sql.ipynb",
+                "table = 'sales.daily'\nday = '2024-03-01'\nlimit = 5\n"
+                        + "df = spark.sql(f\"SELECT * FROM {table} WHERE day = '{day}' LIMIT {limit}\")\n"
+                        + "df.write.saveAsTable('out')\n"
+                        + "spark.sql(\"DELETE FROM {} WHERE day = '{}'\".format(table, day))\n"
+                        + "spark.sql('''\n  SELECT *\n  FROM %s\n  WHERE pct LIKE '10%%'\n''' % table).show()\n"
+                        + "spark.sql(\"\"\"\n  CREATE TABLE t (\n    a INT\n  )\n\"\"\")"));
+        String body = String.join("\n", model.sections().stream().map(s -> s.body()).toList());
+
+        assertThat(body).doesNotContain("\" +")
+                .contains("spark.sql(\"SELECT * FROM %s WHERE day = :day LIMIT %s\".formatted(config.table(),"
+                        + " String.valueOf(LIMIT)), Map.of(\"day\", config.day()))")
+                .contains("spark.sql(\"DELETE FROM %s WHERE day = '%s'\".formatted(config.table(), config.day()))")
+                .contains("\"\"\"\n    SELECT *\n    FROM %s\n    WHERE pct LIKE '10%%'\n    \"\"\".formatted("
+                        + "config.table())");
     }
 
     @Test

@@ -168,7 +168,7 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
                 .mode("overwrite")
                 .option("header", "true")
                 .csv(ctx.path(config.exportPath()));
-        spark.sql("CREATE DATABASE IF NOT EXISTS " + HIVE_DB);
+        spark.sql("CREATE DATABASE IF NOT EXISTS %s".formatted(HIVE_DB));
         matrixOut.write().mode("overwrite").format("parquet").saveAsTable(config.outTable());
         logFn("allergen matrix published: " + String.valueOf(matrixOut.count()) + " items");
     }

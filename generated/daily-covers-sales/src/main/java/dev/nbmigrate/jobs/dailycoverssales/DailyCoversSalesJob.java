@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.apache.spark.sql.Dataset;
@@ -185,7 +186,7 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
         // cell 18
         // %%local: ran on the notebook server (plots of a sampled result), not part of the job
         // cell 20
-        spark.sql("CREATE DATABASE IF NOT EXISTS " + HIVE_DB);
+        spark.sql("CREATE DATABASE IF NOT EXISTS %s".formatted(HIVE_DB));
         // cell 21
         // TODO(NBM260): Hive table foodops.dim_site (STORED AS PARQUET) rewritten to USING parquet
         spark.sql("""
@@ -246,10 +247,12 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
             """.formatted(ctx.path("wasbs://curated@contosofoodlake.blob.core.windows.net/sales/daily_site_sales/")));
         // cell 25
         spark.sql("MSCK REPAIR TABLE foodops.daily_site_sales");
-        Dataset<Row> check = spark.sql(
-                "\n    SELECT business_date, COUNT(*) AS sites, SUM(covers) AS covers\n    FROM " +
-                "foodops.daily_site_sales\n    WHERE business_date = '" + config.runDateTo()
-                + "'\n    GROUP BY business_date\n");
+        Dataset<Row> check = spark.sql("""
+            SELECT business_date, COUNT(*) AS sites, SUM(covers) AS covers
+            FROM foodops.daily_site_sales
+            WHERE business_date = :runDateTo
+            GROUP BY business_date
+            """, Map.of("runDateTo", config.runDateTo()));
         ctx.inspect().show(check);
         // cell 26
         daily.unpersist();

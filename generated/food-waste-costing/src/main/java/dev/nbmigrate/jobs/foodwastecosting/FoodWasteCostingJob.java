@@ -150,10 +150,11 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
         // cell 11
         Dataset<Row> items = readCsv(spark, ctx.path(config.menuItemsPath()), null)
                 .select("item_id", "item_name", "category", "main_ingredient_id");
-        Dataset<Row> prices = spark.sql(
-                "\n    SELECT ingredient_id AS main_ingredient_id, price_month, AVG(price_per_kg_gbp) AS " +
-                "avg_price_per_kg_gbp\n    FROM " + config.pricesTable()
-                + "\n    GROUP BY ingredient_id, price_month\n");
+        Dataset<Row> prices = spark.sql("""
+            SELECT ingredient_id AS main_ingredient_id, price_month, AVG(price_per_kg_gbp) AS avg_price_per_kg_gbp
+            FROM %s
+            GROUP BY ingredient_id, price_month
+            """.formatted(config.pricesTable()));
         Dataset<Row> costed = waste
                 .join(items, "item_id", "left")
                 .withColumn("price_month", date_format(col("waste_date"), "yyyy-MM"))

@@ -8,6 +8,7 @@ import dev.nbmigrate.runtime.SparkSettings;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -54,7 +55,6 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
     @Override
     protected SparkSettings sparkSettings() {
         return SparkSettings.ansiOff("UTC")
-                .with("spark.driver.maxResultSize", "2g")
                 .with("spark.sql.shuffle.partitions", "64");
     }
 
@@ -76,12 +76,18 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         String modelPath = "wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_"
                 + config.modelVersion();
         // cell 5
-        Dataset<Row> sales = spark.sql(
-                "\n    SELECT s.site_id,\n           to_date(s.business_date) AS business_date,\n           " +
-                "s.covers,\n           d.site_type,\n           d.seats,\n           d.country_code\n    FROM "
-                + config.salesTable() + " s\n    JOIN " + config.sitesTable()
-                + " d ON s.site_id = d.site_id\n    WHERE s.business_date BETWEEN '" + config.trainFrom() + "' AND '"
-                + config.trainTo() + "'\n");
+        Dataset<Row> sales = spark.sql("""
+            SELECT s.site_id,
+                   to_date(s.business_date) AS business_date,
+                   s.covers,
+                   d.site_type,
+                   d.seats,
+                   d.country_code
+            FROM %s s
+            JOIN %s d ON s.site_id = d.site_id
+            WHERE s.business_date BETWEEN :trainFrom AND :trainTo
+            """.formatted(config.salesTable(), config.sitesTable()),
+                    Map.of("trainFrom", config.trainFrom(), "trainTo", config.trainTo()));
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("\"sales rows:\", sales.count()", "sales rows:" + " " + String.valueOf(sales.count()));
         }

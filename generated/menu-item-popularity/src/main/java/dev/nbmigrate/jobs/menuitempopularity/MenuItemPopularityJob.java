@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.*;
 import dev.nbmigrate.runtime.JobContext;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -67,12 +68,17 @@ public final class MenuItemPopularityJob extends SparkJob<MenuItemPopularityConf
         }
         menuMix.createOrReplaceTempView("menu_mix_raw");
         // cell 6
-        Dataset<Row> weekly = spark.sql(
-                "\n    SELECT site_id,\n           CAST(date_trunc('WEEK', business_date) AS DATE) AS week_start,\n  " +
-                "         item_id,\n           SUM(quantity_sold) AS qty,\n           ROUND(SUM(gross_amount), 2) AS " +
-                "revenue\n    FROM menu_mix_raw\n    WHERE business_date >= '" + config.weekFrom()
-                + "'\n      AND business_date < date_add('" + config.weekTo()
-                + "', 7)\n    GROUP BY site_id, CAST(date_trunc('WEEK', business_date) AS DATE), item_id\n");
+        Dataset<Row> weekly = spark.sql("""
+            SELECT site_id,
+                   CAST(date_trunc('WEEK', business_date) AS DATE) AS week_start,
+                   item_id,
+                   SUM(quantity_sold) AS qty,
+                   ROUND(SUM(gross_amount), 2) AS revenue
+            FROM menu_mix_raw
+            WHERE business_date >= :weekFrom
+              AND business_date < date_add(:weekTo, 7)
+            GROUP BY site_id, CAST(date_trunc('WEEK', business_date) AS DATE), item_id
+            """, Map.of("weekFrom", config.weekFrom(), "weekTo", config.weekTo()));
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("weekly.count()", String.valueOf(weekly.count()));
         }

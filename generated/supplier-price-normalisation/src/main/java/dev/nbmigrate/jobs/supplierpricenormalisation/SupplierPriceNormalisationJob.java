@@ -195,11 +195,13 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
             """);
         // cell 17
         if (config.rerunMonth() != null && !config.rerunMonth().isEmpty()) {
-            spark.sql("\n        INSERT OVERWRITE TABLE foodops.supplier_prices_gbp PARTITION (price_month='"
-                    + config.rerunMonth() + "')\n        SELECT supplier_id, supplier_name, ingredient_id, " +
-                    "CAST(effective_date AS DATE),\n               pack_size, pack_unit, pack_price, currency_code, " +
-                    "fx_rate, pack_kg, price_per_kg_gbp\n        FROM prices_gbp_stage\n        WHERE price_month = '"
-                    + config.rerunMonth() + "'\n    ");
+            spark.sql("""
+                INSERT OVERWRITE TABLE foodops.supplier_prices_gbp PARTITION (price_month='%s')
+                SELECT supplier_id, supplier_name, ingredient_id, CAST(effective_date AS DATE),
+                       pack_size, pack_unit, pack_price, currency_code, fx_rate, pack_kg, price_per_kg_gbp
+                FROM prices_gbp_stage
+                WHERE price_month = '%s'
+                """.formatted(config.rerunMonth(), config.rerunMonth()));
             LOG.info("reloaded partition {}", config.rerunMonth());
         }
         // cell 18
