@@ -31,6 +31,7 @@ import dev.nbmigrate.converter.parse.python.ast.CmpOperator;
 import dev.nbmigrate.converter.parse.python.ast.PyExpr;
 import dev.nbmigrate.converter.translate.data.PyValue;
 import dev.nbmigrate.converter.types.DictType;
+import dev.nbmigrate.converter.types.JavaTypes;
 import dev.nbmigrate.converter.types.ListType;
 import dev.nbmigrate.converter.types.PyType;
 import dev.nbmigrate.converter.types.PyTypes;
@@ -49,7 +50,7 @@ final class DriverPython {
 
     /** Builtins translated here; other unbound names stay undefined. */
     private static final Set<String> BUILTINS = Set.of("len", "str", "int", "float", "bool", "abs", "round", "min", "max",
-            "sum", "sorted", "list", "set", "range", "any", "all", "unicode", "isinstance", "repr");
+            "sum", "sorted", "list", "set", "range", "any", "all", "unicode", "isinstance", "repr", "tuple");
 
     /**
      * What {@code isinstance(x, T)} asks of a translated type, by Python class: a static question, since every
@@ -134,7 +135,7 @@ final class DriverPython {
         }
         String function = name.id();
         switch (function) {
-            case "sum", "min", "max", "sorted", "list", "set", "any", "all" -> {
+            case "sum", "min", "max", "sorted", "list", "tuple", "set", "any", "all" -> {
                 return Optional.of(aggregate(function, call));
             }
             case "isinstance" -> {
@@ -325,8 +326,7 @@ final class DriverPython {
                         new NodeList<>(identity())), "sum"), real ? ScalarType.FLOAT : ScalarType.INT);
             }
             case "min", "max" -> TExpr.of(new MethodCallExpr(new MethodCallExpr(stream, function, new NodeList<>(
-                    new MethodCallExpr(new NameExpr(context.imports().use("java.util.Comparator")), "naturalOrder"))),
-                    "orElseThrow"), element);
+                    naturalOrder(element))), "orElseThrow"), element);
             case "sorted" -> {
                 NodeList<Expression> order = new NodeList<>();
                 String comparator = context.imports().use("java.util.Comparator");
@@ -338,11 +338,16 @@ final class DriverPython {
                         context.imports().use("java.util.Collections");
                     }
                 } else if (reverse) {
-                    order.add(new MethodCallExpr(new NameExpr(comparator), "reverseOrder"));
+                    order.add(isSequence(element) ? new MethodCallExpr(naturalOrder(element), "reversed")
+                            : new MethodCallExpr(new NameExpr(comparator), "reverseOrder"));
+                } else if (isSequence(element)) {
+                    order.add(naturalOrder(element));
                 }
                 yield TExpr.of(collect(new MethodCallExpr(stream, "sorted", order)), new ListType(element));
             }
             case "list" -> TExpr.of(collect(stream), new ListType(element));
+            case "tuple" -> TExpr.of(new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyTuple")),
+                    "copyOf", new NodeList<>(collect(stream))), TupleType.ofAny(element));
             case "set" -> TExpr.of(new MethodCallExpr(stream, "collect", new NodeList<>(new MethodCallExpr(
                     new NameExpr(context.imports().use("java.util.stream.Collectors")), "toSet"))), new SetType(element));
             default -> {
@@ -352,6 +357,28 @@ final class DriverPython {
                         new NodeList<>(lambda("value", test))), ScalarType.BOOL);
             }
         };
+    }
+
+    /**
+     * Python's ordering of {@code element} values: Java's natural order for numbers and strings; lists, tuples and
+     * pairs (not Comparable in Java) compare element by element as Python compares them.
+     */
+    private Expression naturalOrder(PyType element) {
+        if (isSequence(element)) {
+            MethodCallExpr natural = new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.rdd.PyOrder")),
+                    "natural");
+            JavaTypes.boxedDeclaration(element).ifPresent(ref -> {
+                ref.imports().forEach(context.imports()::use);
+                natural.setTypeArguments(new NodeList<>(new com.github.javaparser.ast.type.ClassOrInterfaceType(null, ref.text())));
+            });
+            return natural;
+        }
+        return new MethodCallExpr(new NameExpr(context.imports().use("java.util.Comparator")), "naturalOrder");
+    }
+
+    private static boolean isSequence(PyType element) {
+        PyType type = PyTypes.strip(element);
+        return type instanceof ListType || type instanceof TupleType || type instanceof dev.nbmigrate.converter.types.PairType;
     }
 
     private static LambdaExpr identity() {

@@ -746,7 +746,13 @@ public final class ExprTranslator {
         Arg arg = tuple ? Arg.tupleLiteral(args) : Arg.listLiteral(args);
         NodeList<Expression> java = new NodeList<>();
         elements.forEach(e -> java.add(DriverPython.boxed(e)));
-        Expression list = new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyLiterals")), "list", java);
+        MethodCallExpr list = tuple
+                ? new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyTuple")), "of", java)
+                : new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyLiterals")), "list", java);
+        if (tuple && arg.type() instanceof TupleType tupleType && tupleType.heldElement().isUnknown()) {
+            // a tuple of mixed types is a list of Object: spelled out, Java would infer an intersection type
+            list.setTypeArguments(new com.github.javaparser.ast.type.ClassOrInterfaceType(null, "Object"));
+        }
         Optional<PyValue> constant = folder.fold(node);
         return new TExpr(list, arg.type(), arg, constant, elements);
     }
@@ -818,7 +824,8 @@ public final class ExprTranslator {
         if (type instanceof TupleType tuple && subscript.slice() instanceof PyExpr.IntLit index) {
             int i = index.value().intValueExact();
             PyType element = i < tuple.elements().size() ? tuple.elements().get(i) : dev.nbmigrate.converter.types.UnknownType.UNKNOWN;
-            return TExpr.of(new MethodCallExpr(value.java(), "get", new NodeList<>(new IntegerLiteralExpr(Integer.toString(i)))), element);
+            Expression item = new MethodCallExpr(enclosed(value.java()), "get", new NodeList<>(new IntegerLiteralExpr(Integer.toString(i))));
+            return TExpr.of(tupleItem(item, tuple, element), element);
         }
         if (type instanceof PairType pair && subscript.slice() instanceof PyExpr.IntLit index
                 && index.value().intValue() >= 0 && index.value().intValue() <= 1) {
@@ -832,6 +839,23 @@ public final class ExprTranslator {
             return TExpr.of(new MethodCallExpr(value.java(), "get", new NodeList<>(javaKey)), dictType.value());
         }
         throw new Untranslatable(Code.NBM219, subscript.span(), "subscripting a " + type.display() + " is not translated");
+    }
+
+    /**
+     * An item of a tuple of mixed types: the tuple is held as a list of the join of its element types
+     * ({@code List<Object>} for {@code tuple[str, int]}), so the item is cast to the type of its position.
+     */
+    private Expression tupleItem(Expression item, TupleType tuple, PyType element) {
+        if (element.isUnknown() || !tuple.heldElement().isUnknown()) {
+            return item;
+        }
+        Optional<dev.nbmigrate.converter.types.JavaTypeRef> boxed = dev.nbmigrate.converter.types.JavaTypes.boxedDeclaration(element);
+        if (boxed.isEmpty()) {
+            return item;
+        }
+        boxed.get().imports().forEach(context.imports()::use);
+        return new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.CastExpr(
+                new com.github.javaparser.ast.type.ClassOrInterfaceType(null, boxed.get().text()), item));
     }
 
     /**

@@ -49,6 +49,39 @@ public final class PyRdds {
         return result;
     }
 
+    /**
+     * Python 2-tuples held as lists ({@code [('a', 1), ('b', 2)]} in a variable) as the {@code Tuple2}s a pair RDD
+     * holds: what {@code sc.parallelize(pairs)} distributes.
+     *
+     * @throws IllegalArgumentException when an element is not of length 2, where PySpark's key-value operations
+     *     fail too
+     */
+    @SuppressWarnings("unchecked")
+    public static <K, V> List<Tuple2<K, V>> pairs(Iterable<? extends List<?>> tuples) {
+        List<Tuple2<K, V>> result = new ArrayList<>();
+        for (List<?> tuple : tuples) {
+            if (tuple.size() != 2) {
+                throw new IllegalArgumentException("a key-value pair needs 2 elements, got " + tuple.size() + ": " + tuple);
+            }
+            result.add(new PyTuple2<>((K) tuple.get(0), (V) tuple.get(1)));
+        }
+        return result;
+    }
+
+    /**
+     * A Python 2-tuple held as a list (what a def returns) as the {@code Tuple2} a pair RDD or a Java RDD function
+     * needs.
+     *
+     * @throws IllegalArgumentException when the tuple is not of length 2
+     */
+    @SuppressWarnings("unchecked")
+    public static <K, V> Tuple2<K, V> pair(List<?> tuple) {
+        if (tuple.size() != 2) {
+            throw new IllegalArgumentException("a key-value pair needs 2 elements, got " + tuple.size() + ": " + tuple);
+        }
+        return new PyTuple2<>((K) tuple.get(0), (V) tuple.get(1));
+    }
+
     /** The values of one key after {@code groupByKey()}, as a list (PySpark's ResultIterable has len and list). */
     public static <V> List<V> list(Iterable<V> values) {
         List<V> list = new ArrayList<>();

@@ -328,6 +328,14 @@ public final class RddCalls {
             }
             element = PyTypes.join(tuples.stream().map(TExpr::type).toList());
             list = literalList(tuples, element);
+        } else if (data.elements().isEmpty() && element instanceof TupleType tuple && RddFunctions.isPairTuple(tuple)
+                && !RddFunctions.hasUnknown(tuple)) {
+            // 2-tuples held in a variable: the pairs of a pair RDD, as PySpark's key-value operations see them
+            element = new PairType(tuple.elements().get(0), tuple.elements().get(1));
+            MethodCallExpr pairList = invoke(runtime(PY_RDDS), "pairs", data.java());
+            pairList.setTypeArguments(new NodeList<>(new ClassOrInterfaceType(null, boxed(tuple.elements().get(0))),
+                    new ClassOrInterfaceType(null, boxed(tuple.elements().get(1)))));
+            list = pairList;
         } else if (!data.elements().isEmpty() || type instanceof ListType && data.isLiteral()) {
             list = literalList(data.elements(), element);
         } else if (!(type instanceof ListType)) {
