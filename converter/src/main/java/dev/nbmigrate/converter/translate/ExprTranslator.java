@@ -585,6 +585,10 @@ public final class ExprTranslator {
     private TExpr binary(PyExpr.BinOp binOp) {
         TExpr left = translate(binOp.left());
         TExpr right = translate(binOp.right());
+        Optional<TExpr> rdds = dev.nbmigrate.converter.translate.rdd.RddCalls.operator(left, binOp.op(), right);
+        if (rdds.isPresent()) {
+            return rdds.get();
+        }
         boolean leftColumn = isColumn(left);
         boolean rightColumn = isColumn(right);
         if (leftColumn || rightColumn) {
@@ -672,9 +676,48 @@ public final class ExprTranslator {
         };
     }
 
+    /**
+     * {@code a < b < c} as {@code a < b and b < c}. Python reads {@code b} once; it is read twice here, so only an
+     * operand that gives the same value when read again is accepted (a name, a literal, an item or attribute of one,
+     * {@code len(...)} of one, or a {@code .count()}, which counts the same elements again).
+     */
+    private static PyExpr chained(PyExpr.Compare compare) {
+        List<PyExpr> terms = new ArrayList<>();
+        PyExpr left = compare.left();
+        for (int i = 0; i < compare.ops().size(); i++) {
+            PyExpr right = compare.comparators().get(i);
+            if (i < compare.ops().size() - 1 && !rereadable(right)) {
+                throw new Untranslatable(Code.NBM219, right.span(), "a chained comparison whose middle operand is computed"
+                        + " (Python evaluates it once) is not translated");
+            }
+            terms.add(new PyExpr.Compare(left, List.of(compare.ops().get(i)), List.of(right), compare.span()));
+            left = right;
+        }
+        return new PyExpr.BoolOp(dev.nbmigrate.converter.parse.python.ast.BoolOperator.AND, terms, compare.span());
+    }
+
+    private static boolean rereadable(PyExpr expr) {
+        if (expr instanceof PyExpr.Name || expr instanceof PyExpr.Literal) {
+            return true;
+        }
+        if (expr instanceof PyExpr.Subscript subscript) {
+            return rereadable(subscript.value()) && rereadable(subscript.slice());
+        }
+        if (expr instanceof PyExpr.Attribute attribute) {
+            return rereadable(attribute.value());
+        }
+        if (expr instanceof PyExpr.Call call && call.keywords().isEmpty()) {
+            boolean len = call.func() instanceof PyExpr.Name name && name.id().equals("len") && call.args().size() == 1
+                    && rereadable(call.args().get(0));
+            boolean count = call.func() instanceof PyExpr.Attribute method && method.attr().equals("count") && call.args().isEmpty();
+            return len || count;
+        }
+        return false;
+    }
+
     private TExpr compare(PyExpr.Compare compare) {
         if (compare.ops().size() != 1) {
-            throw new Untranslatable(Code.NBM219, compare.span(), "chained comparisons are not translated");
+            return translate(chained(compare));
         }
         CmpOperator op = compare.ops().get(0);
         TExpr left = translate(compare.left());

@@ -40,6 +40,48 @@ public final class PyTuple<T> extends AbstractList<T> implements RandomAccess, S
         return new PyTuple<>(copy.toArray());
     }
 
+    /**
+     * Python's {@code list(zip(a, b, ...))}: the tuples of the items at each position, as long as the shortest
+     * sequence.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> List<List<T>> zip(List<?>... sequences) {
+        int size = sequences.length == 0 ? 0 : Integer.MAX_VALUE;
+        for (List<?> sequence : sequences) {
+            size = Math.min(size, sequence.size());
+        }
+        List<List<T>> tuples = new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            Object[] items = new Object[sequences.length];
+            for (int k = 0; k < sequences.length; k++) {
+                items[k] = sequences[k].get(i);
+            }
+            tuples.add((List<T>) new PyTuple<>(items));
+        }
+        return tuples;
+    }
+
+    /**
+     * Python's {@code dict(pairs)}: the key-value pairs ({@code Tuple2}s or 2-tuples held as lists) as a dict in
+     * their order, a later value of a key replacing an earlier one.
+     *
+     * @throws IllegalArgumentException when an element is no pair, as Python raises ValueError
+     */
+    @SuppressWarnings("unchecked")
+    public static <K, V> java.util.Map<K, V> dict(Iterable<?> pairs) {
+        java.util.Map<K, V> dict = new java.util.LinkedHashMap<>();
+        for (Object pair : pairs) {
+            if (pair instanceof scala.Tuple2<?, ?> tuple) {
+                dict.put((K) tuple._1(), (V) tuple._2());
+            } else if (pair instanceof List<?> list && list.size() == 2) {
+                dict.put((K) list.get(0), (V) list.get(1));
+            } else {
+                throw new IllegalArgumentException("dictionary update sequence element has no key and value: " + pair);
+            }
+        }
+        return dict;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public T get(int index) {

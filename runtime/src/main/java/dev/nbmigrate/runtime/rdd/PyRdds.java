@@ -82,6 +82,15 @@ public final class PyRdds {
         return new PyTuple2<>((K) tuple.get(0), (V) tuple.get(1));
     }
 
+    /** {@code rdd.randomSplit(weights, seed)}: Spark's split by the (int or float) weights, as a list of RDDs. */
+    public static <T> List<JavaRDD<T>> randomSplit(JavaRDD<T> rdd, List<? extends Number> weights, long seed) {
+        double[] java = new double[weights.size()];
+        for (int i = 0; i < java.length; i++) {
+            java[i] = weights.get(i).doubleValue();
+        }
+        return List.of(rdd.randomSplit(java, seed));
+    }
+
     /** The values of one key after {@code groupByKey()}, as a list (PySpark's ResultIterable has len and list). */
     public static <V> List<V> list(Iterable<V> values) {
         List<V> list = new ArrayList<>();
