@@ -70,12 +70,15 @@ public final class PyRdds {
 
     /**
      * A Python 2-tuple held as a list (what a def returns) as the {@code Tuple2} a pair RDD or a Java RDD function
-     * needs.
+     * needs; None ({@code null}) stays None.
      *
      * @throws IllegalArgumentException when the tuple is not of length 2
      */
     @SuppressWarnings("unchecked")
     public static <K, V> Tuple2<K, V> pair(List<?> tuple) {
+        if (tuple == null) {
+            return null;
+        }
         if (tuple.size() != 2) {
             throw new IllegalArgumentException("a key-value pair needs 2 elements, got " + tuple.size() + ": " + tuple);
         }

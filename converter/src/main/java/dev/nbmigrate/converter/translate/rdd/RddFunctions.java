@@ -102,7 +102,8 @@ public final class RddFunctions {
      * function that made them.
      */
     private TExpr asPair(TExpr value) {
-        if (!(value.type() instanceof TupleType tuple) || !isPairTuple(tuple) || hasUnknown(tuple)) {
+        boolean nullable = value.type() instanceof dev.nbmigrate.converter.types.NullableType;
+        if (!(PyTypes.strip(value.type()) instanceof TupleType tuple) || !isPairTuple(tuple) || hasUnknown(tuple)) {
             return value;
         }
         MethodCallExpr pair = invoke(new NameExpr(context.imports().use("dev.nbmigrate.runtime.rdd.PyRdds")), "pair", value.java());
@@ -113,7 +114,8 @@ public final class RddFunctions {
             arguments.add(new ClassOrInterfaceType(null, ref.text()));
         }
         pair.setTypeArguments(arguments);
-        return TExpr.of(pair, new PairType(tuple.elements().get(0), tuple.elements().get(1)));
+        PairType type = new PairType(tuple.elements().get(0), tuple.elements().get(1));
+        return TExpr.of(pair, nullable ? PyTypes.nullable(type) : type);
     }
 
     private static boolean makesPair(PyExpr body) {
