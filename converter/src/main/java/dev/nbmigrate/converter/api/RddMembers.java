@@ -20,15 +20,17 @@ public final class RddMembers {
     /** RDD transformations and actions. */
     public static final Set<String> RDD = Set.of(
             "aggregate", "aggregateByKey", "cache", "cartesian", "coalesce", "cogroup", "collect", "collectAsMap",
-            "combineByKey", "count", "countByKey", "countByValue", "distinct", "filter", "first", "flatMap",
-            "flatMapValues", "fold", "foldByKey", "foreach", "fullOuterJoin", "getNumPartitions", "getStorageLevel",
-            "glom", "groupByKey", "groupWith", "intersection", "isEmpty", "join", "keyBy", "keys", "leftOuterJoin",
-            "map", "mapPartitions", "mapPartitionsWithIndex", "mapPartitionsWithSplit", "mapValues", "max", "mean",
-            "meanApprox", "min", "name", "partitionBy", "persist", "reduce", "reduceByKey", "repartition",
-            "repartitionAndSortWithinPartitions", "rightOuterJoin", "sample", "sampleStdev", "sampleVariance",
-            "saveAsTextFile", "setName", "sortBy", "sortByKey", "stdev", "subtract", "subtractByKey", "sum",
-            "sumApprox", "take", "takeOrdered", "toDF", "toLocalIterator", "top", "union", "unpersist", "values",
-            "variance", "zip", "zipWithIndex", "zipWithUniqueId");
+            "combineByKey", "count", "countApprox", "countApproxDistinct", "countByKey", "countByValue", "distinct",
+            "filter", "first", "flatMap", "flatMapValues", "fold", "foldByKey", "foreach", "fullOuterJoin",
+            "getNumPartitions", "getStorageLevel", "glom", "groupBy", "groupByKey", "groupWith", "id",
+            "intersection", "isEmpty", "join", "keyBy", "keys", "leftOuterJoin", "lookup", "map", "mapPartitions",
+            "mapPartitionsWithIndex", "mapPartitionsWithSplit", "mapValues", "max", "mean", "meanApprox", "min",
+            "name", "partitionBy", "persist", "pipe", "randomSplit", "reduce", "reduceByKey", "reduceByKeyLocally",
+            "repartition", "repartitionAndSortWithinPartitions", "rightOuterJoin", "sample", "sampleByKey",
+            "sampleStdev", "sampleVariance", "saveAsTextFile", "setName", "sortBy", "sortByKey", "stdev", "subtract",
+            "subtractByKey", "sum", "sumApprox", "take", "takeOrdered", "takeSample", "toDF", "toLocalIterator",
+            "top", "treeAggregate", "treeReduce", "union", "unpersist", "values", "variance", "zip", "zipWithIndex",
+            "zipWithUniqueId");
 
     /** SparkContext members that make RDDs and shared variables ({@code parallelize} has its own table row). */
     public static final Set<String> SPARK_CONTEXT = Set.of("range", "textFile", "wholeTextFiles", "emptyRDD",

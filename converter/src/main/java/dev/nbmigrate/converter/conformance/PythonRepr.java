@@ -123,6 +123,9 @@ public final class PythonRepr {
         if (value instanceof java.util.Optional<?> optional) {
             return optional.isPresent() ? value(optional.get(), type) : "None";
         }
+        if (value instanceof dev.nbmigrate.runtime.interop.PyTuple<?> tuple) {
+            return tupleRepr(CollectionConverters.asScala(tuple.iterator()));
+        }
         if (value instanceof scala.Product product && value.getClass().getName().matches("(scala\\.Tuple\\d+.*|.*\\.PyTuple2)")) {
             return tupleRepr(product.productIterator());
         }

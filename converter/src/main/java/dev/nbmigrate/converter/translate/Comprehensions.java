@@ -154,8 +154,7 @@ final class Comprehensions {
                 parameter = bindName(target, inner, each.element(), generator);
             } else {
                 parameter = inner.freshJavaName("row");
-                Function<Integer, Expression> item = i -> new MethodCallExpr(new NameExpr(parameter), "get",
-                        new NodeList<>(new com.github.javaparser.ast.expr.IntegerLiteralExpr(Integer.toString(i))));
+                Function<Integer, Expression> item = i -> IterationSource.item(new NameExpr(parameter), each.element(), i);
                 List<PyExpr> names = targets(target, -1, generator);
                 for (int i = 0; i < names.size(); i++) {
                     bindExpression(names.get(i), inner, item.apply(i), IterationSource.position(each.element(), i));

@@ -32,6 +32,7 @@ import dev.nbmigrate.converter.parse.python.ast.CmpOperator;
 import dev.nbmigrate.converter.parse.python.ast.PyExpr;
 import dev.nbmigrate.converter.translate.data.PyValue;
 import dev.nbmigrate.converter.types.DictType;
+import dev.nbmigrate.converter.types.JavaTypes;
 import dev.nbmigrate.converter.types.ListType;
 import dev.nbmigrate.converter.types.PyType;
 import dev.nbmigrate.converter.types.PyTypes;
@@ -134,11 +135,21 @@ final class DriverPython {
         }
         String function = name.id();
         switch (function) {
-            case "sum", "min", "max", "sorted", "list", "set", "any", "all" -> {
+            case "sum", "min", "max", "sorted", "list", "tuple", "set", "any", "all" -> {
                 return Optional.of(aggregate(function, call));
             }
             case "isinstance" -> {
                 return Optional.of(isInstance(call));
+            }
+            case "zip" -> {
+                return Optional.of(zip(call));
+            }
+            case "map" -> {
+                PyExpr.ListComp list = mapped(call);
+                return Optional.of(expressions.translate(list));
+            }
+            case "dict" -> {
+                return Optional.of(dict(call));
             }
             case "range" -> {
                 Comprehensions.Pipeline range = new Comprehensions(context, expressions.scope()).pipeline(
@@ -325,8 +336,7 @@ final class DriverPython {
                         new NodeList<>(identity())), "sum"), real ? ScalarType.FLOAT : ScalarType.INT);
             }
             case "min", "max" -> TExpr.of(new MethodCallExpr(new MethodCallExpr(stream, function, new NodeList<>(
-                    new MethodCallExpr(new NameExpr(context.imports().use("java.util.Comparator")), "naturalOrder"))),
-                    "orElseThrow"), element);
+                    naturalOrder(element))), "orElseThrow"), element);
             case "sorted" -> {
                 NodeList<Expression> order = new NodeList<>();
                 String comparator = context.imports().use("java.util.Comparator");
@@ -338,11 +348,16 @@ final class DriverPython {
                         context.imports().use("java.util.Collections");
                     }
                 } else if (reverse) {
-                    order.add(new MethodCallExpr(new NameExpr(comparator), "reverseOrder"));
+                    order.add(isSequence(element) ? new MethodCallExpr(naturalOrder(element), "reversed")
+                            : new MethodCallExpr(new NameExpr(comparator), "reverseOrder"));
+                } else if (isSequence(element)) {
+                    order.add(naturalOrder(element));
                 }
                 yield TExpr.of(collect(new MethodCallExpr(stream, "sorted", order)), new ListType(element));
             }
             case "list" -> TExpr.of(collect(stream), new ListType(element));
+            case "tuple" -> TExpr.of(new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyTuple")),
+                    "copyOf", new NodeList<>(collect(stream))), TupleType.ofAny(element));
             case "set" -> TExpr.of(new MethodCallExpr(stream, "collect", new NodeList<>(new MethodCallExpr(
                     new NameExpr(context.imports().use("java.util.stream.Collectors")), "toSet"))), new SetType(element));
             default -> {
@@ -354,12 +369,145 @@ final class DriverPython {
         };
     }
 
+    /**
+     * Python's ordering of {@code element} values: Java's natural order for numbers and strings; lists, tuples and
+     * pairs (not Comparable in Java) compare element by element as Python compares them.
+     */
+    private Expression naturalOrder(PyType element) {
+        if (isSequence(element)) {
+            MethodCallExpr natural = new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.rdd.PyOrder")),
+                    "natural");
+            JavaTypes.boxedDeclaration(element).ifPresent(ref -> {
+                ref.imports().forEach(context.imports()::use);
+                natural.setTypeArguments(new NodeList<>(new com.github.javaparser.ast.type.ClassOrInterfaceType(null, ref.text())));
+            });
+            return natural;
+        }
+        return new MethodCallExpr(new NameExpr(context.imports().use("java.util.Comparator")), "naturalOrder");
+    }
+
+    private static boolean isSequence(PyType element) {
+        PyType type = PyTypes.strip(element);
+        return type instanceof ListType || type instanceof TupleType || type instanceof dev.nbmigrate.converter.types.PairType;
+    }
+
+    /** {@code zip(a, b, ...)} of lists or tuples: the list of tuples Python 2 returns (and Python 3 iterates). */
+    private TExpr zip(PyExpr.Call call) {
+        if (call.args().isEmpty() || !call.keywords().isEmpty()) {
+            throw unsupported(call, "zip() with these arguments is not translated");
+        }
+        NodeList<Expression> lists = new NodeList<>();
+        List<PyType> elements = new ArrayList<>();
+        for (PyExpr arg : call.args()) {
+            TExpr value = expressions.translate(arg);
+            PyType type = PyTypes.strip(value.type());
+            if (type instanceof ListType list) {
+                elements.add(list.element());
+            } else if (type instanceof TupleType tuple) {
+                elements.add(tuple.elementJoin());
+            } else {
+                throw unsupported(call, "zip() of a " + value.type().display() + " is not translated (lists and tuples are)");
+            }
+            lists.add(value.java());
+        }
+        TupleType tuple = new TupleType(elements, false);
+        MethodCallExpr zipped = new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyTuple")),
+                "zip", lists);
+        JavaTypes.boxedDeclaration(tuple.heldElement()).ifPresent(ref -> {
+            ref.imports().forEach(context.imports()::use);
+            zipped.setTypeArguments(new NodeList<>(new com.github.javaparser.ast.type.ClassOrInterfaceType(null, ref.text())));
+        });
+        return TExpr.of(zipped, new ListType(tuple));
+    }
+
+    /** {@code d.items()} as a stream of (key, value) tuples. */
+    private Comprehensions.Pipeline entryTuples(IterationSource.Entries entries) {
+        TupleType tuple = TupleType.of(entries.key(), entries.value());
+        Expression entry = new NameExpr("entry");
+        MethodCallExpr of = new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyTuple")),
+                "of", new NodeList<>(new MethodCallExpr(entry, "getKey"), new MethodCallExpr(entry, "getValue")));
+        Expression entrySet = new MethodCallExpr(new MethodCallExpr(ExprTranslator.enclosed(entries.map()), "entrySet"), "stream");
+        MethodCallExpr mapped = new MethodCallExpr(entrySet, "map", new NodeList<>(lambda("entry", of)));
+        JavaTypes.boxedDeclaration(tuple).ifPresent(ref -> {
+            ref.imports().forEach(context.imports()::use);
+            mapped.setTypeArguments(new NodeList<>(new com.github.javaparser.ast.type.ClassOrInterfaceType(null, ref.text())));
+        });
+        return new Comprehensions.Pipeline(mapped, tuple);
+    }
+
     private static LambdaExpr identity() {
         return lambda("x", new NameExpr("x"));
     }
 
+    /**
+     * {@code map(f, xs)} (one iterable) as the comprehension {@code [f(x) for x in xs]}: the list Python 2 returns,
+     * what Python 3's iterator yields.
+     */
+    private PyExpr.ListComp mapped(PyExpr.Call call) {
+        if (call.args().size() != 2 || !call.keywords().isEmpty()) {
+            throw unsupported(call, "map() of " + (call.args().size() - 1) + " iterables is not translated (one is)");
+        }
+        String item = "_map_item";
+        PyExpr load = new PyExpr.Name(item, dev.nbmigrate.converter.parse.python.ast.ExprContext.LOAD, call.span());
+        PyExpr store = new PyExpr.Name(item, dev.nbmigrate.converter.parse.python.ast.ExprContext.STORE, call.span());
+        PyExpr applied = call.args().get(0) instanceof PyExpr.Lambda lambda && lambda.args().args().size() == 1
+                ? null : new PyExpr.Call(call.args().get(0), List.of(load), List.of(), call.span());
+        if (applied == null) {
+            // a lambda's body with its parameter as the comprehension's variable
+            PyExpr.Lambda lambda = (PyExpr.Lambda) call.args().get(0);
+            store = new PyExpr.Name(lambda.args().args().get(0).name(), dev.nbmigrate.converter.parse.python.ast.ExprContext.STORE,
+                    call.span());
+            applied = lambda.body();
+        }
+        return new PyExpr.ListComp(applied, List.of(new dev.nbmigrate.converter.parse.python.ast.Comprehension(store,
+                call.args().get(1), List.of(), false, call.span())), call.span());
+    }
+
+    /** {@code dict(pairs)} of a list of key-value pairs (2-tuples): a dict in the order of the pairs. */
+    private TExpr dict(PyExpr.Call call) {
+        if (call.args().size() != 1 || !call.keywords().isEmpty()) {
+            throw unsupported(call, "dict() with these arguments is not translated (dict(pairs) is)");
+        }
+        TExpr pairs = expressions.translate(call.args().get(0));
+        PyType element = PyTypes.strip(pairs.type()) instanceof ListType list ? PyTypes.strip(list.element()) : null;
+        PyType key;
+        PyType value;
+        if (element instanceof dev.nbmigrate.converter.types.PairType pair) {
+            key = pair.first();
+            value = pair.second();
+        } else if (element instanceof TupleType tuple && !tuple.variadic() && tuple.elements().size() == 2) {
+            key = tuple.elements().get(0);
+            value = tuple.elements().get(1);
+        } else {
+            throw unsupported(call, "dict() of a " + pairs.type().display() + " is not translated (a list of pairs is)");
+        }
+        DictType type = new DictType(key, value);
+        MethodCallExpr dict = new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyTuple")),
+                "dict", new NodeList<>(pairs.java()));
+        JavaTypes.boxedDeclaration(key).ifPresent(k -> JavaTypes.boxedDeclaration(value).ifPresent(v -> {
+            k.imports().forEach(context.imports()::use);
+            v.imports().forEach(context.imports()::use);
+            dict.setTypeArguments(new NodeList<>(new com.github.javaparser.ast.type.ClassOrInterfaceType(null, k.text()),
+                    new com.github.javaparser.ast.type.ClassOrInterfaceType(null, v.text())));
+        }));
+        return TExpr.of(dict, type);
+    }
+
     /** The elements of a list, set, tuple, dict (keys) or generator as a Stream. */
     private Comprehensions.Pipeline stream(PyExpr iterable) {
+        if (iterable instanceof PyExpr.Call call && call.func() instanceof PyExpr.Name name && name.id().equals("range")
+                && expressions.scope().lookup("range").isEmpty()) {
+            return new Comprehensions(context, expressions.scope()).pipeline(
+                    new PyExpr.Name("_", dev.nbmigrate.converter.parse.python.ast.ExprContext.LOAD, call.span()),
+                    List.of(new dev.nbmigrate.converter.parse.python.ast.Comprehension(
+                            new PyExpr.Name("_", dev.nbmigrate.converter.parse.python.ast.ExprContext.STORE, call.span()),
+                            call, List.of(), false, call.span())));
+        }
+        if (iterable instanceof PyExpr.Call call && call.func() instanceof PyExpr.Name name && name.id().equals("map")
+                && expressions.scope().lookup("map").isEmpty()) {
+            PyExpr.ListComp list = mapped(call);
+            return new Comprehensions(context, expressions.scope()).pipeline(list.element(), list.generators());
+        }
         if (iterable instanceof PyExpr.GeneratorExp generator) {
             return new Comprehensions(context, expressions.scope()).pipeline(generator.element(), generator.generators());
         }
@@ -369,6 +517,9 @@ final class DriverPython {
         IterationSource source = IterationSource.of(iterable, expressions);
         if (source instanceof IterationSource.Each each) {
             return new Comprehensions.Pipeline(new MethodCallExpr(ExprTranslator.enclosed(each.iterable()), "stream"), each.element());
+        }
+        if (source instanceof IterationSource.Entries entries) {
+            return entryTuples(entries);
         }
         throw unsupported(iterable, "this iterable is only translated in for loops and comprehensions");
     }

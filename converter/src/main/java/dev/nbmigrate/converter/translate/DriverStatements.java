@@ -200,8 +200,8 @@ final class DriverStatements {
                 .mapToObj(i -> IterationSource.position(each.element(), i)).toList())), forStmt);
         List<Statement> prefix = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            prefix.add(declaration(names.get(i), IterationSource.position(each.element(), i), new MethodCallExpr(
-                    new NameExpr(row), "get", new NodeList<>(new IntegerLiteralExpr(Integer.toString(i)))), forStmt));
+            prefix.add(declaration(names.get(i), IterationSource.position(each.element(), i),
+                    IterationSource.item(new NameExpr(row), each.element(), i), forStmt));
         }
         return new ForEachStmt(new VariableDeclarationExpr(StaticJavaParser.parseType(rowType.text()), row),
                 each.iterable(), block(forStmt.body(), prefix));

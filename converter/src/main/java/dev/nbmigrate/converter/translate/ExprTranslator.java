@@ -596,6 +596,10 @@ public final class ExprTranslator {
     private TExpr binary(PyExpr.BinOp binOp) {
         TExpr left = translate(binOp.left());
         TExpr right = translate(binOp.right());
+        Optional<TExpr> rdds = dev.nbmigrate.converter.translate.rdd.RddCalls.operator(left, binOp.op(), right);
+        if (rdds.isPresent()) {
+            return rdds.get();
+        }
         boolean leftColumn = isColumn(left);
         boolean rightColumn = isColumn(right);
         if (leftColumn || rightColumn) {
@@ -683,9 +687,48 @@ public final class ExprTranslator {
         };
     }
 
+    /**
+     * {@code a < b < c} as {@code a < b and b < c}. Python reads {@code b} once; it is read twice here, so only an
+     * operand that gives the same value when read again is accepted (a name, a literal, an item or attribute of one,
+     * {@code len(...)} of one, or a {@code .count()}, which counts the same elements again).
+     */
+    private static PyExpr chained(PyExpr.Compare compare) {
+        List<PyExpr> terms = new ArrayList<>();
+        PyExpr left = compare.left();
+        for (int i = 0; i < compare.ops().size(); i++) {
+            PyExpr right = compare.comparators().get(i);
+            if (i < compare.ops().size() - 1 && !rereadable(right)) {
+                throw new Untranslatable(Code.NBM219, right.span(), "a chained comparison whose middle operand is computed"
+                        + " (Python evaluates it once) is not translated");
+            }
+            terms.add(new PyExpr.Compare(left, List.of(compare.ops().get(i)), List.of(right), compare.span()));
+            left = right;
+        }
+        return new PyExpr.BoolOp(dev.nbmigrate.converter.parse.python.ast.BoolOperator.AND, terms, compare.span());
+    }
+
+    private static boolean rereadable(PyExpr expr) {
+        if (expr instanceof PyExpr.Name || expr instanceof PyExpr.Literal) {
+            return true;
+        }
+        if (expr instanceof PyExpr.Subscript subscript) {
+            return rereadable(subscript.value()) && rereadable(subscript.slice());
+        }
+        if (expr instanceof PyExpr.Attribute attribute) {
+            return rereadable(attribute.value());
+        }
+        if (expr instanceof PyExpr.Call call && call.keywords().isEmpty()) {
+            boolean len = call.func() instanceof PyExpr.Name name && name.id().equals("len") && call.args().size() == 1
+                    && rereadable(call.args().get(0));
+            boolean count = call.func() instanceof PyExpr.Attribute method && method.attr().equals("count") && call.args().isEmpty();
+            return len || count;
+        }
+        return false;
+    }
+
     private TExpr compare(PyExpr.Compare compare) {
         if (compare.ops().size() != 1) {
-            throw new Untranslatable(Code.NBM219, compare.span(), "chained comparisons are not translated");
+            return translate(chained(compare));
         }
         CmpOperator op = compare.ops().get(0);
         TExpr left = translate(compare.left());
@@ -759,7 +802,13 @@ public final class ExprTranslator {
         boolean floats = NumericWidening.floatElements(arg.type());
         elements.forEach(e -> java.add(floats ? NumericWidening.toFloat(e).orElseGet(() -> DriverPython.boxed(e))
                 : DriverPython.boxed(e)));
-        Expression list = new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyLiterals")), "list", java);
+        MethodCallExpr list = tuple
+                ? new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyTuple")), "of", java)
+                : new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyLiterals")), "list", java);
+        if (tuple && arg.type() instanceof TupleType tupleType && tupleType.heldElement().isUnknown()) {
+            // a tuple of mixed types is a list of Object: spelled out, Java would infer an intersection type
+            list.setTypeArguments(new com.github.javaparser.ast.type.ClassOrInterfaceType(null, "Object"));
+        }
         Optional<PyValue> constant = folder.fold(node);
         return new TExpr(list, arg.type(), arg, constant, elements);
     }
@@ -831,7 +880,8 @@ public final class ExprTranslator {
         if (type instanceof TupleType tuple && subscript.slice() instanceof PyExpr.IntLit index) {
             int i = index.value().intValueExact();
             PyType element = i < tuple.elements().size() ? tuple.elements().get(i) : dev.nbmigrate.converter.types.UnknownType.UNKNOWN;
-            return TExpr.of(new MethodCallExpr(value.java(), "get", new NodeList<>(new IntegerLiteralExpr(Integer.toString(i)))), element);
+            Expression item = new MethodCallExpr(enclosed(value.java()), "get", new NodeList<>(new IntegerLiteralExpr(Integer.toString(i))));
+            return TExpr.of(tupleItem(item, tuple, element), element);
         }
         if (type instanceof PairType pair && subscript.slice() instanceof PyExpr.IntLit index
                 && index.value().intValue() >= 0 && index.value().intValue() <= 1) {
@@ -845,6 +895,23 @@ public final class ExprTranslator {
             return TExpr.of(new MethodCallExpr(value.java(), "get", new NodeList<>(javaKey)), dictType.value());
         }
         throw new Untranslatable(Code.NBM219, subscript.span(), "subscripting a " + type.display() + " is not translated");
+    }
+
+    /**
+     * An item of a tuple of mixed types: the tuple is held as a list of the join of its element types
+     * ({@code List<Object>} for {@code tuple[str, int]}), so the item is cast to the type of its position.
+     */
+    private Expression tupleItem(Expression item, TupleType tuple, PyType element) {
+        if (element.isUnknown() || !tuple.heldElement().isUnknown()) {
+            return item;
+        }
+        Optional<dev.nbmigrate.converter.types.JavaTypeRef> boxed = dev.nbmigrate.converter.types.JavaTypes.boxedDeclaration(element);
+        if (boxed.isEmpty()) {
+            return item;
+        }
+        boxed.get().imports().forEach(context.imports()::use);
+        return new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.CastExpr(
+                new com.github.javaparser.ast.type.ClassOrInterfaceType(null, boxed.get().text()), item));
     }
 
     /**

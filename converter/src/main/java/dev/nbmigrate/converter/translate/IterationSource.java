@@ -177,9 +177,33 @@ sealed interface IterationSource {
         return UnknownType.UNKNOWN;
     }
 
+    /**
+     * Item {@code index} of {@code row}, an element of type {@code element} a tuple target unpacks: {@code _1()} and
+     * {@code _2()} of a pair, {@code get(i)} of a list, cast to its position's type in a tuple of mixed types.
+     */
+    static Expression item(Expression row, PyType element, int index) {
+        PyType stripped = PyTypes.strip(element);
+        if (stripped instanceof dev.nbmigrate.converter.types.PairType && index < 2) {
+            return new MethodCallExpr(row, index == 0 ? "_1" : "_2");
+        }
+        Expression item = new MethodCallExpr(row, "get", new NodeList<>(new IntegerLiteralExpr(Integer.toString(index))));
+        PyType type = position(element, index);
+        if (stripped instanceof TupleType tuple && tuple.heldElement().isUnknown() && !type.isUnknown()) {
+            Optional<dev.nbmigrate.converter.types.JavaTypeRef> boxed = dev.nbmigrate.converter.types.JavaTypes.boxedDeclaration(type);
+            if (boxed.isPresent()) {
+                return new com.github.javaparser.ast.expr.EnclosedExpr(new com.github.javaparser.ast.expr.CastExpr(
+                        com.github.javaparser.StaticJavaParser.parseType(boxed.get().text()), item));
+            }
+        }
+        return item;
+    }
+
     /** The element type of a tuple position, for a tuple target unpacking elements of {@code element}. */
     static PyType position(PyType element, int index) {
         PyType stripped = PyTypes.strip(element);
+        if (stripped instanceof dev.nbmigrate.converter.types.PairType pair && index < 2) {
+            return index == 0 ? pair.first() : pair.second();
+        }
         if (stripped instanceof TupleType tuple && !tuple.variadic() && index < tuple.elements().size()) {
             return tuple.elements().get(index);
         }

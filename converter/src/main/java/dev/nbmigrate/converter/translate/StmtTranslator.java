@@ -327,6 +327,13 @@ public final class StmtTranslator {
             throw new Untranslatable(Code.NBM219, assign.span(), "chained assignment is not translated");
         }
         PyExpr target = assign.targets().get(0);
+        if (target instanceof PyExpr.Name name && assign.value() instanceof PyExpr.Lambda lambda
+                && lambda.args().vararg() == null && lambda.args().kwarg() == null) {
+            // f = lambda a, b: e is def f(a, b): return e, typed at each use (an RDD operation, a call, a UDF)
+            return new FunctionTranslator(context, expressions).define(new PyStmt.FunctionDef(name.id(), lambda.args(),
+                    List.of(new PyStmt.Return(lambda.body(), lambda.span())), List.of(), null, List.of(), false,
+                    assign.span()), scope);
+        }
         if (target instanceof PyExpr.Name name && assign.value() instanceof PyExpr.Call call
                 && call.func() instanceof PyExpr.Attribute method && PRINTING.contains(method.attr())) {
             // x = df.show(): the display is an inspection and x is None, as show() returns

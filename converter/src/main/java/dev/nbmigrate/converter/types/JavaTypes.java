@@ -51,7 +51,7 @@ public final class JavaTypes {
         } else if (type instanceof SetType s) {
             return generic("java.util.Set", "Set", s.element());
         } else if (type instanceof TupleType t) {
-            return generic("java.util.List", "List", t.elementJoin());
+            return generic("java.util.List", "List", t.heldElement());
         } else if (type instanceof DictType d) {
             return dict(d);
         } else if (type instanceof NullableType n) {

@@ -31,6 +31,17 @@ public record TupleType(List<PyType> elements, boolean variadic) implements PyTy
         return PyTypes.join(elements);
     }
 
+    /**
+     * The element type of the Java list that holds the tuple: the one element type when all positions have it,
+     * else Unknown ({@code Object}), since a join such as float for {@code (1, 2.5)} would not hold the int.
+     */
+    public PyType heldElement() {
+        if (variadic || elements.stream().map(PyTypes::strip).distinct().count() <= 1) {
+            return elementJoin();
+        }
+        return UnknownType.UNKNOWN;
+    }
+
     @Override
     public String display() {
         if (variadic) {

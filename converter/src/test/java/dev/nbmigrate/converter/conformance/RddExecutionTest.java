@@ -58,6 +58,29 @@ class RddExecutionTest {
         "sc.parallelize([1, 2, 3, 4], 2).mapPartitions(lambda it: [sum(it)]).collect()|[3, 7]",
         "sc.parallelize([1, 2, 3, 4], 2).mapPartitionsWithIndex(lambda i, it: [x * 10 + i for x in it]).collect()|[10, 20, 31, 41]",
         "sc.parallelize([1, 2, 3]).aggregate((0, 0), lambda acc, x: (acc[0] + x, acc[1] + 1), lambda a, b: (a[0] + b[0], a[1] + b[1]))|(6, 3)",
+        // 2-tuples held in a variable are the pairs of a pair RDD
+        "tmp = [('b', 2), ('a', 1), ('c', 3)]; sc.parallelize(tmp).sortByKey().collect()|[('a', 1), ('b', 2), ('c', 3)]",
+        "sorted(sc.parallelize([5, 6, 7, 9]).groupBy(lambda x: x % 3).mapValues(sorted).collect())|[(0, [6, 9]), (1, [7]), (2, [5])]",
+        // functions bound with name = lambda
+        "seqOp = lambda acc, x: (acc[0] + x, acc[1] * x); combOp = lambda a, b: (a[0] + b[0], a[1] * b[1])"
+                + "; sc.parallelize([1, 2, 3, 4], 2).aggregate((0, 1), seqOp, combOp)|(10, 24)",
+        "sorted(sc.parallelize(['x', 'y', 'x']).countByValue().items())|[('x', 2), ('y', 1)]",
+        "rdd = sc.parallelize(zip(['a', 'b', 'c'], [1, 2, 3])); rdd.lookup('b')|[2]",
+        "sc.parallelize([3, -1, 4, 1], 3).treeReduce(lambda a, b: a + b)|7",
+        "sc.parallelize([1, 2, 3, 4], 2).treeAggregate(0, lambda a, x: a + x * x, lambda a, b: a + b)|30",
+        "sorted(sc.parallelize([('k', 1), ('j', 2), ('k', 5)]).reduceByKeyLocally(lambda a, b: a * b).items())|[('j', 2), ('k', 5)]",
+        // tuples of mixed element types
+        "rows = sc.parallelize([(1, 'a', 2.5), (2, 'b', 0.5)]).map(lambda t: (t[1], t[0] * t[2])); sorted(rows.collect())"
+                + "|[('a', 2.5), ('b', 1.0)]",
+        "sorted(sc.parallelize([1, 2]).flatMap(lambda x: [(x, 'even' if x % 2 == 0 else 'odd', x * 1.5)]).collect())"
+                + "|[(1, 'odd', 1.5), (2, 'even', 3.0)]",
+        "pairs = sc.parallelize([('a', 1), ('b', 2)]); d = dict(pairs.collect())"
+                + "; [(k, tuple(map(str, [v, v]))) for k, v in sorted(d.items())]|[('a', ('1', '1')), ('b', ('2', '2'))]",
+        "n = sc.parallelize(range(10)).sample(False, 0.5, 3).count(); 0 <= n <= 10|True",
+        "(sc.parallelize([1]) + sc.parallelize([2])).collect()|[1, 2]",
+        "sc.parallelize(['b', 'a']).pipe('cat').collect()|['b', 'a']",
+        "sc.parallelize([('B', 1), ('a', 2), ('C', 3)]).sortByKey(True, 1, keyfunc=lambda k: k.lower()).collect()"
+                + "|[('a', 2), ('B', 1), ('C', 3)]",
     })
     void printsWhatPySparkPrints(String statements, String want) {
         List<CorpusExample> examples = new ArrayList<>();

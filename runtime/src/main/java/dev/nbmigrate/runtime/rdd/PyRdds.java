@@ -49,6 +49,51 @@ public final class PyRdds {
         return result;
     }
 
+    /**
+     * Python 2-tuples held as lists ({@code [('a', 1), ('b', 2)]} in a variable) as the {@code Tuple2}s a pair RDD
+     * holds: what {@code sc.parallelize(pairs)} distributes.
+     *
+     * @throws IllegalArgumentException when an element is not of length 2, where PySpark's key-value operations
+     *     fail too
+     */
+    @SuppressWarnings("unchecked")
+    public static <K, V> List<Tuple2<K, V>> pairs(Iterable<? extends List<?>> tuples) {
+        List<Tuple2<K, V>> result = new ArrayList<>();
+        for (List<?> tuple : tuples) {
+            if (tuple.size() != 2) {
+                throw new IllegalArgumentException("a key-value pair needs 2 elements, got " + tuple.size() + ": " + tuple);
+            }
+            result.add(new PyTuple2<>((K) tuple.get(0), (V) tuple.get(1)));
+        }
+        return result;
+    }
+
+    /**
+     * A Python 2-tuple held as a list (what a def returns) as the {@code Tuple2} a pair RDD or a Java RDD function
+     * needs; None ({@code null}) stays None.
+     *
+     * @throws IllegalArgumentException when the tuple is not of length 2
+     */
+    @SuppressWarnings("unchecked")
+    public static <K, V> Tuple2<K, V> pair(List<?> tuple) {
+        if (tuple == null) {
+            return null;
+        }
+        if (tuple.size() != 2) {
+            throw new IllegalArgumentException("a key-value pair needs 2 elements, got " + tuple.size() + ": " + tuple);
+        }
+        return new PyTuple2<>((K) tuple.get(0), (V) tuple.get(1));
+    }
+
+    /** {@code rdd.randomSplit(weights, seed)}: Spark's split by the (int or float) weights, as a list of RDDs. */
+    public static <T> List<JavaRDD<T>> randomSplit(JavaRDD<T> rdd, List<? extends Number> weights, long seed) {
+        double[] java = new double[weights.size()];
+        for (int i = 0; i < java.length; i++) {
+            java[i] = weights.get(i).doubleValue();
+        }
+        return List.of(rdd.randomSplit(java, seed));
+    }
+
     /** The values of one key after {@code groupByKey()}, as a list (PySpark's ResultIterable has len and list). */
     public static <V> List<V> list(Iterable<V> values) {
         List<V> list = new ArrayList<>();

@@ -108,6 +108,28 @@ public final class RddCalls {
         table.put("zipWithIndex", (c, i) -> TExpr.of(invoke(i.java(), "zipWithIndex"), new RddType(new PairType(i.element(), ScalarType.INT))));
         table.put("zipWithUniqueId", (c, i) -> TExpr.of(invoke(i.java(), "zipWithUniqueId"), new RddType(new PairType(i.element(), ScalarType.INT))));
         table.put("groupByKey", RddCalls::groupByKey);
+        table.put("groupBy", RddCalls::groupBy);
+        table.put("sampleByKey", (c, i) -> i.same(invoke(i.java(), "sampleByKey", c.expressions.translate(i.arg(0, "withReplacement")).java(),
+                c.fractions(i), i.seed())));
+        table.put("lookup", (c, i) -> TExpr.of(invoke(i.java(), "lookup", RddFunctions.held(i.translated(0, "key"))),
+                new ListType(i.pair().second())));
+        table.put("reduceByKeyLocally", (c, i) -> TExpr.of(invoke(c.runtime(PY_RDDS), "collectAsMap", c.reduceByKey(i).java()),
+                new DictType(i.pair().first(), i.pair().second())));
+        table.put("treeReduce", (c, i) -> TExpr.of(invoke(i.java(), "treeReduce", c.binary(i, i.arg(0, "f"), i.element(), i.element()),
+                i.optionalInt(1, "depth").orElse(new IntegerLiteralExpr("2"))), i.element()));
+        table.put("treeAggregate", RddCalls::treeAggregate);
+        table.put("takeSample", (c, i) -> TExpr.of(invoke(i.java(), "takeSample", c.expressions.translate(i.arg(0, "withReplacement")).java(),
+                i.intArg(1, "num"), i.seed()), new ListType(i.element())));
+        table.put("randomSplit", RddCalls::randomSplit);
+        table.put("countApprox", (c, i) -> TExpr.of(new CastExpr(PrimitiveType.longType(), invoke(invoke(invoke(i.java(), "countApprox",
+                new CastExpr(PrimitiveType.longType(), new EnclosedExpr(i.translated(0, "timeout").java())),
+                i.optional(1, "confidence").map(e -> RddFunctions.held(c.expressions.translate(e)))
+                        .orElse(new com.github.javaparser.ast.expr.DoubleLiteralExpr("0.95"))), "getFinalValue"), "mean")), ScalarType.INT));
+        table.put("countApproxDistinct", (c, i) -> TExpr.of(invoke(i.java(), "countApproxDistinct",
+                i.optional(0, "relativeSD").map(e -> RddFunctions.held(c.expressions.translate(e)))
+                        .orElse(new com.github.javaparser.ast.expr.DoubleLiteralExpr("0.05"))), ScalarType.INT));
+        table.put("pipe", RddCalls::pipe);
+        table.put("id", (c, i) -> TExpr.of(new CastExpr(PrimitiveType.longType(), invoke(i.java(), "id")), ScalarType.INT));
         table.put("cogroup", (c, i) -> c.cogroup(i, List.of(i.arg(0, "other")), i.optional(1, "numPartitions")));
         table.put("groupWith", (c, i) -> c.cogroup(i, i.call().args(), Optional.empty()));
         table.put("repartitionAndSortWithinPartitions", RddCalls::repartitionAndSortWithinPartitions);
@@ -228,6 +250,15 @@ public final class RddCalls {
         return Optional.of(operation.translate(this, new Invocation(receiver, rdd, member, call)));
     }
 
+    /** {@code a + b} of two RDDs of one element type: their union, as PySpark's {@code __add__}; else empty. */
+    public static Optional<TExpr> operator(TExpr left, dev.nbmigrate.converter.parse.python.ast.BinOperator op, TExpr right) {
+        if (op == dev.nbmigrate.converter.parse.python.ast.BinOperator.ADD && PyTypes.strip(left.type()) instanceof RddType a
+                && PyTypes.strip(right.type()) instanceof RddType b && a.equals(b)) {
+            return Optional.of(TExpr.of(invoke(left.java(), "union", right.java()), a));
+        }
+        return Optional.empty();
+    }
+
     /** {@code rdd.is_cached} and {@code df.rdd}; empty for other attributes. */
     public Optional<TExpr> attribute(TExpr receiver, String name) {
         PyType type = PyTypes.strip(receiver.type());
@@ -328,6 +359,14 @@ public final class RddCalls {
             }
             element = PyTypes.join(tuples.stream().map(TExpr::type).toList());
             list = literalList(tuples, element);
+        } else if (data.elements().isEmpty() && element instanceof TupleType tuple && RddFunctions.isPairTuple(tuple)
+                && !RddFunctions.hasUnknown(tuple)) {
+            // 2-tuples held in a variable: the pairs of a pair RDD, as PySpark's key-value operations see them
+            element = new PairType(tuple.elements().get(0), tuple.elements().get(1));
+            MethodCallExpr pairList = invoke(runtime(PY_RDDS), "pairs", data.java());
+            pairList.setTypeArguments(new NodeList<>(new ClassOrInterfaceType(null, boxed(tuple.elements().get(0))),
+                    new ClassOrInterfaceType(null, boxed(tuple.elements().get(1)))));
+            list = pairList;
         } else if (!data.elements().isEmpty() || type instanceof ListType && data.isLiteral()) {
             list = literalList(data.elements(), element);
         } else if (!(type instanceof ListType)) {
@@ -510,12 +549,12 @@ public final class RddCalls {
         return invocation.same(sorted);
     }
 
+    /** {@code sortByKey(ascending, numPartitions, keyfunc)}: by Python's ordering of the keys (or of keyfunc(key)). */
     private TExpr sortByKey(Invocation invocation) {
-        invocation.pair();
-        if (invocation.keyword("keyfunc").isPresent()) {
-            throw new Untranslatable(Code.NBM270, invocation.call().span(), "sortByKey(keyfunc=...) is not translated");
-        }
-        NodeList<Expression> arguments = new NodeList<>(order(), ascending(invocation, 0));
+        PairType pair = invocation.pair();
+        Expression order = invocation.optional(2, "keyfunc").map(f -> (Expression) invoke(runtime(PY_ORDER), "by",
+                functions.apply(f, List.of(pair.first())).java())).orElseGet(this::order);
+        NodeList<Expression> arguments = new NodeList<>(order, ascending(invocation, 0));
         invocation.optionalInt(1, "numPartitions").ifPresent(arguments::add);
         return invocation.same(new MethodCallExpr(invocation.java(), "sortByKey", arguments));
     }
@@ -535,6 +574,47 @@ public final class RddCalls {
         TExpr other = rdd(invocation, 0, "other");
         return TExpr.of(invoke(invocation.java(), "zip", other.java()),
                 new RddType(new PairType(invocation.element(), ((RddType) PyTypes.strip(other.type())).element())));
+    }
+
+    /** {@code groupBy(f)}: the elements keyed by f, the elements of a key as a list (as {@link #groupByKey}). */
+    private TExpr groupBy(Invocation invocation) {
+        RddFunctions.Fn key = functions.apply(invocation.arg(0, "f"), List.of(invocation.element()));
+        NodeList<Expression> arguments = new NodeList<>(key.java());
+        invocation.optionalInt(1, "numPartitions").ifPresent(arguments::add);
+        Expression grouped = new MethodCallExpr(invocation.java(), "groupBy", arguments);
+        return TExpr.of(invoke(grouped, "mapValues", new MethodReferenceExpr(new NameExpr(context.imports().use(PY_RDDS)),
+                new NodeList<>(), "list")), new RddType(new PairType(key.result(), new ListType(invocation.element()))));
+    }
+
+    /** The {@code fractions} dict of {@code sampleByKey}: a key to a float (Java wants a {@code Map<K, Double>}). */
+    private Expression fractions(Invocation invocation) {
+        TExpr fractions = invocation.translated(1, "fractions");
+        if (!(PyTypes.strip(fractions.type()) instanceof DictType dict) || !dict.key().equals(invocation.pair().first())
+                || PyTypes.strip(dict.value()) != ScalarType.FLOAT) {
+            throw new Untranslatable(Code.NBM271, invocation.call().span(), "sampleByKey() with fractions of "
+                    + fractions.type().display() + " (a dict of the keys to floats is translated)");
+        }
+        return fractions.java();
+    }
+
+    /** {@code randomSplit(weights, seed)}: the RDDs of Spark's split, as a list (Python unpacks it). */
+    private TExpr randomSplit(Invocation invocation) {
+        TExpr weights = invocation.translated(0, "weights");
+        return TExpr.of(invoke(runtime(PY_RDDS), "randomSplit", invocation.java(), weights.java(), invocation.seed(1)),
+                new ListType(invocation.rdd));
+    }
+
+    /** {@code pipe(command)}: each element's str() piped through the command, its output lines the new elements. */
+    private TExpr pipe(Invocation invocation) {
+        PyType element = PyTypes.strip(invocation.element());
+        Expression rdd = invocation.java();
+        if (element == ScalarType.INT || element == ScalarType.FLOAT) {
+            rdd = invoke(rdd, "map", new MethodReferenceExpr(new NameExpr("String"), new NodeList<>(), "valueOf"));
+        } else if (element != ScalarType.STR) {
+            throw new Untranslatable(Code.NBM270, invocation.call().span(), "pipe() of an RDD of " + element.display()
+                    + " (strings and numbers are translated)");
+        }
+        return TExpr.of(invoke(rdd, "pipe", invocation.translated(0, "command").java()), new RddType(ScalarType.STR));
     }
 
     /** {@code groupByKey()}: the values of a key as a list (PySpark's ResultIterable has len() and list()). */
@@ -708,6 +788,16 @@ public final class RddCalls {
         return TExpr.of(invoke(invocation.java(), "aggregate", RddFunctions.held(zero),
                 binary(invocation, invocation.arg(1, "seqOp"), accumulator, invocation.element()),
                 binary(invocation, invocation.arg(2, "combOp"), accumulator, accumulator)), accumulator);
+    }
+
+    /** {@code treeAggregate(zero, seqOp, combOp, depth)}: as {@link #aggregate}, combined in a tree of that depth. */
+    private TExpr treeAggregate(Invocation invocation) {
+        TExpr zero = functions.value(invocation.arg(0, "zeroValue"));
+        PyType accumulator = zero.type();
+        return TExpr.of(invoke(invocation.java(), "treeAggregate", RddFunctions.held(zero),
+                binary(invocation, invocation.arg(1, "seqOp"), accumulator, invocation.element()),
+                binary(invocation, invocation.arg(2, "combOp"), accumulator, accumulator),
+                invocation.optionalInt(3, "depth").orElse(new IntegerLiteralExpr("2"))), accumulator);
     }
 
     /** {@code sum()}: an int stays an int (a fold over longs), floats sum as doubles. */
@@ -912,7 +1002,12 @@ public final class RddCalls {
 
         /** The {@code seed} argument as a long; without one, a random seed as PySpark draws. */
         Expression seed() {
-            return optional(2, "seed").map(e -> RddFunctions.held(expressions.translate(e)))
+            return seed(2);
+        }
+
+        /** The {@code seed} argument at {@code position} as a long; without one, a random seed. */
+        Expression seed(int position) {
+            return optional(position, "seed").map(e -> RddFunctions.held(expressions.translate(e)))
                     .orElse(invoke(new com.github.javaparser.ast.expr.ObjectCreationExpr(null,
                             new ClassOrInterfaceType(null, context.imports().use("java.util.Random")), new NodeList<>()), "nextLong"));
         }

@@ -70,7 +70,7 @@ public final class RddFunctions {
      */
     Fn apply(PyExpr function, List<PyType> parameters) {
         Application application = application(function, parameters);
-        TExpr body = result(application.translator(), application.body());
+        TExpr body = asPair(result(application.translator(), application.body()));
         PyType result = body.type();
         if (hasUnknown(result)) {
             throw new Untranslatable(Code.NBM271, function.span(), "the type of what " + describe(function)
@@ -95,6 +95,27 @@ public final class RddFunctions {
                     held(then), held(otherwise)), type);
         }
         return translator.translate(body);
+    }
+
+    /**
+     * A 2-tuple held as a list (a def's result) as a {@code Tuple2}: RDD functions build pairs, whatever the Python
+     * function that made them.
+     */
+    private TExpr asPair(TExpr value) {
+        boolean nullable = value.type() instanceof dev.nbmigrate.converter.types.NullableType;
+        if (!(PyTypes.strip(value.type()) instanceof TupleType tuple) || !isPairTuple(tuple) || hasUnknown(tuple)) {
+            return value;
+        }
+        MethodCallExpr pair = invoke(new NameExpr(context.imports().use("dev.nbmigrate.runtime.rdd.PyRdds")), "pair", value.java());
+        NodeList<com.github.javaparser.ast.type.Type> arguments = new NodeList<>();
+        for (PyType element : tuple.elements()) {
+            dev.nbmigrate.converter.types.JavaTypeRef ref = JavaTypes.boxedDeclaration(element).orElseThrow();
+            ref.imports().forEach(context.imports()::use);
+            arguments.add(new ClassOrInterfaceType(null, ref.text()));
+        }
+        pair.setTypeArguments(arguments);
+        PairType type = new PairType(tuple.elements().get(0), tuple.elements().get(1));
+        return TExpr.of(pair, nullable ? PyTypes.nullable(type) : type);
     }
 
     private static boolean makesPair(PyExpr body) {

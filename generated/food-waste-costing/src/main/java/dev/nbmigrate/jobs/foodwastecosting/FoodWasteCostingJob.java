@@ -7,6 +7,7 @@ import dev.nbmigrate.runtime.JobContext;
 import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import dev.nbmigrate.runtime.interop.PyLiterals;
+import dev.nbmigrate.runtime.interop.PyTuple;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -331,13 +332,13 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
             return null;
         }
         String u = unit.strip().toLowerCase(Locale.ROOT);
-        if (PyLiterals.list("kg", "kgs", "kilo", "kilos").contains(u)) {
+        if (PyTuple.of("kg", "kgs", "kilo", "kilos").contains(u)) {
             return (double) quantity;
         } else {
-            if (PyLiterals.list("g", "gr", "gram", "grams").contains(u)) {
+            if (PyTuple.of("g", "gr", "gram", "grams").contains(u)) {
                 return (double) quantity / 1000.0;
             } else {
-                if (PyLiterals.list("lb", "lbs", "pound", "pounds").contains(u)) {
+                if (PyTuple.of("lb", "lbs", "pound", "pounds").contains(u)) {
                     return quantity * lbToKg;
                 } else {
                     return null;

@@ -4,9 +4,9 @@ import dev.nbmigrate.runtime.JobContext;
 import dev.nbmigrate.runtime.NotTranslated;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import scala.Tuple2;
 
 /**
  * The steps nbmigrate could not translate, one method each, called by {@link MonthlyCoversReportPy2Job} where the step
@@ -23,32 +23,10 @@ import org.apache.spark.sql.Row;
 public interface MonthlyCoversReportPy2HandPorts {
 
     /**
-     * monthly_covers_report_py2.ipynb cell 4, line 18 (NBM271): reduceByKey() needs an RDD of key-value pairs, not of
-     * tuple[tuple[str, str], tuple[int, int, float]].
-     */
-    default void cell4Line18(JobContext ctx, MonthlyCoversReportPy2Config config,
-            JavaRDD<List<List<Object>>> parsed) throws Exception {
-        // totals = parsed.reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2])).collect()
-        NotTranslated.fail("NBM271", "monthly_covers_report_py2.ipynb cell 4, line 18",
-                "reduceByKey() needs an RDD of key-value pairs, not of tuple[tuple[str, str], tuple[int, int, float]]");
-    }
-
-    /**
-     * monthly_covers_report_py2.ipynb cell 4, line 20 (NBM220): 'totals' comes from a step that was not translated
-     * (monthly_covers_report_py2.ipynb cell 4, line 18).
-     */
-    default void cell4Line20(JobContext ctx, MonthlyCoversReportPy2Config config) throws Exception {
-        // print "groups: %d" % len(totals)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 4, line 20",
-                "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
-    }
-
-    /**
-     * monthly_covers_report_py2.ipynb cell 5, line 2 (NBM220): 'totals' comes from a step that was not translated
-     * (monthly_covers_report_py2.ipynb cell 4, line 18).
+     * monthly_covers_report_py2.ipynb cell 5, line 2 (NBM219): this loop target is not translated.
      */
     default void cell5Line2(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> siteNames,
-            List<Object> report) throws Exception {
+            List<Tuple2<List<String>,List<Object>>> totals, List<Object> report) throws Exception {
         // for (site_id, month), (covers, days, net_sales) in sorted(totals):
         //     if month not in REPORT_MONTHS:
         //         continue
@@ -61,8 +39,8 @@ public interface MonthlyCoversReportPy2HandPorts {
         //                       net_sales=round(net_sales, 2), spend_per_cover=spend_per_cover))
         //     print "%-5s %s %-30s covers=%6d days=%2d avg/day=%4d spend/cover=%.2f" % (
         //         site_id, month, site_names.get(site_id), covers, days, avg_covers, spend_per_cover)
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 5, line 2",
-                "'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4, line 18)");
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 5, line 2",
+                "this loop target is not translated");
     }
 
     /**
@@ -78,27 +56,26 @@ public interface MonthlyCoversReportPy2HandPorts {
     }
 
     /**
-     * monthly_covers_report_py2.ipynb cell 6, line 5 (NBM219): this iterable is only translated in for loops and
-     * comprehensions.
+     * monthly_covers_report_py2.ipynb cell 6, line 5 (NBM513): the generated Java did not compile: incompatible types:
+     * inference variable U has incompatible bounds.
      */
     default void cell6Line5(JobContext ctx, MonthlyCoversReportPy2Config config,
             Map<Object,Object> siteCovers) throws Exception {
         // ranked = sorted(site_covers.items(), key=lambda (site, covers): covers, reverse=True)
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 5",
-                "this iterable is only translated in for loops and comprehensions");
+        NotTranslated.fail("NBM513", "monthly_covers_report_py2.ipynb cell 6, line 5",
+                "the generated Java did not compile: incompatible types: inference variable U has incompatible bounds");
     }
 
     /**
-     * monthly_covers_report_py2.ipynb cell 6, line 7 (NBM220): 'ranked' comes from a step that was not translated
-     * (monthly_covers_report_py2.ipynb cell 6, line 5).
+     * monthly_covers_report_py2.ipynb cell 6, line 7 (NBM219): this loop target is not translated.
      */
     default void cell6Line7(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> siteNames,
-            Map<Object,Object> siteCovers) throws Exception {
+            Map<Object,Object> siteCovers, List<List<Object>> ranked) throws Exception {
         // for pos, (site, covers) in enumerate(ranked):
         //     print "  %d. %s %s (%d covers, %d%% of group)" % (pos + 1, site, site_names[site], covers,
         //                                                     covers * 100 / sum(site_covers.values()))
-        NotTranslated.fail("NBM220", "monthly_covers_report_py2.ipynb cell 6, line 7",
-                "'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6, line 5)");
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 7",
+                "this loop target is not translated");
     }
 
     /**

@@ -8,12 +8,14 @@ import dev.nbmigrate.runtime.SparkJob;
 import dev.nbmigrate.runtime.SparkSettings;
 import dev.nbmigrate.runtime.interop.PyLiterals;
 import dev.nbmigrate.runtime.interop.PySequences;
+import dev.nbmigrate.runtime.interop.PyTuple;
 import dev.nbmigrate.runtime.rdd.PyRdds;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -22,6 +24,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scala.Tuple2;
 
 /**
  * Monthly covers report (legacy).
@@ -89,26 +92,23 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
                 .fromSparkContext(spark.sparkContext())
                 .textFile(ctx.path(config.salesPath()));
         JavaRDD<String> data = raw.filter(l -> !l.startsWith("site_id"));
-        JavaRDD<List<List<Object>>> parsed = data
-                .map(rddArg0 -> parseLine(badLines, rddArg0))
-                .filter(x -> x != null);
-        // TODO(NBM271): reduceByKey() needs an RDD of key-value pairs, not of tuple[tuple[str, str], tuple[int, int,
-        // float]]
-        handPorts.cell4Line18(ctx, config, parsed);
-        //   totals = parsed.reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1], a[2] + b[2])).collect()
-        // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4,
-        // line 18)
-        handPorts.cell4Line20(ctx, config);
-        //   print "groups: %d" % len(totals)
+        JavaPairRDD<List<String>,
+                List<Object>> parsed = JavaPairRDD.fromJavaRDD(
+                data.map(rddArg0 -> PyRdds.<List<String>, List<Object>>pair(parseLine(badLines, rddArg0)))
+                .filter(x -> x != null));
+        List<Tuple2<List<String>,
+                List<Object>>> totals = PyRdds.collect(
+                parsed.reduceByKey((a, b) -> PyTuple.<Object>of((double) (((Long) a.get(0)) + ((Long) b.get(0))),
+                (double) (((Long) a.get(1)) + ((Long) b.get(1))), ((Double) a.get(2)) + ((Double) b.get(2)))));
+        LOG.info("{}", "groups: " + String.valueOf(totals.size()));
         LOG.info("{}", "bad lines: " + String.valueOf(badLines.value()));
         if (badLines.value() > config.maxBadLines()) {
             throw new RuntimeException("too many bad lines: " + String.valueOf(badLines.value()));
         }
         // cell 5
         List<Object> report = PyLiterals.list();
-        // TODO(NBM220): 'totals' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 4,
-        // line 18)
-        handPorts.cell5Line2(ctx, config, siteNames, report);
+        // TODO(NBM219): this loop target is not translated
+        handPorts.cell5Line2(ctx, config, siteNames, totals, report);
         //   for (site_id, month), (covers, days, net_sales) in sorted(totals):
         //       if month not in REPORT_MONTHS:
         //           continue
@@ -128,13 +128,14 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         handPorts.cell6Line3(ctx, config, report, siteCovers);
         //   for r in report:
         //       site_covers[r.site_id] = site_covers.get(r.site_id, 0) + r.total_covers
-        // TODO(NBM219): this iterable is only translated in for loops and comprehensions
+        // TODO(NBM513): the generated Java did not compile: incompatible types: inference variable U has incompatible
+        // bounds
         handPorts.cell6Line5(ctx, config, siteCovers);
         //   ranked = sorted(site_covers.items(), key=lambda (site, covers): covers, reverse=True)
+        List<List<Object>> ranked = null;
         LOG.info("Quarter ranking:");
-        // TODO(NBM220): 'ranked' comes from a step that was not translated (monthly_covers_report_py2.ipynb cell 6,
-        // line 5)
-        handPorts.cell6Line7(ctx, config, siteNames, siteCovers);
+        // TODO(NBM219): this loop target is not translated
+        handPorts.cell6Line7(ctx, config, siteNames, siteCovers, ranked);
         //   for pos, (site, covers) in enumerate(ranked):
         //       print "  %d. %s %s (%d covers, %d%% of group)" % (pos + 1, site, site_names[site], covers,
         //                                                       covers * 100 / sum(site_covers.values()))
@@ -183,7 +184,7 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
     /**
      * Python def parse_line (legacy-notebooks/monthly_covers_report_py2.ipynb, cell 4, line 3:1).
      */
-    private static List<List<Object>> parseLine(LongAccumulator badLines, String line) {
+    private static List<Object> parseLine(LongAccumulator badLines, String line) {
         try {
             List<String> f = Arrays.asList(line.split(",", -1));
             // notebook: site_id
@@ -193,8 +194,8 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
             long covers = Long.parseLong(f.get(2).strip());
             // notebook: net_sales
             double netSales = Double.parseDouble(f.get(6).strip());
-            return PyLiterals.list(PyLiterals.list(siteId, PySequences.slice(businessDate, null, 7L)),
-                    PyLiterals.list((double) (covers), 1.0, netSales));
+            return PyTuple.<Object>of(PyTuple.of(siteId, PySequences.slice(businessDate, null, 7L)),
+                    PyTuple.<Object>of((double) (covers), 1.0, netSales));
         } catch (Exception e) {
             badLines.add(1L);
             return null;
