@@ -799,7 +799,8 @@ public final class ExprTranslator {
         List<Arg> args = elements.stream().map(TExpr::arg).toList();
         Arg arg = tuple ? Arg.tupleLiteral(args) : Arg.listLiteral(args);
         NodeList<Expression> java = new NodeList<>();
-        boolean floats = NumericWidening.floatElements(arg.type());
+        // a list of ints and floats holds floats; a tuple keeps each element's own type, as Python prints it
+        boolean floats = !tuple && NumericWidening.floatElements(arg.type());
         elements.forEach(e -> java.add(floats ? NumericWidening.toFloat(e).orElseGet(() -> DriverPython.boxed(e))
                 : DriverPython.boxed(e)));
         MethodCallExpr list = tuple

@@ -98,8 +98,8 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
                 .filter(x -> x != null));
         List<Tuple2<List<String>,
                 List<Object>>> totals = PyRdds.collect(
-                parsed.reduceByKey((a, b) -> PyTuple.<Object>of((double) (((Long) a.get(0)) + ((Long) b.get(0))),
-                (double) (((Long) a.get(1)) + ((Long) b.get(1))), ((Double) a.get(2)) + ((Double) b.get(2)))));
+                parsed.reduceByKey((a, b) -> PyTuple.<Object>of(((Long) a.get(0)) + ((Long) b.get(0)),
+                ((Long) a.get(1)) + ((Long) b.get(1)), ((Double) a.get(2)) + ((Double) b.get(2)))));
         LOG.info("{}", "groups: " + String.valueOf(totals.size()));
         LOG.info("{}", "bad lines: " + String.valueOf(badLines.value()));
         if (badLines.value() > config.maxBadLines()) {
@@ -195,7 +195,7 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
             // notebook: net_sales
             double netSales = Double.parseDouble(f.get(6).strip());
             return PyTuple.<Object>of(PyTuple.of(siteId, PySequences.slice(businessDate, null, 7L)),
-                    PyTuple.<Object>of((double) (covers), 1.0, netSales));
+                    PyTuple.<Object>of(covers, 1L, netSales));
         } catch (Exception e) {
             badLines.add(1L);
             return null;
