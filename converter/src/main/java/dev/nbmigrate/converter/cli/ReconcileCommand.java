@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Proves a migration against the notebook itself: runs the legacy notebook under a local"
-                + " PySpark (kernel semantics: %%sql as spark.sql, %%local left out, %run inlined, widgets at their"
+                + " PySpark (kernel semantics: %%sql as spark.sql, %%local left out, %%run inlined, widgets at their"
                 + " defaults, storage URLs mapped onto the data folder) and the generated job on local Spark, on"
                 + " copies of the same data, and compares every written output and every displayed result.",
                 "Give module names or folders, notebooks (their module is found in --out), or the folder of the"
@@ -63,6 +63,11 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR",
             description = "The data folder storage URLs map onto (default: the module's dataRoot).")
     private Path data;
+
+    @Option(names = "--working-dir", paramLabel = "DIR",
+            description = "The notebook's folder inside the data folder, where its relative paths (data/x.csv,"
+                    + " ../data/x.csv) start on both sides (default: the data folder itself).")
+    private String workingDir;
 
     @Option(names = "--record", description = "Write the notebook's expectations file from the PySpark run (all"
             + " columns of every output), replacing hand-written values; reconvert to update the generated test.")
@@ -127,7 +132,7 @@ final class ReconcileCommand implements Callable<Integer> {
             Path scratch = Files.createTempDirectory("nbmigrate-reconcile-");
             try {
                 ModuleReconciler.Run run = reconciler.reconcile(module, data == null ? null : paths.resolve(data),
-                        ModuleTargets.profiles(List.of(module)), scratch);
+                        workingDir, ModuleTargets.profiles(List.of(module)), scratch);
                 results.add(run.reconciliation());
                 // the module keeps its latest result, which nbmigrate review shows beside each cell
                 Path kept = module.resolve(dev.nbmigrate.converter.review.ReconcileResults.FILE);

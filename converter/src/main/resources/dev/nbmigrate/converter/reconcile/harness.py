@@ -8,6 +8,7 @@ SPEC (written by `nbmigrate reconcile`):
   lake       the local folder storage URLs map onto (wasbs://<container>@<account>.../<path> -> <lake>/<container>/<path>,
              abfss:// alike, dbfs:/<path> -> <lake>/<path>, /mnt/<path> -> <lake>/mnt/<path>, s3://<bucket>/<path> ->
              <lake>/<bucket>/<path>)
+  cwd        the notebook's own folder (below lake): its relative paths start there; default lake
   warehouse  spark.sql.warehouse.dir
   conf       Spark settings of the notebook's session (%%configure)
   maxRows    the most rows captured of one displayed result
@@ -38,6 +39,9 @@ time.tzset()
 
 SPEC = json.load(open(sys.argv[1], encoding="utf-8"))
 LAKE = SPEC["lake"].rstrip("/")
+# the notebook's own folder: its relative paths (data/x.csv, ../data/x.csv) start there, in Python and in Spark
+# (the JVM PySpark starts inherits this working directory)
+os.chdir(SPEC.get("cwd", LAKE))
 MAX_ROWS = int(SPEC.get("maxRows", 1000))
 MAX_OUTPUT_ROWS = int(SPEC.get("maxOutputRows", 100000))
 
