@@ -173,8 +173,25 @@ class RealNotebookDataCorpusTest {
      * that does not build does not stop the others ({@code --fail-at-end}).
      */
     private static int build(Path out) throws IOException, InterruptedException {
+        // the runtime of this checkout joins the reactor, so that the jobs run on it and not on whatever runtime the
+        // local Maven repository holds
+        Path reactor = Files.createDirectories(out.resolveSibling("reactor"));
+        Files.writeString(reactor.resolve("pom.xml"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>dev.nbmigrate.test</groupId>
+                  <artifactId>data-corpus-reactor</artifactId>
+                  <version>0</version>
+                  <packaging>pom</packaging>
+                  <modules>
+                    <module>%s</module>
+                    <module>%s</module>
+                  </modules>
+                </project>
+                """.formatted(reactor.relativize(ROOT.resolve("runtime")).toString().replace('\\', '/'),
+                reactor.relativize(out).toString().replace('\\', '/')));
         List<String> command = new ArrayList<>(List.of(ROOT.resolve("mvnw").toString(), "-B", "-q", "-o", "-fae", "-f",
-                out.resolve("pom.xml").toString(), "-Prun-job," + Target.DBR_16_4.mavenProfile(), "-DskipTests",
+                reactor.resolve("pom.xml").toString(), "-Prun-job," + Target.DBR_16_4.mavenProfile(), "-DskipTests",
                 "-Dnbmigrate.run.exec.skip=true", "-Dnbmigrate.target=" + Target.DBR_16_4.id(), "verify"));
         Process maven = new ProcessBuilder(command).directory(ROOT.toFile()).inheritIO().start();
         return maven.waitFor();
