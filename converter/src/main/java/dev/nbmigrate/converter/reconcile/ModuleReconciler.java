@@ -115,8 +115,15 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
         Path notebookSide = scratch.resolve("notebook");
         copy(dataRoot, notebookSide.resolve("lake"));
         JsonNode given = given(migration);
-        JsonNode notebookCapture = NotebookRun.run(steps, given, pyspark, notebookSide, below,
-                line -> log.accept("[notebook] " + line));
+        JsonNode notebookCapture;
+        try {
+            notebookCapture = NotebookRun.run(steps, given, pyspark, notebookSide, below,
+                    line -> log.accept("[notebook] " + line));
+        } catch (IOException e) {
+            // the notebook side could not run (or wrote no capture): a side failure, and the job is still run
+            notebookCapture = JSON.createObjectNode().set("error", JSON.createObjectNode().put("cell", 0)
+                    .put("message", e.getMessage()).put("traceback", ""));
+        }
         JsonNode error = notebookCapture.path("error");
         if (error.isObject()) {
             failures.add(new SideFailure("notebook", error.path("cell").asInt(0), error.path("message").asText(),

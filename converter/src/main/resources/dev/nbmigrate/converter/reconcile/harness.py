@@ -111,6 +111,11 @@ if SPEC.get("hive", True):
                        "jdbc:derby:;databaseName=" + SPEC["root"] + "/metastore_db;create=true"))
 spark = builder.getOrCreate()
 spark.sparkContext.setLogLevel("ERROR")
+# a notebook that ends with spark.stop() or sc.stop() would stop the session the capture still reads: the harness
+# stops it itself, after the capture
+STOP_SESSION, STOP_CONTEXT = SparkSession.stop, type(spark.sparkContext).stop
+SparkSession.stop = lambda self: None
+type(spark.sparkContext).stop = lambda self: None
 
 CAPTURE = {"cells": [], "outputs": [], "error": None}
 CURRENT = {"cell": None}
@@ -486,4 +491,5 @@ for database in sorted(db.name for db in spark.catalog.listDatabases()):
 
 with open(SPEC["out"], "w", encoding="utf-8") as out:
     json.dump(CAPTURE, out, indent=1, sort_keys=True, allow_nan=False)
-spark.stop()
+type(spark.sparkContext).stop = STOP_CONTEXT
+STOP_SESSION(spark)
