@@ -68,7 +68,8 @@ or with Maven, from this folder:
     ./mvnw -B -Prun-job -DskipTests verify -Djob.args="[options]"
 
 On your own data, give the folder lake URIs map to: `--local-root /data/lake`
-(`wasbs://<container>@<account>.blob.core.windows.net/<path>` is `<root>/<container>/<path>`).
+(`wasbs://<container>@<account>.blob.core.windows.net/<path>` is `<root>/<container>/<path>`); relative paths
+(`data/x.csv`) start from `--working-dir DIR`, the notebook's own folder (default: the local root).
 
 Test it (the job on the sample data, its outputs and bad configuration):
 

@@ -142,7 +142,8 @@ final class Preparation<C extends Record> {
         try {
             PathRules rules = options.pathsConfig() != null ? PathRules.load(Path.of(options.pathsConfig()))
                     : PathRules.fromClasspath(job.getClass().getClassLoader()).orElse(PathRules.none());
-            return PathResolver.create(environment, rules, options.localRoot(), options.storageAccount());
+            return PathResolver.create(environment, rules, options.localRoot(), options.storageAccount(),
+                    options.workingDir());
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
             return null;

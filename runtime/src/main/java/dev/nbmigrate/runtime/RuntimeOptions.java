@@ -16,6 +16,7 @@ import org.slf4j.event.Level;
  *
  * @param env           the deployment environment whose path rules apply
  * @param localRoot     the folder lake URIs map to in the local environment
+ * @param workingDir    the folder relative paths start from in the local environment (the notebook's folder)
  * @param pathsConfig   the path rules file
  * @param logFormat     the log layout
  * @param logLevel      the level of the job's and the runtime's loggers
@@ -28,6 +29,8 @@ public record RuntimeOptions(
         @Help("Deployment environment whose path rules apply: local, dev, uat, prod or one the paths config defines;"
                 + " default local, and required on Databricks") String env,
         @Help("Folder lake URIs map to in the local environment; default ./lake") String localRoot,
+        @Help("Folder relative paths (data/x.csv, ../data/x.csv) start from in the local environment, as the"
+                + " notebook's own folder was; default the local root") String workingDir,
         @Help("Path rules file (properties); default the job jar's nbmigrate-paths.properties, if any")
         String pathsConfig,
         @Help("Log layout: text, json (one object per line) or platform (keep the platform's);"

@@ -36,7 +36,7 @@ class JobDefinitionTest {
                 .hasMessage("config record " + UsesReservedName.class.getName() + ": component 'env' clashes with the"
                         + " runtime option --env; rename it");
         assertThat(RuntimeOptions.reservedNames()).containsExactly("config", "env", "help", "local-root", "log-format",
-                "log-level", "paths-config", "run-id", "secret-scope", "step-row-counts", "storage-account");
+                "log-level", "paths-config", "run-id", "secret-scope", "step-row-counts", "storage-account", "working-dir");
     }
 
     @Test

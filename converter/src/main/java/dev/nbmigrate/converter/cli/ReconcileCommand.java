@@ -64,6 +64,11 @@ final class ReconcileCommand implements Callable<Integer> {
             description = "The data folder storage URLs map onto (default: the module's dataRoot).")
     private Path data;
 
+    @Option(names = "--working-dir", paramLabel = "DIR",
+            description = "The notebook's folder inside the data folder, where its relative paths (data/x.csv,"
+                    + " ../data/x.csv) start on both sides (default: the data folder itself).")
+    private String workingDir;
+
     @Option(names = "--record", description = "Write the notebook's expectations file from the PySpark run (all"
             + " columns of every output), replacing hand-written values; reconvert to update the generated test.")
     private boolean record;
@@ -127,7 +132,7 @@ final class ReconcileCommand implements Callable<Integer> {
             Path scratch = Files.createTempDirectory("nbmigrate-reconcile-");
             try {
                 ModuleReconciler.Run run = reconciler.reconcile(module, data == null ? null : paths.resolve(data),
-                        ModuleTargets.profiles(List.of(module)), scratch);
+                        workingDir, ModuleTargets.profiles(List.of(module)), scratch);
                 results.add(run.reconciliation());
                 // the module keeps its latest result, which nbmigrate review shows beside each cell
                 Path kept = module.resolve(dev.nbmigrate.converter.review.ReconcileResults.FILE);

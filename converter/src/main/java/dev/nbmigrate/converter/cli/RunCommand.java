@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nbmigrate.converter.convert.Conversion;
 import dev.nbmigrate.converter.convert.ProjectPaths;
 import dev.nbmigrate.converter.verify.ModuleRunner;
+import dev.nbmigrate.converter.verify.ReactorMembership;
 import dev.nbmigrate.converter.verify.RunOutcome;
 import dev.nbmigrate.runtime.paths.PathResolver;
 import dev.nbmigrate.runtime.paths.PathRules;
@@ -91,8 +92,9 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             List<String> profiles = ModuleTargets.profiles(List.of(folder));
-            // A module in the project builds in the project's reactor; one elsewhere is a project of its own.
-            boolean inProject = folder.startsWith(paths.workingDir());
+            // A module of the project's reactor builds there; one elsewhere (another folder, even inside the
+            // project such as target/jobs) is a project of its own.
+            boolean inProject = ReactorMembership.inReactor(paths.workingDir(), folder);
             ModuleRunner runner = new ModuleRunner(inProject ? paths.workingDir() : folder);
             RunOutcome outcome = runner.run(inProject ? paths.display(folder) : ModuleRunner.STANDALONE, jobArgs, profiles,
                     offline, context.environment(), context.workingDir(), line -> {
@@ -138,7 +140,8 @@ final class RunCommand implements Callable<Integer> {
         }
         String root = option("--local-root").map(r -> context.workingDir().resolve(r).toString())
                 .orElse(folder.resolve("target/local-lake").toString());
-        PathResolver resolver = PathResolver.create(PathResolver.LOCAL, PathRules.none(), root);
+        PathResolver resolver = PathResolver.create(PathResolver.LOCAL, PathRules.none(), root, null,
+                option("--working-dir").map(w -> context.workingDir().resolve(w).toString()).orElse(null));
         Path warehouse = folder.resolve("target/spark-warehouse");
         stdout.println("outputs:");
         for (JsonNode output : record.path("outputs")) {

@@ -30,6 +30,7 @@ import dev.nbmigrate.converter.read.NotebookReadException;
 import dev.nbmigrate.converter.read.NotebookReader;
 import dev.nbmigrate.converter.render.ModuleRenderer;
 import dev.nbmigrate.converter.verify.ModuleRunner;
+import dev.nbmigrate.converter.verify.ReactorMembership;
 import dev.nbmigrate.converter.verify.RunOutcome;
 import dev.nbmigrate.runtime.inspect.Capture;
 import dev.nbmigrate.runtime.paths.PathResolver;
@@ -46,9 +47,17 @@ import dev.nbmigrate.runtime.secrets.Redactor;
  * @param offline     whether Maven runs offline
  * @param environment variables for Maven and the job
  * @param log         where both sides' output lines go
+ * @param prebuilt    whether the modules are already built with the run-job profile (one reactor build of many
+ *                    modules): the job then runs without a Maven build of its own
  */
 public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offline, Map<String, String> environment,
-        Consumer<String> log) {
+        Consumer<String> log, boolean prebuilt) {
+
+    /** A reconciler that builds each module before running its job. */
+    public ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offline, Map<String, String> environment,
+            Consumer<String> log) {
+        this(projectRoot, pyspark, offline, environment, log, false);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Output formats Spark reads back as rows; others (ML models, Delta without its jar, JDBC) are not compared. */
@@ -69,6 +78,20 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
      */
     public Run reconcile(Path module, Path data, List<String> profiles, Path scratch)
             throws IOException, InterruptedException {
+        return reconcile(module, data, null, profiles, scratch);
+    }
+
+    /**
+     * As {@link #reconcile(Path, Path, List, Path)}, with relative paths ({@code data/x.csv}, {@code ../data/x.csv})
+     * taken on both sides from {@code workingDir}, a folder below the data folder: where the notebook was beside its
+     * data (null: the data folder itself).
+     */
+    public Run reconcile(Path module, Path data, String workingDir, List<String> profiles, Path scratch)
+            throws IOException, InterruptedException {
+        String below = workingDir == null ? "" : workingDir.replace('\\', '/').replaceAll("^/+|/+$", "");
+        if (below.equals("..") || below.startsWith("../") || below.contains("/../")) {
+            throw new IOException("--working-dir " + workingDir + " leaves the data folder; give a folder below it");
+        }
         environment.forEach((name, value) -> {
             if (name.startsWith("NBM_SECRET_")) {
                 Redactor.register(value); // the notebook side may print what it read; reports mask it
@@ -92,8 +115,15 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
         Path notebookSide = scratch.resolve("notebook");
         copy(dataRoot, notebookSide.resolve("lake"));
         JsonNode given = given(migration);
-        JsonNode notebookCapture = NotebookRun.run(steps, given, pyspark, notebookSide,
-                line -> log.accept("[notebook] " + line));
+        JsonNode notebookCapture;
+        try {
+            notebookCapture = NotebookRun.run(steps, given, pyspark, notebookSide, below,
+                    line -> log.accept("[notebook] " + line));
+        } catch (IOException e) {
+            // the notebook side could not run (or wrote no capture): a side failure, and the job is still run
+            notebookCapture = JSON.createObjectNode().set("error", JSON.createObjectNode().put("cell", 0)
+                    .put("message", e.getMessage()).put("traceback", ""));
+        }
         JsonNode error = notebookCapture.path("error");
         if (error.isObject()) {
             failures.add(new SideFailure("notebook", error.path("cell").asInt(0), error.path("message").asText(),
@@ -104,19 +134,30 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
         copy(dataRoot, jobLake);
         Path spec = jobSide.resolve("capture-spec.json");
         Path captureFile = jobSide.resolve("capture.json");
-        JSON.writeValue(spec.toFile(), jobSpec(notebookCapture, migration, jobLake, captureFile));
+        Path jobWorkingDir = jobLake.resolve(below);
+        Files.createDirectories(jobWorkingDir);
+        JSON.writeValue(spec.toFile(), jobSpec(notebookCapture, migration, jobLake, jobWorkingDir, captureFile));
         Map<String, String> jobEnvironment = new TreeMap<>(placeholderSecrets(module));
         jobEnvironment.putAll(environment);
         Deque<String> tail = new ArrayDeque<>();
-        RunOutcome outcome = new ModuleRunner(projectRoot).run(projectRoot.relativize(module.toAbsolutePath()
-                        .normalize()).toString(), List.of("-D" + Capture.PROPERTY + "=" + spec),
-                List.of("--local-root", jobLake.toString()), profiles, offline, jobEnvironment, projectRoot, line -> {
-                    log.accept("[job] " + line);
-                    tail.addLast(line);
-                    if (tail.size() > TAIL) {
-                        tail.removeFirst();
-                    }
-                });
+        boolean inReactor = ReactorMembership.inReactor(projectRoot, module);
+        Path runnerRoot = inReactor || prebuilt ? projectRoot : module;
+        String modulePath = inReactor || prebuilt ? projectRoot.relativize(module.toAbsolutePath().normalize())
+                .toString() : ModuleRunner.STANDALONE;
+        List<String> jvmOptions = List.of("-D" + Capture.PROPERTY + "=" + spec);
+        List<String> jobArgs = List.of("--local-root", jobLake.toString(), "--working-dir", jobWorkingDir.toString());
+        Consumer<String> jobLog = line -> {
+            log.accept("[job] " + line);
+            tail.addLast(line);
+            if (tail.size() > TAIL) {
+                tail.removeFirst();
+            }
+        };
+        RunOutcome outcome = prebuilt
+                ? new ModuleRunner(runnerRoot).runBuilt(modulePath, jvmOptions, jobArgs, jobEnvironment, projectRoot,
+                        jobLog)
+                : new ModuleRunner(runnerRoot).run(modulePath, jvmOptions, jobArgs, profiles, offline, jobEnvironment,
+                        projectRoot, jobLog);
         JsonNode jobCapture = Files.isRegularFile(captureFile) ? JSON.readTree(captureFile.toFile())
                 : JSON.createObjectNode();
         if (outcome.stage() == RunOutcome.Stage.BUILD) {
@@ -168,8 +209,10 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
     }
 
     /** The job's capture spec: read back every file output the notebook wrote, and those the module lists. */
-    private static ObjectNode jobSpec(JsonNode notebookCapture, JsonNode migration, Path jobLake, Path out) {
-        PathResolver resolver = PathResolver.create(PathResolver.LOCAL, PathRules.none(), jobLake.toString());
+    private static ObjectNode jobSpec(JsonNode notebookCapture, JsonNode migration, Path jobLake, Path workingDir,
+            Path out) {
+        PathResolver resolver = PathResolver.create(PathResolver.LOCAL, PathRules.none(), jobLake.toString(), null,
+                workingDir.toString());
         ObjectNode spec = JSON.createObjectNode().put("out", out.toString()).put("maxRows", NotebookRun.MAX_ROWS)
                 .put("maxOutputRows", NotebookRun.MAX_OUTPUT_ROWS);
         ArrayNode files = spec.putArray("files");

@@ -44,6 +44,16 @@ public final class NotebookRun {
     public static JsonNode run(NotebookSteps steps, JsonNode given, PySpark pyspark, Path folder,
             Consumer<String> output)
             throws IOException, InterruptedException {
+        return run(steps, given, pyspark, folder, "", output);
+    }
+
+    /**
+     * As {@link #run(NotebookSteps, JsonNode, PySpark, Path, Consumer)}, the notebook running in
+     * {@code folder/lake/<workingDir>} (its own folder, where its relative paths start).
+     */
+    public static JsonNode run(NotebookSteps steps, JsonNode given, PySpark pyspark, Path folder, String workingDir,
+            Consumer<String> output)
+            throws IOException, InterruptedException {
         Path harness = folder.resolve("harness.py");
         try (InputStream in = NotebookRun.class.getResourceAsStream("harness.py")) {
             if (in == null) {
@@ -52,7 +62,9 @@ public final class NotebookRun {
             Files.copy(in, harness);
         }
         ObjectNode spec = JSON.createObjectNode();
-        spec.put("root", folder.toString()).put("lake", folder.resolve("lake").toString())
+        Path cwd = folder.resolve("lake").resolve(workingDir).normalize();
+        Files.createDirectories(cwd);
+        spec.put("root", folder.toString()).put("lake", folder.resolve("lake").toString()).put("cwd", cwd.toString())
                 .put("warehouse", folder.resolve("warehouse").toString()).put("maxRows", MAX_ROWS)
                 .put("maxOutputRows", MAX_OUTPUT_ROWS).put("hive", true)
                 .put("out", folder.resolve("capture.json").toString());

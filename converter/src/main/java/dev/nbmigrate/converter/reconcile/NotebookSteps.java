@@ -65,8 +65,10 @@ public record NotebookSteps(List<Step> steps, Map<Integer, String> skipped, Map<
                 if (found instanceof RunTargets.Found f) {
                     add(f.notebook(), runs, Optional.of(index), steps, skipped, conf, depth + 1);
                 } else {
-                    throw new IllegalStateException(source + ": %run " + name + ": "
-                            + ((RunTargets.Missing) found).reason());
+                    // as in the notebook itself: the run stops at this cell, with the reason
+                    String reason = "%run " + name + ": " + ((RunTargets.Missing) found).reason();
+                    steps.add(new Step(index, source, false, "raise FileNotFoundError("
+                            + PythonText.quoted(reason) + ")"));
                 }
             }
             if (cell.kind() == CellKind.SQL && !cell.local()) {

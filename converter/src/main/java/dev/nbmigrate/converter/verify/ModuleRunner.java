@@ -79,6 +79,17 @@ public final class ModuleRunner {
         if (built != 0) {
             return new RunOutcome(RunOutcome.Stage.BUILD, built);
         }
+        return runBuilt(modulePath, jvmOptions, jobArgs, environment, workingDir, output);
+    }
+
+    /**
+     * Runs the job of a module already built with the {@value #PROFILE} profile (its {@code target/classes} and
+     * {@code target/run-job.classpath} are there, e.g. from one reactor build of many modules), as
+     * {@link #run(String, List, List, List, boolean, Map, Path, Consumer)} does after its build.
+     */
+    public RunOutcome runBuilt(String modulePath, List<String> jvmOptions, List<String> jobArgs,
+            Map<String, String> environment, Path workingDir, Consumer<String> output)
+            throws IOException, InterruptedException {
         Path module = projectRoot.resolve(modulePath).normalize();
         Path target = module.resolve("target");
         Path warehouse = target.resolve("spark-warehouse");

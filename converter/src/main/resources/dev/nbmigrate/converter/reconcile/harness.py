@@ -8,6 +8,7 @@ SPEC (written by `nbmigrate reconcile`):
   lake       the local folder storage URLs map onto (wasbs://<container>@<account>.../<path> -> <lake>/<container>/<path>,
              abfss:// alike, dbfs:/<path> -> <lake>/<path>, /mnt/<path> -> <lake>/mnt/<path>, s3://<bucket>/<path> ->
              <lake>/<bucket>/<path>)
+  cwd        the notebook's own folder (below lake): its relative paths start there; default lake
   warehouse  spark.sql.warehouse.dir
   conf       Spark settings of the notebook's session (%%configure)
   maxRows    the most rows captured of one displayed result
@@ -38,6 +39,9 @@ time.tzset()
 
 SPEC = json.load(open(sys.argv[1], encoding="utf-8"))
 LAKE = SPEC["lake"].rstrip("/")
+# the notebook's own folder: its relative paths (data/x.csv, ../data/x.csv) start there, in Python and in Spark
+# (the JVM PySpark starts inherits this working directory)
+os.chdir(SPEC.get("cwd", LAKE))
 MAX_ROWS = int(SPEC.get("maxRows", 1000))
 MAX_OUTPUT_ROWS = int(SPEC.get("maxOutputRows", 100000))
 
@@ -107,6 +111,11 @@ if SPEC.get("hive", True):
                        "jdbc:derby:;databaseName=" + SPEC["root"] + "/metastore_db;create=true"))
 spark = builder.getOrCreate()
 spark.sparkContext.setLogLevel("ERROR")
+# a notebook that ends with spark.stop() or sc.stop() would stop the session the capture still reads: the harness
+# stops it itself, after the capture
+STOP_SESSION, STOP_CONTEXT = SparkSession.stop, type(spark.sparkContext).stop
+SparkSession.stop = lambda self: None
+type(spark.sparkContext).stop = lambda self: None
 
 CAPTURE = {"cells": [], "outputs": [], "error": None}
 CURRENT = {"cell": None}
@@ -482,4 +491,5 @@ for database in sorted(db.name for db in spark.catalog.listDatabases()):
 
 with open(SPEC["out"], "w", encoding="utf-8") as out:
     json.dump(CAPTURE, out, indent=1, sort_keys=True, allow_nan=False)
-spark.stop()
+type(spark.sparkContext).stop = STOP_CONTEXT
+STOP_SESSION(spark)

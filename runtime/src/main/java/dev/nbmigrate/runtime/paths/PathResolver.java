@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
  *   <li>a lake URI without account ({@code wasbs:///data/x}, the legacy cluster's default storage) is completed
  *       with {@code default-storage} from the rules;</li>
  *   <li>the environment's longest matching prefix rewrite ({@code <env>.map.<name>}) is applied once;</li>
+ *   <li>in {@code local} only, a relative path ({@code data/x.csv}, {@code ./x}, {@code ../data/x.csv}) is taken
+ *       from the working directory, the notebook's folder: {@code --working-dir}, else the local root;</li>
  *   <li>a scheme the environment allows passes through unchanged;</li>
  *   <li>in {@code local} only, lake URIs, {@code dbfs:/} and {@code /mnt/} map to folders under the local root:
  *       {@code wasbs://sales@contosolake.blob.core.windows.net/daily/} to {@code <root>/sales/daily/},
@@ -70,10 +72,12 @@ public final class PathResolver {
     private final List<PathRules.Rewrite> rewrites;
     private final String localRoot;
     private final EnvironmentStorage storage;
+    private final String workingDir;
 
     private PathResolver(String environment, PathRules rules, List<String> allowed, List<PathRules.Rewrite> rewrites,
-                         String localRoot, EnvironmentStorage storage) {
+                         String localRoot, EnvironmentStorage storage, String workingDir) {
         this.storage = storage;
+        this.workingDir = workingDir;
         this.environment = environment;
         this.rules = rules;
         this.allowed = allowed;
@@ -100,6 +104,19 @@ public final class PathResolver {
      *                                  account is given for the local environment
      */
     public static PathResolver create(String environment, PathRules rules, String localRoot, String storageAccount) {
+        return create(environment, rules, localRoot, storageAccount, null);
+    }
+
+    /**
+     * The resolver of {@code environment}, whose relative paths are taken from {@code workingDir} in the local
+     * environment (a notebook read {@code data/x.csv} from its own folder).
+     *
+     * @param workingDir the folder relative paths start from, in the local environment only; null for the local root
+     * @throws IllegalArgumentException as {@link #create(String, PathRules, String, String)}, and if a working
+     *                                  directory is given for another environment than the local one
+     */
+    public static PathResolver create(String environment, PathRules rules, String localRoot, String storageAccount,
+                                      String workingDir) {
         Optional<PathRules.EnvironmentRules> own = Optional.ofNullable(rules.environments().get(environment));
         if (own.isEmpty() && !BUILT_IN_ALLOW.containsKey(environment)) {
             TreeSet<String> known = new TreeSet<>(BUILT_IN_ALLOW.keySet());
@@ -123,8 +140,14 @@ public final class PathResolver {
             throw new IllegalArgumentException("the local environment maps lake URIs to folders and has no storage"
                     + " account; drop --storage-account or choose another --env");
         }
+        if (workingDir != null && !environment.equals(LOCAL)) {
+            throw new IllegalArgumentException("a working directory applies to the local environment only (relative"
+                    + " paths on a cluster are the cluster's); drop --working-dir or use --env local");
+        }
         EnvironmentStorage storage = storageAccount == null ? null : EnvironmentStorage.of(environment, storageAccount);
-        return new PathResolver(environment, rules, List.copyOf(allowed), List.copyOf(rewrites), root, storage);
+        String cwd = root == null ? null : workingDir == null ? root
+                : stripTrailingSlash(Path.of(workingDir).toAbsolutePath().normalize().toString().replace('\\', '/'));
+        return new PathResolver(environment, rules, List.copyOf(allowed), List.copyOf(rewrites), root, storage, cwd);
     }
 
     /** The environment name. */
@@ -140,6 +163,11 @@ public final class PathResolver {
     /** The absolute local root lake URIs map under, in the local environment only. */
     public Optional<String> localRoot() {
         return Optional.ofNullable(localRoot);
+    }
+
+    /** The absolute folder relative paths are taken from, in the local environment only. */
+    public Optional<String> workingDir() {
+        return Optional.ofNullable(workingDir);
     }
 
     /**
@@ -160,6 +188,9 @@ public final class PathResolver {
             storage.check(location, rewritten);
         }
         String scheme = StorageScheme.labelOf(rewritten);
+        if (workingDir != null && RelativePath.isRelative(rewritten)) {
+            return RelativePath.under(workingDir, rewritten);
+        }
         if (allowed.contains(scheme)) {
             return rewritten;
         }

@@ -34,11 +34,36 @@ class PathResolverTest {
         "dbfs:///mnt/sales/x | /data/lake/mnt/sales/x",
         "/mnt/sales/daily/ | /data/lake/mnt/sales/daily/",
         "/tmp/local/file.csv | /tmp/local/file.csv",
-        "relative/out | relative/out",
+        "relative/out | /data/lake/relative/out",
         "file:///tmp/x | file:///tmp/x",
     })
     void localMapsLakeLocationsUnderTheRoot(String location, String expected) {
         assertThat(local().resolve(location)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "data/iris.csv | /repo/notebooks/ch1/data/iris.csv",
+        "./data/products.csv | /repo/notebooks/ch1/data/products.csv",
+        "../../data/mtcars.csv | /repo/data/mtcars.csv",
+        "../Data/*.json | /repo/notebooks/Data/*.json",
+        "out/ | /repo/notebooks/ch1/out/",
+        "/tmp/abs.csv | /tmp/abs.csv",
+        "file:///tmp/x | file:///tmp/x",
+        "dbfs:/FileStore/x.csv | /repo/FileStore/x.csv",
+    })
+    void localTakesRelativePathsFromTheWorkingDirectory(String location, String expected) {
+        PathResolver resolver = PathResolver.create("local", PathRules.none(), "/repo", null, "/repo/notebooks/ch1");
+        assertThat(resolver.resolve(location)).isEqualTo(expected);
+        assertThat(resolver.workingDir()).contains("/repo/notebooks/ch1");
+    }
+
+    @Test
+    void aWorkingDirectoryIsForTheLocalEnvironmentOnly() {
+        assertThatThrownBy(() -> PathResolver.create("prod", PathRules.none(), null, null, "/repo"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--working-dir");
+        assertThatThrownBy(() -> PathResolver.create("prod", PathRules.none(), null).resolve("relative/out"))
+                .isInstanceOf(PathResolutionException.class).hasMessageContaining("scheme 'file' is not allowed");
     }
 
     @ParameterizedTest(name = "{0} in {1}")
