@@ -43,6 +43,12 @@ import javax.tools.ToolProvider;
 public final class InMemoryCompiler {
 
     private static final String RELEASE = "17";
+    /**
+     * The lints a generated module compiles with, as errors ({@code templates/pom.xml.ftl} has the same): every lint
+     * but {@code deprecation} (a notebook may use an API Spark has deprecated; the job keeps using it) and
+     * {@code cast} (a redundant cast is noise, not a fault).
+     */
+    public static final String LINT = "-Xlint:all,-deprecation,-cast";
 
     private final JavaCompiler compiler;
     private final List<String> options;
@@ -66,7 +72,10 @@ public final class InMemoryCompiler {
         }
         this.classPath = classPath.stream().map(Path::toFile).toList();
         // The class path is set once on each file manager (see newFileManager), not given with every compilation.
-        this.options = List.of("--release", RELEASE, "-proc:none", "-Xlint:none", "-nowarn", "-encoding", "UTF-8");
+        // The lints of a generated module's pom (LINT, with -Werror there): a warning in a unit is an error of that
+        // unit here, so a step whose Java javac warns about is repaired like one it refuses, and the module builds
+        // with its own pom.
+        this.options = List.of("--release", RELEASE, "-proc:none", LINT, "-encoding", "UTF-8");
         List<String> batch = new ArrayList<>(options);
         batch.addAll(List.of("-XDshould-stop.ifError=FLOW", "-Xmaxerrs", String.valueOf(Integer.MAX_VALUE)));
         this.batchOptions = List.copyOf(batch);
@@ -119,8 +128,13 @@ public final class InMemoryCompiler {
         }
         Map<Integer, List<CompileError>> errors = new TreeMap<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-            if (d.getKind() == Diagnostic.Kind.ERROR) {
-                SourceObject unit = d.getSource() instanceof SourceObject s ? s : null;
+            SourceObject unit = d.getSource() instanceof SourceObject s ? s : null;
+            boolean warning = (d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
+                    && unit != null;
+            if (warning) {
+                ok = false;
+            }
+            if (d.getKind() == Diagnostic.Kind.ERROR || warning) {
                 // An error javac does not tie to a unit is every group's: none of them can be trusted.
                 List<Integer> owners = unit != null ? List.of(unit.group)
                         : java.util.stream.IntStream.range(0, groups.size()).boxed().toList();

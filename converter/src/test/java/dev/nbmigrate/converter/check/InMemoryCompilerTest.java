@@ -59,4 +59,25 @@ class InMemoryCompilerTest {
             assertThat(error.message()).contains("cannot find symbol").contains("undefinedVariable");
         });
     }
+
+    @Test
+    void aWarningOfTheModulesLintsIsAnErrorOfItsUnitAndThePomHasTheSameLints() throws Exception {
+        JavaSource raw = new JavaSource("gen.Raw", """
+                package gen;
+                public class Raw {
+                    java.util.List<String> names() {
+                        java.util.List list = new java.util.ArrayList();
+                        return list;
+                    }
+                    long same(long x) {
+                        return (long) x;
+                    }
+                }
+                """);
+        CompileResult result = new InMemoryCompiler().compile(java.util.List.of(raw));
+        assertThat(result.errors()).as("rawtypes and unchecked, as the module's -Werror build would refuse")
+                .isNotEmpty().allSatisfy(e -> assertThat(e.line()).isBetween(4L, 5L));
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("../templates/pom.xml.ftl"));
+        assertThat(pom).contains("<arg>" + InMemoryCompiler.LINT + "</arg>").contains("<arg>-Werror</arg>");
+    }
 }
