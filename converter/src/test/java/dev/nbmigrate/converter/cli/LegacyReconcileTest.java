@@ -33,6 +33,7 @@ class LegacyReconcileTest {
 
     @Test
     void cellsReconciledEqualStayAtOrAboveTheFloor(@TempDir Path scratch) throws Exception {
+        dev.nbmigrate.converter.testing.BuildTarget.requireDefault("reconciling the legacy modules");
         PySpark pyspark;
         try {
             pyspark = PySpark.locate(PySpark.AUTO, ROOT, System.getenv());

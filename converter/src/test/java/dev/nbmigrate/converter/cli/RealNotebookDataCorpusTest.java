@@ -57,6 +57,7 @@ class RealNotebookDataCorpusTest {
 
     @Test
     void theDataNotebooksRunAndReconcileAtLeastAsTheFloorSays() throws Exception {
+        dev.nbmigrate.converter.testing.BuildTarget.requireDefault("reconciling the data notebooks");
         Optional<Path> corpus = RealNotebookCorpusTest.corpus().map(Path::getParent);
         Assumptions.assumeTrue(corpus.isPresent(), "shared/corpus not found above " + Path.of("").toAbsolutePath()
                 + ": data-notebook corpus test skipped");
