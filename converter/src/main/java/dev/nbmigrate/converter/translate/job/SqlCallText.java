@@ -100,19 +100,7 @@ final class SqlCallText {
                 : new MethodCallExpr(literal(text), "formatted", new NodeList<>(values));
         call.setArgument(0, sql);
         if (!named.isEmpty()) {
-            String map = context.imports().use("java.util.Map");
-            NodeList<Expression> pairs = new NodeList<>();
-            if (named.size() <= 10) {
-                named.forEach((key, value) -> {
-                    pairs.add(new StringLiteralExpr().setString(key));
-                    pairs.add(value);
-                });
-                call.addArgument(new MethodCallExpr(new NameExpr(map), "of", pairs));
-            } else {
-                named.forEach((key, value) -> pairs.add(new MethodCallExpr(new NameExpr(map), "entry",
-                        new NodeList<>(new StringLiteralExpr().setString(key), value))));
-                call.addArgument(new MethodCallExpr(new NameExpr(map), "ofEntries", pairs));
-            }
+            call.addArgument(SqlCells.namedArguments(context, named));
         }
     }
 

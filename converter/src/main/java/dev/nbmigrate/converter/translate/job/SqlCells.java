@@ -223,6 +223,14 @@ final class SqlCells {
 
     /** {@code Map.of("month", config.month())}: the values of the text's named parameters ({@code :month}). */
     private Expression namedArguments(Map<String, Expression> named) {
+        return namedArguments(context, named);
+    }
+
+    /**
+     * {@code Map.of("month", config.month())} ({@code Map.ofEntries} past ten): the named parameters of a
+     * {@code spark.sql(text, args)} call, in the map's order.
+     */
+    static Expression namedArguments(TranslationContext context, Map<String, Expression> named) {
         String map = context.imports().use("java.util.Map");
         NodeList<Expression> pairs = new NodeList<>();
         if (named.size() <= 10) {
