@@ -59,8 +59,9 @@ final class PythonSecrets {
                     java.util.regex.Matcher m = rule.pattern().matcher(literal.value());
                     while (m.find()) {
                         if (SecretScanner.usable(m.group("v"))) {
-                            scanner.addPython(rule.kind(), ref.location(literal.span()), "credential in a string",
-                                    Optional.empty(), Optional.empty(), List.of(m.group("v")));
+                            // linked to the literal holding it, so the translator puts a secret reference there
+                            scanner.add(rule.kind(), ref.location(literal.span()), "credential in a string",
+                                    m.group("v"), module);
                         }
                     }
                 }
