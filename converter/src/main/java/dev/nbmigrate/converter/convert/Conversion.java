@@ -2,11 +2,8 @@ package dev.nbmigrate.converter.convert;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -474,15 +471,8 @@ public final class Conversion {
         if (modules.isEmpty()) {
             return;
         }
-        String text = renderer.renderAggregator(modules);
-        Path target = outDir.resolve(AGGREGATOR);
-        Path temporary = outDir.resolve(".nbmigrate-staging-pom.xml");
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        dev.nbmigrate.converter.write.ModuleWriter.writeFiles(outDir,
+                Map.of(AGGREGATOR, renderer.renderAggregator(modules)));
     }
 
     /**
