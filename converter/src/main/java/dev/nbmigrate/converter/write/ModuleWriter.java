@@ -216,16 +216,17 @@ public final class ModuleWriter {
         }
     }
 
-    /** Makes {@code path} executable by everyone who may read it (where the file system has permissions). */
     /**
      * Writes {@code files} (path in the folder to text) into {@code folder}, each replaced atomically, {@code mvnw}
-     * made executable: the Maven wrapper at the top of an output folder outside the project.
+     * made executable: the Maven wrapper at the top of an output folder outside the project. Each file is staged at
+     * the top of {@code folder} (its path flattened into the staging name), where {@link #recover} finds what a killed
+     * run left, whatever subfolder the file goes to.
      */
     public static void writeFiles(Path folder, Map<String, String> files) throws IOException {
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path path = folder.resolve(file.getKey());
             Files.createDirectories(path.getParent());
-            Path temporary = path.resolveSibling(".nbmigrate-staging-" + path.getFileName());
+            Path temporary = folder.resolve(STAGING_PREFIX + file.getKey().replace('/', '_'));
             Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
             if (EXECUTABLE.contains(file.getKey())) {
                 executable(temporary);
@@ -238,6 +239,7 @@ public final class ModuleWriter {
         }
     }
 
+    /** Makes {@code path} executable by everyone who may read it (where the file system has permissions). */
     private static void executable(Path path) throws IOException {
         if (Files.getFileStore(path).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
             java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = java.util.EnumSet.copyOf(

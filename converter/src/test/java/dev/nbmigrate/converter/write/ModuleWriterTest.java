@@ -117,6 +117,30 @@ class ModuleWriterTest {
     }
 
     @Test
+    void aTopLevelFileInASubfolderThatFailsToArriveLeavesNothingRecoveryMisses() throws IOException {
+        // A folder where the wrapper's properties file goes: the move fails after the file was staged.
+        Files.createDirectories(out.resolve(".mvn/wrapper/maven-wrapper.properties/occupied"));
+
+        assertThatThrownBy(() -> ModuleWriter.writeFiles(out, Map.of(
+                ".mvn/wrapper/maven-wrapper.properties", "distributionUrl=x"))).isInstanceOf(IOException.class);
+        writer.recover(out);
+
+        assertThat(entries()).containsExactly(".mvn");
+        try (Stream<String> wrapper = Files.list(out.resolve(".mvn/wrapper")).map(p -> p.getFileName().toString())) {
+            assertThat(wrapper).containsExactly("maven-wrapper.properties");
+        }
+    }
+
+    @Test
+    void topLevelFilesGoToTheirSubfoldersWithNoStagingLeft() throws IOException {
+        ModuleWriter.writeFiles(out, Map.of("mvnw", "#!/bin/sh", ".mvn/wrapper/maven-wrapper.properties", "x=1"));
+
+        assertThat(read(out.resolve(".mvn/wrapper/maven-wrapper.properties"))).isEqualTo("x=1");
+        assertThat(out.resolve("mvnw")).isExecutable();
+        assertThat(entries()).containsExactly(".mvn", "mvnw");
+    }
+
+    @Test
     void aPlainFileWhereTheModuleGoesIsNeverReplaced() throws IOException {
         Files.writeString(out.resolve("daily-sales"), "someone's notes");
 
