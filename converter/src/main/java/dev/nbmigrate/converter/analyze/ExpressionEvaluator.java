@@ -184,11 +184,15 @@ final class ExpressionEvaluator {
         }
         if (f.recording() && f.moduleCode && f.function == null && !module.openEnded()) {
             undefined(name, f);
+        } else if (f.function != null && !module.openEnded() && !state.definedIn.containsKey(name.id())) {
+            // in a def: no top-level code of the notebook binds the name, so no call can give it a value
+            state.undefinedUses.add(name);
         }
         return Eval.UNKNOWN;
     }
 
     private void undefined(PyExpr.Name name, Frame f) {
+        state.undefinedUses.add(name);
         Location at = f.cell.location(name.span());
         int cell = f.cell.cell();
         List<Integer> definedIn = state.definedIn.getOrDefault(name.id(), List.of());

@@ -86,7 +86,7 @@ final class CallEmitter {
             return TExpr.of(taggedCalls(plan, ExprTranslator.enclosed(receiver.java()), byArg), receiver.type());
         }
         if (plan.resolution().isEmpty() || plan.support().target().isEmpty()) {
-            throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName()
+            throw new Untranslatable(Code.NBM235, span, plan.support().qualifiedName()
                     + plan.support().rule().map(r -> " (rule " + r.id() + ")").orElse("") + " is not translated yet");
         }
         Resolution resolution = plan.resolution().get();
@@ -105,7 +105,7 @@ final class CallEmitter {
             // A module function that Java has as a method of its first argument: F.desc(c) is c.desc().
             TExpr first = byArg.get(javaArgs.get(0).arg());
             if (first == null) {
-                throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName() + " needs a receiver");
+                throw new Untranslatable(Code.NBM237, span, plan.support().qualifiedName() + " needs a receiver");
             }
             receiver = first;
             javaArgs = javaArgs.subList(1, javaArgs.size());
@@ -130,7 +130,7 @@ final class CallEmitter {
             Binding.BoundArg bound = javaArgs.get(i);
             int c = i + offset;
             if (c < 0 || c >= conversions.size()) {
-                throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName()
+                throw new Untranslatable(Code.NBM237, span, plan.support().qualifiedName()
                         + ": the arguments do not line up with " + resolved.signature());
             }
             ArgConversion conversion = conversions.get(c);
@@ -168,7 +168,7 @@ final class CallEmitter {
             case STATIC_FIELD -> staticOwner(resolved.owner().getName(), target.name());
             case METHOD -> {
                 if (receiver == null) {
-                    throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName() + " needs a receiver");
+                    throw new Untranslatable(Code.NBM237, span, plan.support().qualifiedName() + " needs a receiver");
                 }
                 Expression scope = ExprTranslator.enclosed(receiver.java());
                 for (String accessor : target.accessors()) {

@@ -180,7 +180,7 @@ final class ColumnUdfBody {
                 values.addAll(orElse.values());
                 return new Outcome(conditions, values, orElse.otherwise());
             }
-            throw new Untranslatable(Code.NBM219, statement.span(), "the statement "
+            throw new Untranslatable(Code.NBM234, statement.span(), "the statement "
                     + statement.getClass().getSimpleName() + " has no Column form");
         }
         return new Outcome(conditions, values, none());
@@ -306,7 +306,7 @@ final class ColumnUdfBody {
         if (expr instanceof PyExpr.Call call) {
             return call(call, env);
         }
-        throw new Untranslatable(Code.NBM219, expr.span(), "the expression " + expr.getClass().getSimpleName()
+        throw new Untranslatable(Code.NBM234, expr.span(), "the expression " + expr.getClass().getSimpleName()
                 + " has no Column form");
     }
 
@@ -362,7 +362,7 @@ final class ColumnUdfBody {
                 Expression pow = fn("pow", new NodeList<>(columnOf(left), columnOf(right)));
                 yield Value.column(numeric == ScalarType.INT ? cast(pow, "bigint") : pow, numeric);
             }
-            default -> throw new Untranslatable(Code.NBM219, binOp.span(), "'" + binOp.op() + "' has no Column form");
+            default -> throw new Untranslatable(Code.NBM236, binOp.span(), "'" + binOp.op() + "' has no Column form");
         };
     }
 
@@ -373,7 +373,7 @@ final class ColumnUdfBody {
                     ScalarType.BOOL);
             case USUB -> Value.column(fn("negate", new NodeList<>(columnOf(operand))), operand.type());
             case UADD -> operand;
-            default -> throw new Untranslatable(Code.NBM219, unary.span(), "'" + unary.op() + "' has no Column form");
+            default -> throw new Untranslatable(Code.NBM236, unary.span(), "'" + unary.op() + "' has no Column form");
         };
     }
 
@@ -394,7 +394,7 @@ final class ColumnUdfBody {
         if (op == CmpOperator.IS || op == CmpOperator.IS_NOT) {
             PyExpr other = rightExpr instanceof PyExpr.NoneLit ? leftExpr : leftExpr instanceof PyExpr.NoneLit ? rightExpr : null;
             if (other == null) {
-                throw new Untranslatable(Code.NBM219, node.span(), "'is' other than 'is None' has no Column form");
+                throw new Untranslatable(Code.NBM236, node.span(), "'is' other than 'is None' has no Column form");
             }
             return Value.column(new MethodCallExpr(columnOf(expr(other, env)), op == CmpOperator.IS ? "isNull" : "isNotNull"),
                     ScalarType.BOOL);
@@ -424,7 +424,7 @@ final class ColumnUdfBody {
         }
         String method = ORDERING.get(op);
         if (method == null) {
-            throw new Untranslatable(Code.NBM219, node.span(), "'" + op + "' has no Column form");
+            throw new Untranslatable(Code.NBM236, node.span(), "'" + op + "' has no Column form");
         }
         return Value.column(new MethodCallExpr(columnOf(left), method, new NodeList<>(operand(right))), ScalarType.BOOL);
     }
@@ -450,7 +450,7 @@ final class ColumnUdfBody {
             for (PyExpr element : elements) {
                 Value value = expr(element, env);
                 if (!value.literal()) {
-                    throw new Untranslatable(Code.NBM219, node.span(), "'in' on a list of non-constants has no Column form");
+                    throw new Untranslatable(Code.NBM237, node.span(), "'in' on a list of non-constants has no Column form");
                 }
                 values.add(value.java());
             }
@@ -462,7 +462,7 @@ final class ColumnUdfBody {
             return Value.column(new MethodCallExpr(columnOf(haystack), "contains", new NodeList<>(needle.java())),
                     ScalarType.BOOL);
         }
-        throw new Untranslatable(Code.NBM219, node.span(), "this 'in' test has no Column form");
+        throw new Untranslatable(Code.NBM236, node.span(), "this 'in' test has no Column form");
     }
 
     private static PyExpr literal(PyValue value) {
@@ -485,7 +485,7 @@ final class ColumnUdfBody {
         for (PyExpr operand : boolOp.values()) {
             Value value = truth(expr(operand, env), operand);
             if (PyTypes.strip(expr(operand, env).type()) != ScalarType.BOOL) {
-                throw new Untranslatable(Code.NBM219, boolOp.span(), "'and'/'or' on non-bool values returns one of"
+                throw new Untranslatable(Code.NBM236, boolOp.span(), "'and'/'or' on non-bool values returns one of"
                         + " them in Python; that has no Column form");
             }
             nullMeansFalse |= value.nullMeansFalse();
@@ -497,7 +497,7 @@ final class ColumnUdfBody {
 
     private Value call(PyExpr.Call call, Map<String, Value> env) {
         if (!call.keywords().isEmpty()) {
-            throw new Untranslatable(Code.NBM219, call.span(), "keyword arguments in a UDF call have no Column form");
+            throw new Untranslatable(Code.NBM237, call.span(), "keyword arguments in a UDF call have no Column form");
         }
         if (call.func() instanceof PyExpr.Attribute attribute) {
             if (attribute.value() instanceof PyExpr.Name module && !env.containsKey(module.id())
@@ -526,7 +526,7 @@ final class ColumnUdfBody {
                         ? "startsWith" : "endsWith", new NodeList<>(stringLiteral(call.args().get(0), env, call))),
                         ScalarType.BOOL);
             }
-            throw new Untranslatable(Code.NBM219, call.span(), "the method ." + attribute.attr() + "() has no Column form");
+            throw new Untranslatable(Code.NBM235, call.span(), "the method ." + attribute.attr() + "() has no Column form");
         }
         if (call.func() instanceof PyExpr.Name name && !env.containsKey(name.id())
                 && frame.globals.lookup(name.id()).isEmpty()) {
@@ -539,13 +539,13 @@ final class ColumnUdfBody {
                 return builtin.get();
             }
         }
-        throw new Untranslatable(Code.NBM219, call.span(), "this call has no Column form");
+        throw new Untranslatable(Code.NBM235, call.span(), "this call has no Column form");
     }
 
     private Expression stringLiteral(PyExpr arg, Map<String, Value> env, PyExpr node) {
         Value value = expr(arg, env);
         if (!value.literal() || PyTypes.strip(value.type()) != ScalarType.STR) {
-            throw new Untranslatable(Code.NBM219, node.span(), "a string method with a non-constant argument has no"
+            throw new Untranslatable(Code.NBM237, node.span(), "a string method with a non-constant argument has no"
                     + " Column form");
         }
         return value.java();

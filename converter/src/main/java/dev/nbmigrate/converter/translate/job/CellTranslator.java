@@ -105,7 +105,7 @@ final class CellTranslator {
     /** The first {@code %run} of the job whose notebook was not found, with its place, once there is one. */
     private Optional<String> missingRun = Optional.empty();
 
-    private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile("name '([^']+)' is not defined");
+    private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile("name '([^']+)' (?:is not defined|has no Java value here)");
 
     CellTranslator(TranslationContext context, dev.nbmigrate.converter.translate.Scope scope, JobConfig config,
             Analyzer analyzer, RunTargets runTargets, Map<String, String> sparkConf) {
@@ -259,10 +259,11 @@ final class CellTranslator {
             } catch (Untranslatable e) {
                 String message = e.getMessage();
                 Matcher undefined = UNDEFINED.matcher(message);
-                if (e.code() == Code.NBM220 && undefined.matches() && untranslated.containsKey(undefined.group(1))) {
+                if (e.code() == Code.NBM239 && undefined.matches() && untranslated.containsKey(undefined.group(1))) {
                     message = "'" + undefined.group(1) + "' comes from a step that was not translated ("
                             + untranslated.get(undefined.group(1)) + ")";
-                } else if (e.code() == Code.NBM220 && undefined.matches() && missingRun.isPresent()) {
+                } else if ((e.code() == Code.NBM220 || e.code() == Code.NBM239) && undefined.matches()
+                        && missingRun.isPresent()) {
                     // the root cause is the notebook that was not found (NBM312), named once per step it blocks
                     message = message + ": no cell defines it, so it likely comes from " + missingRun.get()
                             + ", which was not found (NBM312)";
