@@ -87,7 +87,8 @@ final class CallEmitter {
         }
         if (plan.resolution().isEmpty() || plan.support().target().isEmpty()) {
             throw new Untranslatable(Code.NBM235, span, plan.support().qualifiedName()
-                    + plan.support().rule().map(r -> " (rule " + r.id() + ")").orElse("") + " is not translated yet");
+                    + plan.support().rule().map(r -> " (rule " + r.id() + ")").orElse("") + " is not translated yet",
+                    dev.nbmigrate.converter.diag.Subject.api(plan.support().qualifiedName()));
         }
         Resolution resolution = plan.resolution().get();
         JavaTarget target = plan.support().target().get();

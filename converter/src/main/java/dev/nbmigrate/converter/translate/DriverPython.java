@@ -551,7 +551,7 @@ final class DriverPython {
                     new IntegerLiteralExpr("1"), BinaryExpr.Operator.PLUS))), ScalarType.STR));
         }
         if (qualified.startsWith("os.")) {
-            throw unsupported(Code.NBM235, call, qualified + " is not translated");
+            throw unmapped(call, qualified);
         }
         return Optional.empty();
     }
@@ -662,7 +662,7 @@ final class DriverPython {
             case "find" -> {
                 return simple(self, name, args, 1, ScalarType.INT, call);
             }
-            default -> throw unsupported(Code.NBM235, call, "str." + name + " is not translated");
+            default -> throw unmapped(call, "str." + name);
         }
     }
 
@@ -739,7 +739,7 @@ final class DriverPython {
                 yield statement(new MethodCallExpr(new NameExpr(context.imports().use("java.util.Collections")), name,
                         new NodeList<>(receiver.java())));
             }
-            default -> throw unsupported(Code.NBM235, call, "list." + name + " is not translated");
+            default -> throw unmapped(call, "list." + name);
         });
     }
 
@@ -764,7 +764,7 @@ final class DriverPython {
                     new ListType(name.equals("keys") ? dict.key() : dict.value()));
             case "update" -> statement(new MethodCallExpr(self, "putAll", new NodeList<>(one(args, call).java())));
             case "pop" -> TExpr.of(new MethodCallExpr(self, "remove", new NodeList<>(one(args, call).java())), dict.value());
-            default -> throw unsupported(Code.NBM235, call, "dict." + name + " is not translated");
+            default -> throw unmapped(call, "dict." + name);
         });
     }
 
@@ -849,6 +849,11 @@ final class DriverPython {
     private static boolean isNumber(PyType type) {
         PyType stripped = PyTypes.strip(type);
         return stripped == ScalarType.INT || stripped == ScalarType.FLOAT || stripped == ScalarType.BOOL;
+    }
+
+    /** A call of a library function or method ({@code str.zfill}) that has no Java here: NBM235, naming it. */
+    private static Untranslatable unmapped(PyExpr node, String api) {
+        return new Untranslatable(Code.NBM235, node.span(), api + " is not translated", dev.nbmigrate.converter.diag.Subject.api(api));
     }
 
     private static Untranslatable unsupported(Code code, PyExpr node, String message) {

@@ -216,7 +216,8 @@ public final class ExprTranslator {
                 || expr instanceof PyExpr.GeneratorExp) {
             return driver.comprehension(expr);
         }
-        throw new Untranslatable(Code.NBM219, expr.span(), "no Java for the Python expression " + kind(expr));
+        throw new Untranslatable(Code.NBM219, expr.span(), "no Java for the Python expression " + kind(expr),
+                dev.nbmigrate.converter.diag.Subject.construct(kind(expr)));
     }
 
     private static String kind(Object node) {
@@ -245,7 +246,8 @@ public final class ExprTranslator {
         if (literal instanceof PyExpr.NoneLit) {
             return TExpr.literal(new NullLiteralExpr(), Arg.none(), new PyValue.None());
         }
-        throw new Untranslatable(Code.NBM219, literal.span(), "no Java for the Python literal " + kind(literal));
+        throw new Untranslatable(Code.NBM219, literal.span(), "no Java for the Python literal " + kind(literal),
+                dev.nbmigrate.converter.diag.Subject.construct(kind(literal)));
     }
 
     private static TExpr intLiteral(BigInteger value) {
@@ -490,7 +492,8 @@ public final class ExprTranslator {
         String member = qualified.substring("math.".length());
         String java = MATH.get(member);
         if (java == null) {
-            throw new Untranslatable(Code.NBM235, node.span(), "math." + member + " is not translated");
+            throw new Untranslatable(Code.NBM235, node.span(), "math." + member + " is not translated",
+                    dev.nbmigrate.converter.diag.Subject.api("math." + member));
         }
         if (Character.isUpperCase(java.charAt(0))) {
             return Optional.of(TExpr.of(new FieldAccessExpr(new NameExpr("Math"), java), ScalarType.FLOAT));

@@ -490,7 +490,8 @@ final class FunctionTranslator {
             }
         } catch (Untranslatable e) {
             throw new Untranslatable(e.code(), callSpan, frame.description + ": " + e.getMessage()
-                    + (e.span() != null && e.span().isKnown() ? " (" + definition.cell().location(e.span()) + ")" : ""));
+                    + (e.span() != null && e.span().isKnown() ? " (" + definition.cell().location(e.span()) + ")" : ""),
+                    e.subject().orElse(null));
         } finally {
             registry.pop();
             context.enterCell(saved);

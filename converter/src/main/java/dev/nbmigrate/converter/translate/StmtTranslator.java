@@ -164,7 +164,8 @@ public final class StmtTranslator {
             return List.of(new ForEachStmt(variable, iterable.java(), block(forStmt.body())));
         }
         throw new Untranslatable(Code.NBM219, statement.span(), "no Java for the Python statement "
-                + statement.getClass().getSimpleName());
+                + statement.getClass().getSimpleName(),
+                dev.nbmigrate.converter.diag.Subject.construct(statement.getClass().getSimpleName()));
     }
 
     private BlockStmt block(List<PyStmt> body) {

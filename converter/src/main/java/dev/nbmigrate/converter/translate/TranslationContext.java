@@ -124,7 +124,14 @@ public final class TranslationContext {
 
     /** Records a finding at {@code span} of the current cell. */
     public Diagnostic report(Code code, Span span, String message) {
-        Diagnostic diagnostic = Diagnostic.of(code, cell.location(span), message);
+        return report(code, span, message, java.util.Optional.empty());
+    }
+
+    /** Records a finding at {@code span} of the current cell about {@code subject} (the API, the construct). */
+    public Diagnostic report(Code code, Span span, String message,
+            java.util.Optional<dev.nbmigrate.converter.diag.Subject> subject) {
+        Diagnostic found = Diagnostic.of(code, cell.location(span), message);
+        Diagnostic diagnostic = subject.map(found::about).orElse(found);
         diagnostics.add(diagnostic);
         return diagnostic;
     }

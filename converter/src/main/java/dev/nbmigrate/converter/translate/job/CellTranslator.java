@@ -269,7 +269,7 @@ final class CellTranslator {
                             + ", which was not found (NBM312)";
                 }
                 Location at = todo(block, ref, e.span().isKnown() ? e.span() : statement.span(), e.code(), message,
-                        placeholder -> placeholderValue(program, statement, placeholder));
+                        e.subject(), placeholder -> placeholderValue(program, statement, placeholder));
                 defines(statement).stream().filter(name -> scope.lookup(name).isEmpty())
                         .forEach(name -> untranslated.putIfAbsent(name, whereText(at)));
                 source(analysis, statement).forEach(line -> block.comment("  " + program.redact(line)));
@@ -399,7 +399,7 @@ final class CellTranslator {
     }
 
     private Location todo(Block block, SourceRef ref, Span span, Code code, String message) {
-        return todo(block, ref, span, code, message, placeholder -> Optional.empty());
+        return todo(block, ref, span, code, message, Optional.empty(), placeholder -> Optional.empty());
     }
 
     /**
@@ -407,8 +407,9 @@ final class CellTranslator {
      * value of a typed variable instead ({@code Dataset<Row> x = NotTranslated.fail(...)}).
      */
     private Location todo(Block block, SourceRef ref, Span span, Code code, String message,
+            Optional<dev.nbmigrate.converter.diag.Subject> subject,
             java.util.function.Function<Expression, Optional<Statement>> typed) {
-        Diagnostic diagnostic = context.report(code, span, message);
+        Diagnostic diagnostic = context.report(code, span, message, subject);
         Location at = diagnostic.location();
         String where = whereText(at);
         block.comment("TODO(" + code.id() + "): " + message);
