@@ -75,13 +75,14 @@ final class DateTimeCalls {
                     "parse", new NodeList<>(argument(call, 0).java())), ScalarType.DATETIME));
             case "datetime.datetime.strptime" -> Optional.of(strptime(call));
             default -> qualified.startsWith("datetime.")
-                    ? throwing(call, "datetime member " + qualified.substring("datetime.".length()) + " is not translated")
+                    ? throwing(call, qualified, "datetime member " + qualified.substring("datetime.".length())
+                    + " is not translated")
                     : Optional.empty();
         };
     }
 
-    private static Optional<TExpr> throwing(PyExpr node, String message) {
-        throw new Untranslatable(Code.NBM235, node.span(), message);
+    private static Optional<TExpr> throwing(PyExpr node, String api, String message) {
+        throw new Untranslatable(Code.NBM235, node.span(), message, dev.nbmigrate.converter.diag.Subject.api(api));
     }
 
     /** A method of a date, datetime or timedelta value. */

@@ -163,7 +163,8 @@ final class DriverPython {
             }
         }
         if (call.args().size() != 1 && !function.equals("round") || !call.keywords().isEmpty()) {
-            throw new Untranslatable(Code.NBM233, call.span(), function + "() with these arguments is not translated");
+            throw new Untranslatable(Code.NBM233, call.span(), function + "() with these arguments is not translated",
+                    dev.nbmigrate.converter.diag.Subject.api("builtins." + function));
         }
         TExpr value = expressions.translate(call.args().get(0));
         PyType type = PyTypes.strip(value.type());
@@ -196,7 +197,8 @@ final class DriverPython {
             case "bool" -> TExpr.of(truth(value, call), ScalarType.BOOL);
             case "abs" -> TExpr.of(new MethodCallExpr(new NameExpr("Math"), "abs", new NodeList<>(value.java())), value.type());
             case "round" -> round(call, value);
-            default -> throw unsupported(Code.NBM233, call, function + "() is not translated");
+            default -> throw new Untranslatable(Code.NBM233, call.span(), function + "() is not translated",
+                    dev.nbmigrate.converter.diag.Subject.api("builtins." + function));
         });
     }
 

@@ -2,6 +2,7 @@ package dev.nbmigrate.converter.translate;
 
 import dev.nbmigrate.converter.analyze.PythonBuiltins;
 import dev.nbmigrate.converter.diag.Code;
+import dev.nbmigrate.converter.diag.Subject;
 import dev.nbmigrate.converter.parse.python.ast.PyExpr;
 
 /**
@@ -19,7 +20,8 @@ final class UnboundName {
     static Untranslatable of(TranslationContext context, PyExpr.Name name) {
         if (PythonBuiltins.of(name.id(), true).isPresent()) {
             return new Untranslatable(Code.NBM233, name.span(), "the builtin " + name.id() + " is not translated"
-                    + (PythonBuiltins.translated().contains(name.id()) ? " in this form" : ""));
+                    + (PythonBuiltins.translated().contains(name.id()) ? " in this form" : ""),
+                    Subject.api("builtins." + name.id()));
         }
         if (context.undefined(name)) {
             return new Untranslatable(Code.NBM220, name.span(), "name '" + name.id() + "' is not defined");

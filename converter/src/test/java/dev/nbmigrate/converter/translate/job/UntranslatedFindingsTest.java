@@ -47,6 +47,13 @@ class UntranslatedFindingsTest {
     }
 
     @Test
+    void aBuiltinWithoutJavaNamesTheBuiltin() throws IOException {
+        JobModel model = translate("q = divmod(7, 2)\nprint(q)");
+
+        assertThat(only(model, Code.NBM233).subject()).contains(Subject.api("builtins.divmod"));
+    }
+
+    @Test
     void aPySparkApiWithoutARuleNamesTheApi() throws IOException {
         JobModel model = translate("df = spark.createDataFrame([('a', 1)], ['k', 'v'])",
                 "swapped = df.replace({'a': 'b'})");
