@@ -34,7 +34,7 @@
     </#if>]
   },
   "findings": [<#list report.diagnostics as d>
-    {"code": ${json(d.code)}, "severity": ${json(d.severity)}, "notebook": ${json(d.notebook)}, "cell": ${d.cell?c}, "line": ${d.line?c}, "message": ${json(d.message)}, "suggestion": ${json(d.suggestion)}}<#sep>,</#sep></#list><#if report.diagnostics?has_content>
+    {"code": ${json(d.code)}, "severity": ${json(d.severity)}, "notebook": ${json(d.notebook)}, "cell": ${d.cell?c}, "line": ${d.line?c}, "message": ${json(d.message)}, "suggestion": ${json(d.suggestion)}<#if d.subject?has_content>, "subject": {"kind": ${json(d.subjectKind)}, "name": ${json(d.subject)}}</#if>}<#sep>,</#sep></#list><#if report.diagnostics?has_content>
   </#if>],
   "cells": [<#list cells.cells as c>
     {"index": ${c.index?c}, "type": ${json(c.type)}, "language": ${json(c.language)}, "outcome": ${json(c.outcome)}<#if c.reason?has_content>, "reason": ${json(c.reason)}</#if><#if c.lines?has_content>, "lines": [<#list c.lines as r>[${r.from?c}, ${r.to?c}]<#sep>, </#sep></#list>]</#if>}<#sep>,</#sep></#list><#if cells.cells?has_content>

@@ -47,6 +47,11 @@ final class AnalysisState {
     final Set<String> reported = new HashSet<>();
     /** Per name, the cells whose top-level code assigns it (for names used before their definition). */
     final Map<String, List<Integer>> definedIn = new HashMap<>();
+    /**
+     * The uses of names that have no value when they run (by identity): the analyser's one decision of "not
+     * defined", which the translator reads ({@link Program#undefined}).
+     */
+    final Set<PyExpr> undefinedUses = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Per name, how many top-level assignments the notebook has (a parameter is assigned once). */
     final Map<String, Integer> assignmentCount = new HashMap<>();
 

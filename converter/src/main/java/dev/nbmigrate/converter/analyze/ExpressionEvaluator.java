@@ -3,11 +3,8 @@ package dev.nbmigrate.converter.analyze;
 import dev.nbmigrate.converter.diag.Code;
 import dev.nbmigrate.converter.diag.Location;
 import dev.nbmigrate.converter.parse.Span;
-import dev.nbmigrate.converter.parse.python.ast.Arg;
 import dev.nbmigrate.converter.parse.python.ast.BinOperator;
-import dev.nbmigrate.converter.parse.python.ast.Comprehension;
 import dev.nbmigrate.converter.parse.python.ast.DictItem;
-import dev.nbmigrate.converter.parse.python.ast.FStringPart;
 import dev.nbmigrate.converter.parse.python.ast.Keyword;
 import dev.nbmigrate.converter.parse.python.ast.PyExpr;
 import dev.nbmigrate.converter.cells.DriverCopy;
@@ -56,12 +53,12 @@ final class ExpressionEvaluator {
     private final SecretScanner secrets;
     private final ParameterFinder parameters;
     private final SqlAnalyzer sql;
-    private final IdentityHashMap<PyExpr, Location> literalLocations;
     private final IdentityHashMap<PyExpr, Eval> callees = new IdentityHashMap<>();
     private final Deque<FunctionInfo> calls = new ArrayDeque<>();
     private final Map<FunctionInfo, Map<List<Object>, Eval>> callResults = new IdentityHashMap<>();
     private final LibraryCalls library;
     private final OperatorEvaluator operators;
+    private final DisplayEvaluator displays;
     private StatementRunner statements;
 
     ExpressionEvaluator(AnalysisState state, ApiUses api, IoRecorder io, SecretScanner secrets,
@@ -72,14 +69,24 @@ final class ExpressionEvaluator {
         this.secrets = secrets;
         this.parameters = parameters;
         this.sql = sql;
-        this.literalLocations = literalLocations;
         this.operators = new OperatorEvaluator(this, state, api, parameters);
+        this.displays = new DisplayEvaluator(this, secrets, literalLocations);
         this.library = new LibraryCalls(parameters, io,
                 (member, args, call, at, f) -> method(Eval.of(SparkObject.SPARK_SESSION), member, args, call, at, f));
     }
 
     void statements(StatementRunner runner) {
         this.statements = runner;
+    }
+
+    /** The runner of statements (assignments of comprehension targets, calls of the notebook's functions). */
+    StatementRunner statementRunner() {
+        return statements;
+    }
+
+    /** The evaluator of literals and displays, and of the pieces of strings built from values. */
+    DisplayEvaluator displays() {
+        return displays;
     }
 
     /** What a call expression called (for the exploration finder), or null. */
@@ -115,30 +122,34 @@ final class ExpressionEvaluator {
         } else if (expr instanceof PyExpr.IfExp conditional) {
             return operators.ifExp(conditional, f);
         } else if (expr instanceof PyExpr.Literal literal) {
-            return literal(literal, f);
+            return displays.literal(literal, f);
         } else if (expr instanceof PyExpr.FString fString) {
-            return fString(fString, f);
+            return displays.fString(fString, f);
         } else if (expr instanceof PyExpr.ListExpr list) {
-            List<Eval> elements = elements(list.elements(), f);
-            return new Eval(new ListType(joinTypes(elements)), sequence(elements, false), null, null, null, null, null);
+            List<Eval> elements = displays.elements(list.elements(), f);
+            return new Eval(new ListType(DisplayEvaluator.joinTypes(elements)), DisplayEvaluator.sequence(elements,
+                    false), null, null, null, null, null);
         } else if (expr instanceof PyExpr.TupleExpr tuple) {
-            List<Eval> elements = elements(tuple.elements(), f);
-            return new Eval(new TupleType(elements.stream().map(Eval::type).toList(), false), sequence(elements, true),
-                    null, null, null, null, null);
+            List<Eval> elements = displays.elements(tuple.elements(), f);
+            return new Eval(new TupleType(elements.stream().map(Eval::type).toList(), false),
+                    DisplayEvaluator.sequence(elements, true), null, null, null, null, null);
         } else if (expr instanceof PyExpr.SetExpr set) {
-            return Eval.of(new SetType(joinTypes(elements(set.elements(), f))));
+            return Eval.of(new SetType(DisplayEvaluator.joinTypes(displays.elements(set.elements(), f))));
         } else if (expr instanceof PyExpr.DictExpr dict) {
-            return dict(dict, f);
+            return displays.dict(dict, f);
         } else if (expr instanceof PyExpr.Lambda lambda) {
-            return lambda(lambda, f);
+            return displays.lambda(lambda, f);
         } else if (expr instanceof PyExpr.ListComp comp) {
-            return Eval.of(new ListType(comprehension(comp.generators(), List.of(comp.element()), f).get(0).type()));
+            return Eval.of(new ListType(displays.comprehension(comp.generators(), List.of(comp.element()), f).get(0)
+                    .type()));
         } else if (expr instanceof PyExpr.GeneratorExp comp) {
-            return Eval.of(new ListType(comprehension(comp.generators(), List.of(comp.element()), f).get(0).type()));
+            return Eval.of(new ListType(displays.comprehension(comp.generators(), List.of(comp.element()), f).get(0)
+                    .type()));
         } else if (expr instanceof PyExpr.SetComp comp) {
-            return Eval.of(new SetType(comprehension(comp.generators(), List.of(comp.element()), f).get(0).type()));
+            return Eval.of(new SetType(displays.comprehension(comp.generators(), List.of(comp.element()), f).get(0)
+                    .type()));
         } else if (expr instanceof PyExpr.DictComp comp) {
-            List<Eval> kv = comprehension(comp.generators(), List.of(comp.key(), comp.value()), f);
+            List<Eval> kv = displays.comprehension(comp.generators(), List.of(comp.key(), comp.value()), f);
             return Eval.of(new DictType(kv.get(0).type(), kv.get(1).type()));
         } else if (expr instanceof PyExpr.Starred starred) {
             return eval(starred.value(), f);
@@ -184,11 +195,15 @@ final class ExpressionEvaluator {
         }
         if (f.recording() && f.moduleCode && f.function == null && !module.openEnded()) {
             undefined(name, f);
+        } else if (f.function != null && !module.openEnded() && !state.definedIn.containsKey(name.id())) {
+            // in a def: no top-level code of the notebook binds the name, so no call can give it a value
+            state.undefinedUses.add(name);
         }
         return Eval.UNKNOWN;
     }
 
     private void undefined(PyExpr.Name name, Frame f) {
+        state.undefinedUses.add(name);
         Location at = f.cell.location(name.span());
         int cell = f.cell.cell();
         List<Integer> definedIn = state.definedIn.getOrDefault(name.id(), List.of());
@@ -357,8 +372,8 @@ final class ExpressionEvaluator {
         ConstantValue folded = null;
         if (receiver.constant() instanceof ConstantValue.Str text) {
             folded = member.equals("format")
-                    ? ConstantFolder.format(text.value(), piecesOf(args.positional(), args.positionalExprs(), f),
-                    keywordPieces(args, f))
+                    ? ConstantFolder.format(text.value(), displays.piecesOf(args.positional(), args.positionalExprs(),
+                    f), displays.keywordPieces(args, f))
                     : ConstantFolder.strMethod(text.value(), member, args.positional().stream()
                     .map(Eval::constant).toList());
         }
@@ -494,157 +509,5 @@ final class ExpressionEvaluator {
     /** {@code left op right}; {@code node} is null for augmented assignments (no API reference node). */
     Eval binary(BinOperator op, Eval left, Eval right, PyExpr leftExpr, PyExpr rightExpr, PyExpr node, Frame f) {
         return operators.binary(op, left, right, leftExpr, rightExpr, node, f);
-    }
-
-    // ------------------------------------------------------------------------------- literals and displays
-
-    private Eval literal(PyExpr.Literal literal, Frame f) {
-        if (literal instanceof PyExpr.StrLit s) {
-            if (f.recording()) {
-                literalLocations.put(s, f.cell.location(s.span()));
-            }
-            return Eval.constant(ScalarType.STR, new ConstantValue.Str(s.value()), s);
-        } else if (literal instanceof PyExpr.IntLit i) {
-            return Eval.constant(ScalarType.INT, new ConstantValue.Int(i.value()), i);
-        } else if (literal instanceof PyExpr.FloatLit x) {
-            return Eval.constant(ScalarType.FLOAT, new ConstantValue.Float(x.value()), x);
-        } else if (literal instanceof PyExpr.BoolLit b) {
-            return Eval.constant(ScalarType.BOOL, new ConstantValue.Bool(b.value()), b);
-        } else if (literal instanceof PyExpr.NoneLit n) {
-            return Eval.constant(ScalarType.NONE, new ConstantValue.None(), n);
-        } else if (literal instanceof PyExpr.BytesLit) {
-            return Eval.of(ScalarType.BYTES);
-        }
-        return Eval.UNKNOWN;
-    }
-
-    private Eval fString(PyExpr.FString fString, Frame f) {
-        List<ConstantValue> pieces = new ArrayList<>();
-        for (FStringPart part : fString.parts()) {
-            if (part instanceof FStringPart.Literal text) {
-                pieces.add(new ConstantValue.Str(text.text()));
-            } else if (part instanceof FStringPart.Formatted field) {
-                Eval value = eval(field.value(), f);
-                String spec = "";
-                if (field.formatSpec() != null) {
-                    Eval specValue = eval(field.formatSpec(), f);
-                    spec = specValue.constant() instanceof ConstantValue.Str s ? s.value() : null;
-                }
-                char conversion = switch (field.conversion()) {
-                    case STR -> 's';
-                    case REPR -> 'r';
-                    case ASCII -> 'a';
-                    default -> 0;
-                };
-                ConstantValue piece = spec == null ? null : ConstantFolder.field(piece(value, field.value(), f),
-                        conversion, spec);
-                pieces.add(piece == null ? ConstantFolder.hole(label(field.value(), f)) : piece);
-            }
-        }
-        return new Eval(ScalarType.STR, ConstantFolder.concat(pieces), null, null, null, null, null);
-    }
-
-    private Eval dict(PyExpr.DictExpr dict, Frame f) {
-        List<Eval> keys = new ArrayList<>();
-        List<Eval> values = new ArrayList<>();
-        for (DictItem item : dict.items()) {
-            keys.add(item.key() == null ? null : eval(item.key(), f));
-            values.add(eval(item.value(), f));
-        }
-        secrets.onDict(dict, keys, values, f);
-        PyType key = PyTypes.join(keys.stream().filter(k -> k != null).map(Eval::type).toList());
-        PyType value = PyTypes.join(values.stream().map(Eval::type).toList());
-        return Eval.of(new DictType(key, value));
-    }
-
-    private List<Eval> elements(List<PyExpr> elements, Frame f) {
-        List<Eval> out = new ArrayList<>();
-        for (PyExpr element : elements) {
-            Eval value = eval(element, f);
-            out.add(element instanceof PyExpr.Starred ? Eval.of(PythonLibrary.element(value.type())) : value);
-        }
-        return out;
-    }
-
-    private static ConstantValue sequence(List<Eval> elements, boolean tuple) {
-        List<ConstantValue> constants = new ArrayList<>();
-        for (Eval element : elements) {
-            if (element.constant() == null || element.constant() instanceof ConstantValue.Template) {
-                return null;
-            }
-            constants.add(element.constant());
-        }
-        return new ConstantValue.Sequence(constants, tuple);
-    }
-
-    static PyType joinTypes(List<Eval> values) {
-        return PyTypes.join(values.stream().map(Eval::type).toList());
-    }
-
-    private Eval lambda(PyExpr.Lambda lambda, Frame f) {
-        for (Arg param : lambda.args().all()) {
-            if (param.defaultValue() != null) {
-                eval(param.defaultValue(), f);
-            }
-        }
-        Scope scope = f.scope.child(Scope.Kind.FUNCTION);
-        for (Arg param : lambda.args().all()) {
-            scope.bind(param.name(), new Scope.Binding(new Symbol(param.name(), UnknownType.UNKNOWN,
-                    SymbolKind.VARIABLE, f.cell.location(param.span()), "", Optional.empty()), Eval.UNKNOWN));
-        }
-        Eval body = eval(lambda.body(), f.nested(scope, false, f.function));
-        int arity = lambda.args().posOnly().size() + lambda.args().args().size();
-        return Eval.of(new FunctionType(arity, FunctionKind.LAMBDA, body.type()));
-    }
-
-    /** Evaluates a comprehension's generators in its own scope, then {@code results} in it. */
-    private List<Eval> comprehension(List<Comprehension> generators, List<PyExpr> results, Frame f) {
-        Frame inner = f.nested(f.scope.child(Scope.Kind.COMPREHENSION), f.moduleCode, f.function);
-        for (Comprehension generator : generators) {
-            Eval iterable = eval(generator.iter(), inner);
-            statements.assign(generator.target(), Eval.of(PythonLibrary.element(iterable.type())), null, inner);
-            for (PyExpr condition : generator.ifs()) {
-                eval(condition, inner);
-            }
-        }
-        List<Eval> out = new ArrayList<>();
-        for (PyExpr result : results) {
-            out.add(eval(result, inner));
-        }
-        return out;
-    }
-
-    // ------------------------------------------------------------------------------ string building helpers
-
-    /** The value as a piece of a string being built: its constant, or a hole labelled by its source. */
-    ConstantValue piece(Eval value, PyExpr expr, Frame f) {
-        if (value.constant() != null) {
-            return value.constant();
-        }
-        return ConstantFolder.hole(label(expr, f));
-    }
-
-    List<ConstantValue> piecesOf(List<Eval> values, List<PyExpr> exprs, Frame f) {
-        List<ConstantValue> out = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            out.add(piece(values.get(i), exprs.get(i), f));
-        }
-        return out;
-    }
-
-    private Map<String, ConstantValue> keywordPieces(CallArgs args, Frame f) {
-        Map<String, ConstantValue> out = new LinkedHashMap<>();
-        for (int i = 0; i < args.keywordNames().size(); i++) {
-            out.put(args.keywordNames().get(i), piece(args.keywords().get(i), args.keywordExprs().get(i), f));
-        }
-        return out;
-    }
-
-    private static String label(PyExpr expr, Frame f) {
-        if (expr == null) {
-            return "?";
-        }
-        String text = f.cell.text(expr.span());
-        return text.isEmpty() ? "?" : text;
     }
 }

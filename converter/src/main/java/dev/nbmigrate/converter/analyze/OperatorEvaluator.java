@@ -73,11 +73,12 @@ final class OperatorEvaluator {
         boolean text = left.constant() instanceof ConstantValue.Str || left.constant() instanceof ConstantValue.Template
                 || right.constant() instanceof ConstantValue.Str || right.constant() instanceof ConstantValue.Template;
         if (op == BinOperator.ADD && text && (l == ScalarType.STR || r == ScalarType.STR)) {
-            constant = ConstantFolder.binary(op, expressions.piece(left, leftExpr, f), expressions.piece(right, rightExpr, f));
+            constant = ConstantFolder.binary(op, expressions.displays().piece(left, leftExpr, f),
+                    expressions.displays().piece(right, rightExpr, f));
         } else if (op == BinOperator.MOD && left.constant() instanceof ConstantValue.Str) {
             constant = ConstantFolder.binary(op, left.constant(), rightExpr instanceof PyExpr.TupleExpr tuple
-                    ? new ConstantValue.Sequence(expressions.piecesOf(tuple.elements().stream().map(this::lastEval).toList(),
-                    tuple.elements(), f), true) : expressions.piece(right, rightExpr, f));
+                    ? new ConstantValue.Sequence(expressions.displays().piecesOf(tuple.elements().stream()
+                    .map(this::lastEval).toList(), tuple.elements(), f), true) : expressions.displays().piece(right, rightExpr, f));
         } else {
             constant = ConstantFolder.binary(op, left.constant(), right.constant());
         }
@@ -179,7 +180,7 @@ final class OperatorEvaluator {
         if (values.stream().anyMatch(v -> PyTypes.strip(v.type()) == SparkObject.COLUMN)) {
             return api.operator("__bool__", List.of(), List.of(), bool, f.cell.location(bool.span()), f);
         }
-        PyType type = ExpressionEvaluator.joinTypes(values);
+        PyType type = DisplayEvaluator.joinTypes(values);
         ConstantValue constant = null;
         if (values.stream().allMatch(v -> v.constant() != null && ConstantFolder.truth(v.constant()) != null)) {
             boolean and = bool.op() == dev.nbmigrate.converter.parse.python.ast.BoolOperator.AND;

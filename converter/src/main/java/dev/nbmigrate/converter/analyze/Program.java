@@ -58,6 +58,7 @@ public final class Program {
     private final Map<String, Scope.Binding> exports;
     private final List<String> starModules;
     private final boolean openEnded;
+    private final java.util.Set<PyExpr> undefinedUses;
 
     Program(ClassifiedNotebook notebook, List<CellAnalysis> cells, AnalysisState state, Readiness readiness,
             List<Diagnostic> diagnostics, SymbolTable globals, Map<String, Scope.Binding> exports,
@@ -90,6 +91,17 @@ public final class Program {
         this.exports = Collections.unmodifiableMap(exports);
         this.starModules = List.copyOf(starModules);
         this.openEnded = openEnded;
+        this.undefinedUses = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        this.undefinedUses.addAll(state.undefinedUses);
+    }
+
+    /**
+     * Whether this use of a name (a node of these trees) has no value when it runs: the analyser's decision, made
+     * once (it reports NBM309 or NBM310 for top-level code). False where a name may come from code the analysis
+     * does not see ({@code import *} of an unknown module, a {@code %run} notebook not given).
+     */
+    public boolean undefined(PyExpr.Name use) {
+        return undefinedUses.contains(use);
     }
 
     /** The notebook as read and classified. */

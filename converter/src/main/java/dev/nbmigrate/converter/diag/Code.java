@@ -153,7 +153,7 @@ public enum Code {
                     + " values are in the job cluster's spark_conf (databricks.yml); check them there, or move them"
                     + " to the cluster policy. Set the others there yourself; spark.sql.* settings with constant"
                     + " values are kept as the job's Spark settings."),
-    // NBM230-NBM233: Python the translator has no Java for, by what the user can do about it (NBM219 is the rest)
+    // NBM230-NBM239: Python the translator has no Java for, by what the user can do about it (NBM219 is the rest)
     NBM230(Severity.ERROR, "Value type not clear enough for Java",
             "Give the value one clear type: annotate the function's parameters and return (def f(x: float) -> str),"
                     + " convert explicitly (int(), float(), str()), or keep one type per variable and list; or port"
@@ -167,6 +167,30 @@ public enum Code {
     NBM233(Severity.ERROR, "Python builtin not translated",
             "Use a builtin nbmigrate translates (python-builtins.tsv lists them: len, str, int, float, round, min,"
                     + " max, sum, sorted, ...) in the form it translates, or port the step by hand."),
+    NBM234(Severity.ERROR, "Python syntax form not translated",
+            "Write the statement in a plainer form Java has: one assignment per name, a flag instead of for/while/try"
+                    + " ... else, imported names instead of 'import *', named arguments instead of ** unpacking, a"
+                    + " name or a tuple of names as a loop target; or port the step by hand."),
+    NBM235(Severity.ERROR, "Library call not translated",
+            "The message names the function or method (Python's standard library, a method of a str, list or"
+                    + " dict, a PySpark API without a rule yet): use one the converter maps (pyspark-api.tsv,"
+                    + " python-builtins.tsv), or port the call by hand."),
+    NBM236(Severity.ERROR, "Operation not translated for these types",
+            "The operation (an operator, a subscript, a slice, a loop, a truth test, len()) is applied to a type it"
+                    + " has no Java for here: convert the value to the type meant (int(), float(), str(), list())"
+                    + " first, or port the step by hand."),
+    NBM237(Severity.ERROR, "Call arguments not in a translated form",
+            "Pass the arguments as the message says (their number, positional rather than keyword, constants where"
+                    + " a constant is needed), or port the call by hand."),
+    NBM238(Severity.ERROR, "Dynamic Python not translated",
+            "The step relies on Python deciding at run time what runs (calling a computed value, a user-defined"
+                    + " exception class, a global hidden by a local): name the function or builtin exception"
+                    + " directly and keep names distinct, or port the step by hand."),
+    NBM239(Severity.ERROR, "Name without a Java value here",
+            "The analysis finds the name defined, but the job has no Java value for it at this step: it comes from a"
+                    + " step that was not translated (fix that step first: its own finding says why), or from code"
+                    + " the converter does not see ('import *' of an unknown module, a %run notebook not given):"
+                    + " import the name explicitly or convert the notebooks together."),
     NBM240(Severity.INFO, "ML parameter given None left at its default",
             "The notebook passed None for an ML parameter; the Java stage keeps Spark's default for it. Pass a value "
                     + "if the default is not what was meant."),

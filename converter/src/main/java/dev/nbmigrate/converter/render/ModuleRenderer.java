@@ -717,7 +717,8 @@ public final class ModuleRenderer {
                 .sorted(java.util.Comparator.comparing(Diagnostic::severity).thenComparing(Diagnostic::location))
                 .map(d -> new DiagnosticView(d.code().id(), d.severity().label(), runCells.place(d.location()),
                         d.message(), d.suggestion(), d.location().notebook(), d.location().cell(),
-                        d.location().line())).toList();
+                        d.location().line(), d.subject().map(s -> s.kind().label()).orElse(""),
+                        d.subject().map(s -> s.name()).orElse(""))).toList();
         Set<String> givenTables = new TreeSet<>();
         expectations.ifPresent(e -> e.given().forEach(g -> givenTables.add(g.table().toLowerCase(Locale.ROOT))));
         List<AccessView> inputs = new ArrayList<>();

@@ -191,10 +191,11 @@ public final class ModuleViews {
 
     /**
      * One diagnostic as the report lists it; {@code notebook}, {@code cell} (0 for the notebook as a whole) and
-     * {@code line} (0 when unknown) are its location's parts, for {@code migration.json}.
+     * {@code line} (0 when unknown) are its location's parts, for {@code migration.json}; {@code subjectKind} and
+     * {@code subject} what it is about ({@code api}, {@code str.zfill}), empty when the rule does not say.
      */
     public record DiagnosticView(String code, String severity, String location, String message, String suggestion,
-            String notebook, int cell, int line) {
+            String notebook, int cell, int line, String subjectKind, String subject) {
     }
 
     /**

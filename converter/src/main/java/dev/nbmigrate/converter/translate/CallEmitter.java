@@ -86,8 +86,9 @@ final class CallEmitter {
             return TExpr.of(taggedCalls(plan, ExprTranslator.enclosed(receiver.java()), byArg), receiver.type());
         }
         if (plan.resolution().isEmpty() || plan.support().target().isEmpty()) {
-            throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName()
-                    + plan.support().rule().map(r -> " (rule " + r.id() + ")").orElse("") + " is not translated yet");
+            throw new Untranslatable(Code.NBM235, span, plan.support().qualifiedName()
+                    + plan.support().rule().map(r -> " (rule " + r.id() + ")").orElse("") + " is not translated yet",
+                    dev.nbmigrate.converter.diag.Subject.api(plan.support().qualifiedName()));
         }
         Resolution resolution = plan.resolution().get();
         JavaTarget target = plan.support().target().get();
@@ -105,7 +106,7 @@ final class CallEmitter {
             // A module function that Java has as a method of its first argument: F.desc(c) is c.desc().
             TExpr first = byArg.get(javaArgs.get(0).arg());
             if (first == null) {
-                throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName() + " needs a receiver");
+                throw new Untranslatable(Code.NBM237, span, plan.support().qualifiedName() + " needs a receiver");
             }
             receiver = first;
             javaArgs = javaArgs.subList(1, javaArgs.size());
@@ -130,7 +131,7 @@ final class CallEmitter {
             Binding.BoundArg bound = javaArgs.get(i);
             int c = i + offset;
             if (c < 0 || c >= conversions.size()) {
-                throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName()
+                throw new Untranslatable(Code.NBM237, span, plan.support().qualifiedName()
                         + ": the arguments do not line up with " + resolved.signature());
             }
             ArgConversion conversion = conversions.get(c);
@@ -168,7 +169,7 @@ final class CallEmitter {
             case STATIC_FIELD -> staticOwner(resolved.owner().getName(), target.name());
             case METHOD -> {
                 if (receiver == null) {
-                    throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName() + " needs a receiver");
+                    throw new Untranslatable(Code.NBM237, span, plan.support().qualifiedName() + " needs a receiver");
                 }
                 Expression scope = ExprTranslator.enclosed(receiver.java());
                 for (String accessor : target.accessors()) {

@@ -62,7 +62,7 @@ final class Comprehensions {
         }
         PyExpr.DictComp dict = (PyExpr.DictComp) expr;
         if (dict.generators().size() != 1) {
-            throw new Untranslatable(Code.NBM219, dict.span(), "a dict comprehension with several for clauses is not translated");
+            throw new Untranslatable(Code.NBM234, dict.span(), "a dict comprehension with several for clauses is not translated");
         }
         Level level = level(dict.generators().get(0), scope);
         ExprTranslator inner = new ExprTranslator(context, level.scope());
@@ -113,7 +113,7 @@ final class Comprehensions {
 
     private Level level(Comprehension generator, Scope outer) {
         if (generator.isAsync()) {
-            throw new Untranslatable(Code.NBM219, generator.span(), "async comprehensions are not translated");
+            throw new Untranslatable(Code.NBM234, generator.span(), "async comprehensions are not translated");
         }
         ExprTranslator outerExpressions = new ExprTranslator(context, outer);
         IterationSource source = IterationSource.of(generator.iter(), outerExpressions);
@@ -171,7 +171,7 @@ final class Comprehensions {
 
     private String bindName(PyExpr target, Scope inner, PyType type, Comprehension generator) {
         if (!(target instanceof PyExpr.Name name)) {
-            throw new Untranslatable(Code.NBM219, generator.span(), "this comprehension target is not translated");
+            throw new Untranslatable(Code.NBM234, generator.span(), "this comprehension target is not translated");
         }
         String javaType = JavaTypes.boxedDeclaration(type).map(t -> t.text()).orElse("Object");
         return inner.parameter(name.id(), javaType, type).javaName();
@@ -180,7 +180,7 @@ final class Comprehensions {
     /** Binds a target name to a Java expression (an entry's key, a list's element at the index). */
     private static void bindExpression(PyExpr target, Scope inner, Expression java, PyType type) {
         if (!(target instanceof PyExpr.Name name)) {
-            throw new Untranslatable(Code.NBM219, target.span(), "nested tuple targets are not translated");
+            throw new Untranslatable(Code.NBM234, target.span(), "nested tuple targets are not translated");
         }
         String javaType = JavaTypes.boxedDeclaration(type).map(t -> t.text()).orElse("Object");
         inner.bindGlobal(name.id(), java.toString(), javaType, type);
@@ -190,7 +190,7 @@ final class Comprehensions {
         List<PyExpr> names = target instanceof PyExpr.TupleExpr tuple ? tuple.elements()
                 : target instanceof PyExpr.ListExpr list ? list.elements() : null;
         if (names == null || count >= 0 && names.size() != count) {
-            throw new Untranslatable(Code.NBM219, generator.span(), "the target of this for clause must be a tuple of "
+            throw new Untranslatable(Code.NBM234, generator.span(), "the target of this for clause must be a tuple of "
                     + (count < 0 ? "names" : count + " names"));
         }
         return names;

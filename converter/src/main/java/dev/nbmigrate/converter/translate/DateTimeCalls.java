@@ -75,13 +75,14 @@ final class DateTimeCalls {
                     "parse", new NodeList<>(argument(call, 0).java())), ScalarType.DATETIME));
             case "datetime.datetime.strptime" -> Optional.of(strptime(call));
             default -> qualified.startsWith("datetime.")
-                    ? throwing(call, "datetime member " + qualified.substring("datetime.".length()) + " is not translated")
+                    ? throwing(call, qualified, "datetime member " + qualified.substring("datetime.".length())
+                    + " is not translated")
                     : Optional.empty();
         };
     }
 
-    private static Optional<TExpr> throwing(PyExpr node, String message) {
-        throw new Untranslatable(Code.NBM219, node.span(), message);
+    private static Optional<TExpr> throwing(PyExpr node, String api, String message) {
+        throw new Untranslatable(Code.NBM235, node.span(), message, dev.nbmigrate.converter.diag.Subject.api(api));
     }
 
     /** A method of a date, datetime or timedelta value. */
@@ -182,7 +183,7 @@ final class DateTimeCalls {
         }
         if (lt == ScalarType.DATE || lt == ScalarType.DATETIME || lt == ScalarType.TIMEDELTA
                 || rt == ScalarType.DATE || rt == ScalarType.DATETIME || rt == ScalarType.TIMEDELTA) {
-            throw new Untranslatable(Code.NBM219, binOp.span(), "the operator " + binOp.op() + " on " + lt.display()
+            throw new Untranslatable(Code.NBM236, binOp.span(), "the operator " + binOp.op() + " on " + lt.display()
                     + " and " + rt.display() + " is not translated");
         }
         return Optional.empty();
@@ -208,7 +209,7 @@ final class DateTimeCalls {
 
     private TExpr construct(PyExpr.Call call, int min, int max, ScalarType type) {
         if (!call.keywords().isEmpty() || call.args().size() < min || call.args().size() > max) {
-            throw new Untranslatable(Code.NBM219, call.span(), type.display() + "(...) with keywords or " + call.args().size()
+            throw new Untranslatable(Code.NBM237, call.span(), type.display() + "(...) with keywords or " + call.args().size()
                     + " arguments is not translated");
         }
         NodeList<Expression> args = new NodeList<>();
@@ -233,7 +234,7 @@ final class DateTimeCalls {
     /** An int argument of a java.time factory, which takes {@code int}s: literals as they are, variables narrowed. */
     private static Expression intArgument(TExpr value, PyExpr node) {
         if (PyTypes.strip(value.type()) != ScalarType.INT) {
-            throw new Untranslatable(Code.NBM219, node.span(), "a date field must be an int, not " + value.type().display());
+            throw new Untranslatable(Code.NBM236, node.span(), "a date field must be an int, not " + value.type().display());
         }
         if (value.java() instanceof IntegerLiteralExpr) {
             return value.java();
@@ -248,7 +249,7 @@ final class DateTimeCalls {
             PyExpr amount;
             if (i < call.args().size()) {
                 if (i >= DURATION_POSITIONS.size()) {
-                    throw new Untranslatable(Code.NBM219, call.span(), "timedelta takes at most 7 arguments");
+                    throw new Untranslatable(Code.NBM237, call.span(), "timedelta takes at most 7 arguments");
                 }
                 unit = DURATION_POSITIONS.get(i);
                 amount = call.args().get(i);
@@ -259,11 +260,11 @@ final class DateTimeCalls {
             }
             String suffix = unit == null ? null : DURATION_UNITS.get(unit);
             if (suffix == null) {
-                throw new Untranslatable(Code.NBM219, call.span(), "timedelta argument " + unit + " is not translated");
+                throw new Untranslatable(Code.NBM237, call.span(), "timedelta argument " + unit + " is not translated");
             }
             TExpr value = expressions.translate(amount);
             if (PyTypes.strip(value.type()) != ScalarType.INT) {
-                throw new Untranslatable(Code.NBM219, amount.span(), "a timedelta of " + value.type().display()
+                throw new Untranslatable(Code.NBM236, amount.span(), "a timedelta of " + value.type().display()
                         + " " + unit + " is not translated (only int amounts)");
             }
             Expression amountJava = value.java();
@@ -335,7 +336,7 @@ final class DateTimeCalls {
 
     private TExpr argument(PyExpr.Call call, int index) {
         if (index >= call.args().size()) {
-            throw new Untranslatable(Code.NBM219, call.span(), "the call needs at least " + (index + 1) + " positional arguments");
+            throw new Untranslatable(Code.NBM237, call.span(), "the call needs at least " + (index + 1) + " positional arguments");
         }
         return expressions.translate(call.args().get(index));
     }

@@ -163,7 +163,8 @@ final class DriverPython {
             }
         }
         if (call.args().size() != 1 && !function.equals("round") || !call.keywords().isEmpty()) {
-            throw new Untranslatable(Code.NBM233, call.span(), function + "() with these arguments is not translated");
+            throw new Untranslatable(Code.NBM233, call.span(), function + "() with these arguments is not translated",
+                    dev.nbmigrate.converter.diag.Subject.api("builtins." + function));
         }
         TExpr value = expressions.translate(call.args().get(0));
         PyType type = PyTypes.strip(value.type());
@@ -176,7 +177,7 @@ final class DriverPython {
             // repr() (Python 2's `x`) of a number or bool is its str(); a string's repr adds quotes and escapes
             case "repr" -> {
                 if (scalar != ScalarType.INT && scalar != ScalarType.FLOAT && scalar != ScalarType.BOOL) {
-                    throw unsupported(call, "repr() of a " + type.display() + " is not translated (numbers and bools are)");
+                    throw unsupported(Code.NBM236, call, "repr() of a " + type.display() + " is not translated (numbers and bools are)");
                 }
                 yield TExpr.of(strings.str(value), ScalarType.STR);
             }
@@ -185,18 +186,19 @@ final class DriverPython {
                 case FLOAT -> new CastExpr(PrimitiveType.longType(), java);
                 case BOOL -> new ConditionalExpr(java, new LongLiteralExpr("1L"), new LongLiteralExpr("0L"));
                 case INT -> value.java();
-                default -> throw unsupported(call, "int() of a " + type.display());
+                default -> throw unsupported(Code.NBM236, call, "int() of a " + type.display());
             }, ScalarType.INT);
             case "float" -> TExpr.of(switch (scalar) {
                 case STR -> new MethodCallExpr(new NameExpr("Double"), "parseDouble", new NodeList<>(new MethodCallExpr(java, "strip")));
                 case INT, BOOL -> new CastExpr(PrimitiveType.doubleType(), java);
                 case FLOAT -> value.java();
-                default -> throw unsupported(call, "float() of a " + type.display());
+                default -> throw unsupported(Code.NBM236, call, "float() of a " + type.display());
             }, ScalarType.FLOAT);
             case "bool" -> TExpr.of(truth(value, call), ScalarType.BOOL);
             case "abs" -> TExpr.of(new MethodCallExpr(new NameExpr("Math"), "abs", new NodeList<>(value.java())), value.type());
             case "round" -> round(call, value);
-            default -> throw unsupported(call, function + "() is not translated");
+            default -> throw new Untranslatable(Code.NBM233, call.span(), function + "() is not translated",
+                    dev.nbmigrate.converter.diag.Subject.api("builtins." + function));
         });
     }
 
@@ -206,7 +208,7 @@ final class DriverPython {
      */
     private TExpr isInstance(PyExpr.Call call) {
         if (call.args().size() != 2 || !call.keywords().isEmpty()) {
-            throw unsupported(call, "isinstance() with these arguments is not translated");
+            throw unsupported(Code.NBM237, call, "isinstance() with these arguments is not translated");
         }
         TExpr value = expressions.translate(call.args().get(0));
         List<PyExpr> classes = call.args().get(1) instanceof PyExpr.TupleExpr tuple ? tuple.elements()
@@ -215,7 +217,7 @@ final class DriverPython {
         boolean nullable = type instanceof dev.nbmigrate.converter.types.NullableType;
         PyType inner = PyTypes.strip(nullable ? ((dev.nbmigrate.converter.types.NullableType) type).inner() : type);
         if (inner == dev.nbmigrate.converter.types.UnknownType.UNKNOWN) {
-            throw unsupported(call, "isinstance() of a value whose type is not known here");
+            throw unsupported(Code.NBM230, call, "isinstance() of a value whose type is not known here");
         }
         boolean matches = false;
         for (PyExpr cls : classes) {
@@ -223,7 +225,7 @@ final class DriverPython {
                     : expressions.qualifiedName(cls).orElse("");
             java.util.function.Predicate<PyType> test = IS_INSTANCE.get(name);
             if (test == null) {
-                throw unsupported(call, "isinstance() against " + (name.isEmpty() ? "this class" : name)
+                throw unsupported(Code.NBM236, call, "isinstance() against " + (name.isEmpty() ? "this class" : name)
                         + " is not translated");
             }
             matches |= test.test(inner);
@@ -242,7 +244,7 @@ final class DriverPython {
                 || type instanceof TupleType) {
             return ScalarType.INT;
         }
-        throw unsupported(call, "len() of a " + type.display() + " is not translated");
+        throw unsupported(Code.NBM236, call, "len() of a " + type.display() + " is not translated");
     }
 
     /**
@@ -273,7 +275,7 @@ final class DriverPython {
         if (type instanceof ListType || type instanceof DictType || type instanceof SetType) {
             return new UnaryExpr(new MethodCallExpr(java, "isEmpty"), UnaryExpr.Operator.LOGICAL_COMPLEMENT);
         }
-        throw unsupported(node, "the truth of a " + type.display() + " is not translated");
+        throw unsupported(Code.NBM236, node, "the truth of a " + type.display() + " is not translated");
     }
 
     private TExpr round(PyExpr.Call call, TExpr value) {
@@ -302,13 +304,13 @@ final class DriverPython {
             TExpr a = expressions.translate(call.args().get(0));
             TExpr b = expressions.translate(call.args().get(1));
             if (!isNumber(a.type()) || !isNumber(b.type())) {
-                throw unsupported(call, function + "() of a " + a.type().display() + " and a " + b.type().display());
+                throw unsupported(Code.NBM236, call, function + "() of a " + a.type().display() + " and a " + b.type().display());
             }
             return TExpr.of(new MethodCallExpr(new NameExpr("Math"), function, new NodeList<>(a.java(), b.java())),
                     PyTypes.join(a.type(), b.type()));
         }
         if (call.args().size() != 1) {
-            throw unsupported(call, function + "() with " + call.args().size() + " arguments is not translated");
+            throw unsupported(Code.NBM237, call, function + "() with " + call.args().size() + " arguments is not translated");
         }
         boolean reverse = false;
         PyExpr.Lambda key = null;
@@ -320,7 +322,7 @@ final class DriverPython {
             } else if (function.equals("sorted") && "key".equals(keyword.name()) && keyword.value() instanceof PyExpr.Lambda lambda) {
                 key = lambda;
             } else {
-                throw unsupported(call, function + "() with " + keyword.name() + "= is not translated");
+                throw unsupported(Code.NBM237, call, function + "() with " + keyword.name() + "= is not translated");
             }
         }
         Comprehensions.Pipeline pipeline = stream(call.args().get(0));
@@ -330,7 +332,7 @@ final class DriverPython {
             case "sum" -> {
                 boolean real = PyTypes.strip(element) == ScalarType.FLOAT;
                 if (!isNumber(element)) {
-                    throw unsupported(call, "sum() of " + element.display() + " values is not translated");
+                    throw unsupported(Code.NBM236, call, "sum() of " + element.display() + " values is not translated");
                 }
                 yield TExpr.of(new MethodCallExpr(new MethodCallExpr(stream, real ? "mapToDouble" : "mapToLong",
                         new NodeList<>(identity())), "sum"), real ? ScalarType.FLOAT : ScalarType.INT);
@@ -394,7 +396,7 @@ final class DriverPython {
     /** {@code zip(a, b, ...)} of lists or tuples: the list of tuples Python 2 returns (and Python 3 iterates). */
     private TExpr zip(PyExpr.Call call) {
         if (call.args().isEmpty() || !call.keywords().isEmpty()) {
-            throw unsupported(call, "zip() with these arguments is not translated");
+            throw unsupported(Code.NBM237, call, "zip() with these arguments is not translated");
         }
         NodeList<Expression> lists = new NodeList<>();
         List<PyType> elements = new ArrayList<>();
@@ -406,7 +408,7 @@ final class DriverPython {
             } else if (type instanceof TupleType tuple) {
                 elements.add(tuple.elementJoin());
             } else {
-                throw unsupported(call, "zip() of a " + value.type().display() + " is not translated (lists and tuples are)");
+                throw unsupported(Code.NBM236, call, "zip() of a " + value.type().display() + " is not translated (lists and tuples are)");
             }
             lists.add(value.java());
         }
@@ -445,7 +447,7 @@ final class DriverPython {
      */
     private PyExpr.ListComp mapped(PyExpr.Call call) {
         if (call.args().size() != 2 || !call.keywords().isEmpty()) {
-            throw unsupported(call, "map() of " + (call.args().size() - 1) + " iterables is not translated (one is)");
+            throw unsupported(Code.NBM237, call, "map() of " + (call.args().size() - 1) + " iterables is not translated (one is)");
         }
         String item = "_map_item";
         PyExpr load = new PyExpr.Name(item, dev.nbmigrate.converter.parse.python.ast.ExprContext.LOAD, call.span());
@@ -466,7 +468,7 @@ final class DriverPython {
     /** {@code dict(pairs)} of a list of key-value pairs (2-tuples): a dict in the order of the pairs. */
     private TExpr dict(PyExpr.Call call) {
         if (call.args().size() != 1 || !call.keywords().isEmpty()) {
-            throw unsupported(call, "dict() with these arguments is not translated (dict(pairs) is)");
+            throw unsupported(Code.NBM237, call, "dict() with these arguments is not translated (dict(pairs) is)");
         }
         TExpr pairs = expressions.translate(call.args().get(0));
         PyType element = PyTypes.strip(pairs.type()) instanceof ListType list ? PyTypes.strip(list.element()) : null;
@@ -479,7 +481,7 @@ final class DriverPython {
             key = tuple.elements().get(0);
             value = tuple.elements().get(1);
         } else {
-            throw unsupported(call, "dict() of a " + pairs.type().display() + " is not translated (a list of pairs is)");
+            throw unsupported(Code.NBM236, call, "dict() of a " + pairs.type().display() + " is not translated (a list of pairs is)");
         }
         DictType type = new DictType(key, value);
         MethodCallExpr dict = new MethodCallExpr(new NameExpr(context.imports().use("dev.nbmigrate.runtime.interop.PyTuple")),
@@ -521,7 +523,7 @@ final class DriverPython {
         if (source instanceof IterationSource.Entries entries) {
             return entryTuples(entries);
         }
-        throw unsupported(iterable, "this iterable is only translated in for loops and comprehensions");
+        throw unsupported(Code.NBM234, iterable, "this iterable is only translated in for loops and comprehensions");
     }
 
     private Expression collect(Expression stream) {
@@ -551,7 +553,7 @@ final class DriverPython {
                     new IntegerLiteralExpr("1"), BinaryExpr.Operator.PLUS))), ScalarType.STR));
         }
         if (qualified.startsWith("os.")) {
-            throw unsupported(call, qualified + " is not translated");
+            throw unmapped(call, qualified);
         }
         return Optional.empty();
     }
@@ -563,7 +565,7 @@ final class DriverPython {
      */
     private TExpr pathJoin(PyExpr.Call call) {
         if (call.args().isEmpty() || !call.keywords().isEmpty()) {
-            throw unsupported(call, "os.path.join needs positional parts");
+            throw unsupported(Code.NBM237, call, "os.path.join needs positional parts");
         }
         List<Expression> pieces = new ArrayList<>();
         String previous = null;
@@ -571,7 +573,7 @@ final class DriverPython {
         for (PyExpr arg : call.args()) {
             TExpr part = expressions.translate(arg);
             if (PyTypes.strip(part.type()) != ScalarType.STR) {
-                throw unsupported(arg, "os.path.join of a " + part.type().display());
+                throw unsupported(Code.NBM236, arg, "os.path.join of a " + part.type().display());
             }
             Optional<String> text = StringFormatting.constantText(part);
             if (text.isPresent() && text.get().startsWith("/")) {
@@ -613,7 +615,7 @@ final class DriverPython {
             return TExpr.of(strings.format(template, args.positional(), args.keywords(), call.span()), ScalarType.STR);
         }
         if (!call.keywords().isEmpty()) {
-            throw unsupported(call, "str." + name + " with keyword arguments is not translated");
+            throw unsupported(Code.NBM237, call, "str." + name + " with keyword arguments is not translated");
         }
         List<TExpr> args = call.args().stream().map(expressions::translate).toList();
         switch (name) {
@@ -624,7 +626,7 @@ final class DriverPython {
             }
             case "join" -> {
                 if (args.size() != 1) {
-                    throw unsupported(call, "str.join takes one argument");
+                    throw unsupported(Code.NBM237, call, "str.join takes one argument");
                 }
                 PyExpr iterable = call.args().get(0);
                 if (iterable instanceof PyExpr.GeneratorExp || iterable instanceof PyExpr.ListComp) {
@@ -662,13 +664,13 @@ final class DriverPython {
             case "find" -> {
                 return simple(self, name, args, 1, ScalarType.INT, call);
             }
-            default -> throw unsupported(call, "str." + name + " is not translated");
+            default -> throw unmapped(call, "str." + name);
         }
     }
 
     private static TExpr simple(Expression self, String name, List<TExpr> args, int arity, PyType result, PyExpr.Call call) {
         if (args.size() != arity) {
-            throw unsupported(call, "str." + name + " with " + args.size() + " arguments is not translated");
+            throw unsupported(Code.NBM237, call, "str." + name + " with " + args.size() + " arguments is not translated");
         }
         NodeList<Expression> java = new NodeList<>();
         args.forEach(a -> java.add(a.java()));
@@ -677,7 +679,7 @@ final class DriverPython {
 
     /** {@code s.strip("/")}: the characters removed with a regular expression built at conversion time. */
     private TExpr stripChars(Expression self, String name, TExpr chars, PyExpr.Call call) {
-        String set = StringFormatting.constantText(chars).orElseThrow(() -> unsupported(call,
+        String set = StringFormatting.constantText(chars).orElseThrow(() -> unsupported(Code.NBM237, call,
                 "str." + name + " with characters not known at conversion time"));
         if (set.isEmpty()) {
             return TExpr.of(self, ScalarType.STR);
@@ -711,7 +713,7 @@ final class DriverPython {
                     new ListType(ScalarType.STR));
         }
         if (args.size() != 1) {
-            throw unsupported(call, "str.split with maxsplit is not translated");
+            throw unsupported(Code.NBM237, call, "str.split with maxsplit is not translated");
         }
         Expression separator = StringFormatting.constantText(args.get(0))
                 .<Expression>map(text -> new StringLiteralExpr().setString(java.util.regex.Pattern.quote(text).equals("\\Q" + text + "\\E")
@@ -734,12 +736,12 @@ final class DriverPython {
                     new NodeList<>(receiver.java(), boxed(one(args, call)))), ScalarType.INT);
             case "sort", "reverse" -> {
                 if (!args.isEmpty() || !call.keywords().isEmpty()) {
-                    throw unsupported(call, "list." + name + " with arguments is not translated");
+                    throw unsupported(Code.NBM237, call, "list." + name + " with arguments is not translated");
                 }
                 yield statement(new MethodCallExpr(new NameExpr(context.imports().use("java.util.Collections")), name,
                         new NodeList<>(receiver.java())));
             }
-            default -> throw unsupported(call, "list." + name + " is not translated");
+            default -> throw unmapped(call, "list." + name);
         });
     }
 
@@ -764,7 +766,7 @@ final class DriverPython {
                     new ListType(name.equals("keys") ? dict.key() : dict.value()));
             case "update" -> statement(new MethodCallExpr(self, "putAll", new NodeList<>(one(args, call).java())));
             case "pop" -> TExpr.of(new MethodCallExpr(self, "remove", new NodeList<>(one(args, call).java())), dict.value());
-            default -> throw unsupported(call, "dict." + name + " is not translated");
+            default -> throw unmapped(call, "dict." + name);
         });
     }
 
@@ -774,7 +776,7 @@ final class DriverPython {
 
     private static TExpr one(List<TExpr> args, PyExpr.Call call) {
         if (args.size() != 1) {
-            throw unsupported(call, "the method takes one argument here");
+            throw unsupported(Code.NBM237, call, "the method takes one argument here");
         }
         return args.get(0);
     }
@@ -794,7 +796,7 @@ final class DriverPython {
             TExpr list = lt instanceof ListType ? left : right;
             TExpr times = list == left ? right : left;
             if (list.elements().size() != 1) {
-                throw unsupported(binOp, "repeating a list other than a one-element list literal is not translated");
+                throw unsupported(Code.NBM236, binOp, "repeating a list other than a one-element list literal is not translated");
             }
             Expression copies = new MethodCallExpr(new NameExpr(context.imports().use("java.util.Collections")), "nCopies",
                     new NodeList<>(intOf(times), boxed(list.elements().get(0))));
@@ -851,7 +853,12 @@ final class DriverPython {
         return stripped == ScalarType.INT || stripped == ScalarType.FLOAT || stripped == ScalarType.BOOL;
     }
 
-    private static Untranslatable unsupported(PyExpr node, String message) {
-        return new Untranslatable(Code.NBM219, node.span(), message);
+    /** A call of a library function or method ({@code str.zfill}) that has no Java here: NBM235, naming it. */
+    private static Untranslatable unmapped(PyExpr node, String api) {
+        return new Untranslatable(Code.NBM235, node.span(), api + " is not translated", dev.nbmigrate.converter.diag.Subject.api(api));
+    }
+
+    private static Untranslatable unsupported(Code code, PyExpr node, String message) {
+        return new Untranslatable(code, node.span(), message);
     }
 }

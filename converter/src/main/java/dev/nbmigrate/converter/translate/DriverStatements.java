@@ -90,7 +90,7 @@ final class DriverStatements {
         }
         if (statement instanceof PyStmt.While whileStmt) {
             if (!whileStmt.orElse().isEmpty()) {
-                throw new Untranslatable(Code.NBM219, whileStmt.span(), "while ... else is not translated");
+                throw new Untranslatable(Code.NBM234, whileStmt.span(), "while ... else is not translated");
             }
             return Optional.of(List.of(new WhileStmt(expressions.condition(whileStmt.test()),
                     block(whileStmt.body()))));
@@ -133,7 +133,7 @@ final class DriverStatements {
 
     private Statement forLoop(PyStmt.For forStmt) {
         if (!forStmt.orElse().isEmpty() || forStmt.isAsync()) {
-            throw new Untranslatable(Code.NBM219, forStmt.span(), "for ... else and async for are not translated");
+            throw new Untranslatable(Code.NBM234, forStmt.span(), "for ... else and async for are not translated");
         }
         IterationSource source = IterationSource.of(forStmt.iter(), expressions);
         PyExpr target = forStmt.target();
@@ -211,7 +211,7 @@ final class DriverStatements {
         List<PyExpr> names = target instanceof PyExpr.TupleExpr tuple ? tuple.elements()
                 : target instanceof PyExpr.ListExpr list ? list.elements() : null;
         if (names == null || count >= 0 && names.size() != count) {
-            throw new Untranslatable(Code.NBM219, statement.span(), "the loop target must be a tuple of "
+            throw new Untranslatable(Code.NBM234, statement.span(), "the loop target must be a tuple of "
                     + (count < 0 ? "names" : count + " names") + " here");
         }
         return names;
@@ -220,7 +220,7 @@ final class DriverStatements {
     /** Binds a loop variable, which Java declares in the loop header; its fresh Java name. */
     private String declare(PyExpr target, PyType type, PyStmt statement) {
         if (!(target instanceof PyExpr.Name name)) {
-            throw new Untranslatable(Code.NBM219, statement.span(), "this loop target is not translated");
+            throw new Untranslatable(Code.NBM234, statement.span(), "this loop target is not translated");
         }
         JavaTypeRef javaType = javaType(type, statement);
         // A fresh variable of the loop's own, even when the name held a value of the same type before.
@@ -265,20 +265,20 @@ final class DriverStatements {
     private Statement raise(PyStmt.Raise raise) {
         if (raise.exc() == null) {
             String caught = scope.lookup(CAUGHT).map(Scope.Symbol::javaName).orElseThrow(() -> new Untranslatable(
-                    Code.NBM219, raise.span(), "a bare raise outside an except clause is not translated"));
+                    Code.NBM234, raise.span(), "a bare raise outside an except clause is not translated"));
             return new ThrowStmt(new NameExpr(caught));
         }
         PyExpr exc = raise.exc();
         String pythonClass = exc instanceof PyExpr.Call call ? simpleName(call.func()) : simpleName(exc);
         String javaClass = pythonClass == null ? null : EXCEPTIONS.get(pythonClass);
         if (javaClass == null || javaClass.startsWith("org.apache.spark")) {
-            throw new Untranslatable(Code.NBM219, raise.span(), "raising " + (pythonClass == null ? "this value" : pythonClass)
+            throw new Untranslatable(Code.NBM238, raise.span(), "raising " + (pythonClass == null ? "this value" : pythonClass)
                     + " is not translated (only Python's built-in exceptions)");
         }
         NodeList<Expression> args = new NodeList<>();
         if (exc instanceof PyExpr.Call call) {
             if (call.args().size() > 1 || !call.keywords().isEmpty()) {
-                throw new Untranslatable(Code.NBM219, raise.span(), "exceptions with several arguments are not translated");
+                throw new Untranslatable(Code.NBM237, raise.span(), "exceptions with several arguments are not translated");
             }
             if (call.args().size() == 1) {
                 args.add(new DriverPython(context, expressions).strings().str(expressions.translate(call.args().get(0))));
@@ -306,7 +306,7 @@ final class DriverStatements {
 
     private Statement tryStatement(PyStmt.Try tryStmt) {
         if (!tryStmt.orElse().isEmpty()) {
-            throw new Untranslatable(Code.NBM219, tryStmt.span(), "try ... else is not translated");
+            throw new Untranslatable(Code.NBM234, tryStmt.span(), "try ... else is not translated");
         }
         BlockStmt body = block(tryStmt.body());
         NodeList<CatchClause> catches = new NodeList<>();
@@ -338,7 +338,7 @@ final class DriverStatements {
         }
         String javaClass = pythonClass == null ? null : EXCEPTIONS.get(pythonClass);
         if (javaClass == null) {
-            throw new Untranslatable(Code.NBM219, handler.span(), "catching " + (pythonClass == null ? "this exception"
+            throw new Untranslatable(Code.NBM238, handler.span(), "catching " + (pythonClass == null ? "this exception"
                     : pythonClass) + " is not translated");
         }
         context.report(Code.NBM251, handler.span(), "except " + pythonClass + " catches " + javaClass);
@@ -362,6 +362,6 @@ final class DriverStatements {
                     : new MethodCallExpr(new NameExpr("Math"), "toIntExact", new NodeList<>(index.java()));
             return new ExpressionStmt(new MethodCallExpr(self, "set", new NodeList<>(position, DriverPython.boxed(item))));
         }
-        throw new Untranslatable(Code.NBM219, target.span(), "assigning an item of a " + type.display() + " is not translated");
+        throw new Untranslatable(Code.NBM236, target.span(), "assigning an item of a " + type.display() + " is not translated");
     }
 }

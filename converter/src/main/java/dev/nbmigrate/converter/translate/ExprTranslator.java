@@ -27,7 +27,6 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.type.UnknownType;
 
-import dev.nbmigrate.converter.analyze.PythonBuiltins;
 import dev.nbmigrate.converter.api.Arg;
 import dev.nbmigrate.converter.api.CallPlan;
 import dev.nbmigrate.converter.conformance.PythonRepr;
@@ -217,7 +216,8 @@ public final class ExprTranslator {
                 || expr instanceof PyExpr.GeneratorExp) {
             return driver.comprehension(expr);
         }
-        throw new Untranslatable(Code.NBM219, expr.span(), "no Java for the Python expression " + kind(expr));
+        throw new Untranslatable(Code.NBM219, expr.span(), "no Java for the Python expression " + kind(expr),
+                dev.nbmigrate.converter.diag.Subject.construct(kind(expr)));
     }
 
     private static String kind(Object node) {
@@ -246,30 +246,19 @@ public final class ExprTranslator {
         if (literal instanceof PyExpr.NoneLit) {
             return TExpr.literal(new NullLiteralExpr(), Arg.none(), new PyValue.None());
         }
-        throw new Untranslatable(Code.NBM219, literal.span(), "no Java for the Python literal " + kind(literal));
+        throw new Untranslatable(Code.NBM219, literal.span(), "no Java for the Python literal " + kind(literal),
+                dev.nbmigrate.converter.diag.Subject.construct(kind(literal)));
     }
 
     private static TExpr intLiteral(BigInteger value) {
         if (value.bitLength() > 63) {
-            throw new Untranslatable(Code.NBM219, dev.nbmigrate.converter.parse.Span.NONE,
+            throw new Untranslatable(Code.NBM236, dev.nbmigrate.converter.parse.Span.NONE,
                     "the int " + value + " does not fit a Java long");
         }
         long number = value.longValueExact();
         Expression java = number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE
                 ? new IntegerLiteralExpr(Long.toString(number)) : new LongLiteralExpr(number + "L");
         return TExpr.literal(java, Arg.intLiteral(number), new PyValue.Int(value));
-    }
-
-    /**
-     * A name with no symbol: a Python builtin (the analyser's table, {@link PythonBuiltins}) that has no Java here
-     * is NBM233, anything else is not defined (NBM220).
-     */
-    private static Untranslatable unbound(PyExpr.Name name) {
-        if (PythonBuiltins.of(name.id(), true).isPresent()) {
-            return new Untranslatable(Code.NBM233, name.span(), "the builtin " + name.id() + " is not translated"
-                    + (PythonBuiltins.translated().contains(name.id()) ? " in this form" : ""));
-        }
-        return new Untranslatable(Code.NBM220, name.span(), "name '" + name.id() + "' is not defined");
     }
 
     static Expression doubleLiteral(double value) {
@@ -284,7 +273,7 @@ public final class ExprTranslator {
     }
 
     private TExpr name(PyExpr.Name name) {
-        Scope.Symbol symbol = scope.lookup(name.id()).orElseThrow(() -> unbound(name));
+        Scope.Symbol symbol = scope.lookup(name.id()).orElseThrow(() -> UnboundName.of(context, name));
         if (symbol.type() instanceof FunctionType && !symbol.isVariable()) {
             return new FunctionTranslator(context, this).value(name, symbol);
         }
@@ -441,7 +430,7 @@ public final class ExprTranslator {
             return emitter.emit(plan, receiver, args.positional, args.keywords, call.span());
         }
         if (func instanceof PyExpr.Name name) {
-            Scope.Symbol symbol = scope.lookup(name.id()).orElseThrow(() -> unbound(name));
+            Scope.Symbol symbol = scope.lookup(name.id()).orElseThrow(() -> UnboundName.of(context, name));
             Optional<String> qualified = qualifiedNameOf(symbol.type());
             if (qualified.isPresent()) {
                 return callQualified(qualified.get(), call);
@@ -458,7 +447,7 @@ public final class ExprTranslator {
                 return TExpr.of(new MethodCallExpr(new NameExpr(symbol.javaName()), "apply", columns), SparkObject.COLUMN);
             }
         }
-        throw new Untranslatable(Code.NBM219, call.span(), "calling " + kind(func) + " values is not translated");
+        throw new Untranslatable(Code.NBM238, call.span(), "calling " + kind(func) + " values is not translated");
     }
 
     /** {@code str(rdd.getStorageLevel())}: the level's description, as PySpark prints a storage level. */
@@ -491,7 +480,7 @@ public final class ExprTranslator {
         } else if (type instanceof ApiMemberType member) {
             plan = context.planner().plan(receiverTypeOf(member), member.member(), args.positionalArgs(), args.keywordArgs());
         } else {
-            throw new Untranslatable(Code.NBM219, call.span(), qualified + " is not callable");
+            throw new Untranslatable(Code.NBM238, call.span(), qualified + " is not callable");
         }
         return emitter.emit(plan, null, args.positional, args.keywords, call.span());
     }
@@ -503,7 +492,8 @@ public final class ExprTranslator {
         String member = qualified.substring("math.".length());
         String java = MATH.get(member);
         if (java == null) {
-            throw new Untranslatable(Code.NBM219, node.span(), "math." + member + " is not translated");
+            throw new Untranslatable(Code.NBM235, node.span(), "math." + member + " is not translated",
+                    dev.nbmigrate.converter.diag.Subject.api("math." + member));
         }
         if (Character.isUpperCase(java.charAt(0))) {
             return Optional.of(TExpr.of(new FieldAccessExpr(new NameExpr("Math"), java), ScalarType.FLOAT));
@@ -540,7 +530,7 @@ public final class ExprTranslator {
         Map<String, TExpr> keywords = new LinkedHashMap<>();
         for (Keyword keyword : call.keywords()) {
             if (keyword.isUnpacking()) {
-                throw new Untranslatable(Code.NBM219, keyword.span(), "**kwargs unpacking is not translated");
+                throw new Untranslatable(Code.NBM234, keyword.span(), "**kwargs unpacking is not translated");
             }
             keywords.put(keyword.name(), translate(keyword.value()));
         }
@@ -571,7 +561,7 @@ public final class ExprTranslator {
             } else if (flag instanceof PyValue.Int number) {
                 up = number.value().signum() != 0;
             } else {
-                throw new Untranslatable(Code.NBM219, call.span(), "ascending= must be a constant bool or list of bools");
+                throw new Untranslatable(Code.NBM237, call.span(), "ascending= must be a constant bool or list of bools");
             }
             sorted.add(TExpr.of(new MethodCallExpr(enclosed(asColumn(columns.get(i))), up ? "asc" : "desc"), SparkObject.COLUMN));
         }
@@ -605,7 +595,7 @@ public final class ExprTranslator {
         if (leftColumn || rightColumn) {
             String member = leftColumn ? COLUMN_OPERATORS.get(binOp.op()) : REFLECTED_OPERATORS.get(binOp.op());
             if (member == null) {
-                throw new Untranslatable(Code.NBM219, binOp.span(), "the operator " + binOp.op() + " on Columns is not translated");
+                throw new Untranslatable(Code.NBM236, binOp.span(), "the operator " + binOp.op() + " on Columns is not translated");
             }
             TExpr receiver = leftColumn ? left : right;
             TExpr other = leftColumn ? right : left;
@@ -635,7 +625,7 @@ public final class ExprTranslator {
         }
         boolean numeric = isNumber(lt) && isNumber(rt);
         if (!numeric) {
-            throw new Untranslatable(Code.NBM219, binOp.span(), "the operator " + binOp.op() + " on "
+            throw new Untranslatable(Code.NBM236, binOp.span(), "the operator " + binOp.op() + " on "
                     + lt.display() + " and " + rt.display() + " is not translated");
         }
         PyType result = lt == ScalarType.FLOAT || rt == ScalarType.FLOAT ? ScalarType.FLOAT : ScalarType.INT;
@@ -654,7 +644,7 @@ public final class ExprTranslator {
                     ? TExpr.of(new MethodCallExpr(new NameExpr("Math"), "floorMod", new NodeList<>(left.java(), right.java())), ScalarType.INT)
                     : TExpr.of(new BinaryExpr(left.java(), right.java(), BinaryExpr.Operator.REMAINDER), ScalarType.FLOAT);
             case POW -> TExpr.of(new MethodCallExpr(new NameExpr("Math"), "pow", new NodeList<>(left.java(), right.java())), ScalarType.FLOAT);
-            default -> throw new Untranslatable(Code.NBM219, binOp.span(), "the operator " + binOp.op() + " is not translated");
+            default -> throw new Untranslatable(Code.NBM236, binOp.span(), "the operator " + binOp.op() + " is not translated");
         };
     }
 
@@ -674,7 +664,7 @@ public final class ExprTranslator {
             String member = switch (unary.op()) {
                 case INVERT -> "__invert__";
                 case USUB -> "__neg__";
-                default -> throw new Untranslatable(Code.NBM219, unary.span(), "'" + unary.op() + "' on a Column is not translated");
+                default -> throw new Untranslatable(Code.NBM236, unary.span(), "'" + unary.op() + "' on a Column is not translated");
             };
             CallPlan plan = context.planner().plan(SparkObject.COLUMN, member, List.of(), Map.of());
             return emitter.emit(plan, operand, List.of(), Map.of(), unary.span());
@@ -683,7 +673,7 @@ public final class ExprTranslator {
             case NOT -> TExpr.of(new UnaryExpr(operand.java(), UnaryExpr.Operator.LOGICAL_COMPLEMENT), ScalarType.BOOL);
             case USUB -> TExpr.of(new UnaryExpr(operand.java(), UnaryExpr.Operator.MINUS), operand.type());
             case UADD -> operand;
-            default -> throw new Untranslatable(Code.NBM219, unary.span(), "'" + unary.op() + "' is not translated");
+            default -> throw new Untranslatable(Code.NBM236, unary.span(), "'" + unary.op() + "' is not translated");
         };
     }
 
@@ -698,7 +688,7 @@ public final class ExprTranslator {
         for (int i = 0; i < compare.ops().size(); i++) {
             PyExpr right = compare.comparators().get(i);
             if (i < compare.ops().size() - 1 && !rereadable(right)) {
-                throw new Untranslatable(Code.NBM219, right.span(), "a chained comparison whose middle operand is computed"
+                throw new Untranslatable(Code.NBM234, right.span(), "a chained comparison whose middle operand is computed"
                         + " (Python evaluates it once) is not translated");
             }
             terms.add(new PyExpr.Compare(left, List.of(compare.ops().get(i)), List.of(right), compare.span()));
@@ -736,7 +726,7 @@ public final class ExprTranslator {
         if (isColumn(left) || isColumn(right)) {
             String member = COMPARISONS.get(isColumn(left) ? op : SWAPPED.getOrDefault(op, op));
             if (member == null) {
-                throw new Untranslatable(Code.NBM219, compare.span(), "'" + op + "' on a Column is not translated");
+                throw new Untranslatable(Code.NBM236, compare.span(), "'" + op + "' on a Column is not translated");
             }
             TExpr receiver = isColumn(left) ? left : right;
             TExpr other = isColumn(left) ? right : left;
@@ -772,7 +762,7 @@ public final class ExprTranslator {
     private TExpr boolOp(PyExpr.BoolOp boolOp) {
         List<TExpr> values = boolOp.values().stream().map(this::translate).toList();
         if (values.stream().anyMatch(ExprTranslator::isColumn)) {
-            throw new Untranslatable(Code.NBM219, boolOp.span(), "Python '" + boolOp.op().name().toLowerCase(java.util.Locale.ROOT)
+            throw new Untranslatable(Code.NBM236, boolOp.span(), "Python '" + boolOp.op().name().toLowerCase(java.util.Locale.ROOT)
                     + "' on Columns raises in PySpark; use & and |");
         }
         Expression java = values.get(0).java();
@@ -825,7 +815,7 @@ public final class ExprTranslator {
         PyType valueType = null;
         for (var item : dict.items()) {
             if (item.key() == null) {
-                throw new Untranslatable(Code.NBM219, dict.span(), "**mapping inside a dict is not translated");
+                throw new Untranslatable(Code.NBM234, dict.span(), "**mapping inside a dict is not translated");
             }
             TExpr key = translate(item.key());
             TExpr value = translate(item.value());
@@ -853,7 +843,7 @@ public final class ExprTranslator {
             TExpr key = subscript.slice() instanceof PyExpr.Slice
                     ? null : translate(subscript.slice());
             if (key == null) {
-                throw new Untranslatable(Code.NBM219, subscript.span(), "slicing a " + type.display() + " is not translated");
+                throw new Untranslatable(Code.NBM236, subscript.span(), "slicing a " + type.display() + " is not translated");
             }
             if (type == SparkObject.DATAFRAME && (PyTypes.strip(key.type()) instanceof ListType || isColumn(key))) {
                 // df[["a", "b"]] selects the columns, df[condition] filters the rows.
@@ -895,7 +885,7 @@ public final class ExprTranslator {
                     ? new LongLiteralExpr(literal.getValue() + "L") : key.java();
             return TExpr.of(new MethodCallExpr(value.java(), "get", new NodeList<>(javaKey)), dictType.value());
         }
-        throw new Untranslatable(Code.NBM219, subscript.span(), "subscripting a " + type.display() + " is not translated");
+        throw new Untranslatable(Code.NBM236, subscript.span(), "subscripting a " + type.display() + " is not translated");
     }
 
     /**
@@ -931,7 +921,7 @@ public final class ExprTranslator {
         }
         TExpr index = translate(subscript.slice());
         if (PyTypes.strip(index.type()) != ScalarType.INT) {
-            throw new Untranslatable(Code.NBM219, subscript.span(), "subscripting a " + type.display() + " with a "
+            throw new Untranslatable(Code.NBM236, subscript.span(), "subscripting a " + type.display() + " with a "
                     + index.type().display() + " is not translated");
         }
         PyType element = type instanceof ListType list ? list.element() : ScalarType.STR;
@@ -950,7 +940,7 @@ public final class ExprTranslator {
         }
         TExpr value = translate(bound);
         if (PyTypes.strip(value.type()) != ScalarType.INT) {
-            throw new Untranslatable(Code.NBM219, bound.span(), "a slice bound of type " + value.type().display()
+            throw new Untranslatable(Code.NBM236, bound.span(), "a slice bound of type " + value.type().display()
                     + " is not translated");
         }
         Expression boxed = DriverPython.boxed(value);

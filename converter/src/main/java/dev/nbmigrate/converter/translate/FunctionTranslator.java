@@ -127,7 +127,7 @@ final class FunctionTranslator {
     /** {@code return value} inside a def being translated. */
     Statement returnStatement(PyStmt.Return ret) {
         Frame frame = registry.current().orElseThrow(() ->
-                new Untranslatable(Code.NBM219, ret.span(), "'return' outside a function"));
+                new Untranslatable(Code.NBM234, ret.span(), "'return' outside a function"));
         if (ret.value() == null && frame.yielded != null) {
             return new ReturnStmt(new NameExpr(frame.yielded));
         }
@@ -155,7 +155,7 @@ final class FunctionTranslator {
      */
     Statement yieldStatement(PyExpr.Yield yield) {
         Frame frame = registry.current().filter(f -> f.yielded != null).orElseThrow(() ->
-                new Untranslatable(Code.NBM219, yield.span(), "'yield' outside a generator function"));
+                new Untranslatable(Code.NBM234, yield.span(), "'yield' outside a generator function"));
         if (yield.value() == null) {
             throw new Untranslatable(Code.NBM231, yield.span(), "a bare 'yield' (yielding None) is not translated");
         }
@@ -209,7 +209,7 @@ final class FunctionTranslator {
     TExpr value(PyExpr.Name name, Scope.Symbol symbol) {
         Definition definition = (symbol.type() instanceof FunctionType f && f.kind() == FunctionKind.UDF
                 ? Optional.<Definition>empty() : registry.definition(symbol.javaName())).orElseThrow(() -> new Untranslatable(
-                Code.NBM219, name.span(), "the UDF " + name.id() + " is only translated where it is called on Columns"));
+                Code.NBM238, name.span(), "the UDF " + name.id() + " is only translated where it is called on Columns"));
         int arity = positional(definition.def()).size();
         List<PyType> columns = new ArrayList<>();
         for (int i = 0; i < arity; i++) {
@@ -288,7 +288,7 @@ final class FunctionTranslator {
                 return new NameExpr(capture.pythonName());
             }
             Scope.Symbol symbol = expressions.scope().lookup(capture.pythonName()).orElseThrow(() ->
-                    new Untranslatable(Code.NBM220, span, "name '" + capture.pythonName() + "' is not defined"));
+                    UnboundName.withoutValue(capture.pythonName(), span));
             return new NameExpr(symbol.javaName());
         }
         return new NameExpr(captureIn(caller.get(), capture, span).parameter());
@@ -305,7 +305,7 @@ final class FunctionTranslator {
                     + "' of the notebook: only constants reach a UDF");
         }
         if (!CONTEXT_NAMES.containsKey(capture.pythonName()) && caller.scope.lookup(capture.pythonName()).isPresent()) {
-            throw new Untranslatable(Code.NBM219, span, "the global '" + capture.pythonName()
+            throw new Untranslatable(Code.NBM238, span, "the global '" + capture.pythonName()
                     + "' is hidden by a local of the same name in " + caller.description);
         }
         Capture added = new Capture(capture.pythonName(), captureName(caller.scope, capture.pythonName()),
@@ -490,7 +490,8 @@ final class FunctionTranslator {
             }
         } catch (Untranslatable e) {
             throw new Untranslatable(e.code(), callSpan, frame.description + ": " + e.getMessage()
-                    + (e.span() != null && e.span().isKnown() ? " (" + definition.cell().location(e.span()) + ")" : ""));
+                    + (e.span() != null && e.span().isKnown() ? " (" + definition.cell().location(e.span()) + ")" : ""),
+                    e.subject().orElse(null));
         } finally {
             registry.pop();
             context.enterCell(saved);

@@ -99,25 +99,25 @@ sealed interface IterationSource {
         if (type.isUnknown()) {
             return new Each(iterable.java(), UnknownType.UNKNOWN);
         }
-        throw new Untranslatable(Code.NBM219, iter.span(), "iterating over a " + type.display() + " is not translated");
+        throw new Untranslatable(Code.NBM236, iter.span(), "iterating over a " + type.display() + " is not translated");
     }
 
     private static IterationSource range(PyExpr.Call call, ExprTranslator expressions) {
         List<PyExpr> args = call.args();
         if (args.isEmpty() || args.size() > 3) {
-            throw new Untranslatable(Code.NBM219, call.span(), "range takes 1 to 3 arguments");
+            throw new Untranslatable(Code.NBM237, call.span(), "range takes 1 to 3 arguments");
         }
         List<TExpr> values = args.stream().map(expressions::translate).toList();
         for (int i = 0; i < values.size(); i++) {
             if (PyTypes.strip(values.get(i).type()) != ScalarType.INT && PyTypes.strip(values.get(i).type()) != ScalarType.BOOL) {
-                throw new Untranslatable(Code.NBM219, args.get(i).span(), "range of a " + values.get(i).type().display());
+                throw new Untranslatable(Code.NBM236, args.get(i).span(), "range of a " + values.get(i).type().display());
             }
         }
         Long step = null;
         if (values.size() == 3) {
             Optional<PyValue> constant = expressions.fold(args.get(2));
             if (constant.isEmpty() || !(constant.get() instanceof PyValue.Int number) || number.value().signum() == 0) {
-                throw new Untranslatable(Code.NBM219, args.get(2).span(), "the step of range must be a non-zero constant int");
+                throw new Untranslatable(Code.NBM237, args.get(2).span(), "the step of range must be a non-zero constant int");
             }
             step = number.value().longValueExact();
         }
@@ -128,7 +128,7 @@ sealed interface IterationSource {
 
     private static IterationSource enumerate(PyExpr.Call call, ExprTranslator expressions) {
         if (call.args().isEmpty() || call.args().size() > 2) {
-            throw new Untranslatable(Code.NBM219, call.span(), "enumerate takes 1 or 2 arguments");
+            throw new Untranslatable(Code.NBM237, call.span(), "enumerate takes 1 or 2 arguments");
         }
         TExpr items = sequence(call.args().get(0), expressions);
         PyType element = elementOf(items.type());
@@ -141,7 +141,7 @@ sealed interface IterationSource {
 
     private static IterationSource zip(PyExpr.Call call, ExprTranslator expressions) {
         if (call.args().size() < 2) {
-            throw new Untranslatable(Code.NBM219, call.span(), "zip of fewer than two lists is not translated");
+            throw new Untranslatable(Code.NBM237, call.span(), "zip of fewer than two lists is not translated");
         }
         List<TExpr> lists = call.args().stream().map(a -> sequence(a, expressions)).toList();
         Expression size = new MethodCallExpr(lists.get(0).java(), "size");
@@ -158,7 +158,7 @@ sealed interface IterationSource {
         TExpr value = expressions.translate(expr);
         if (!(expr instanceof PyExpr.Name) || !(PyTypes.strip(value.type()) instanceof ListType
                 || PyTypes.strip(value.type()) instanceof TupleType)) {
-            throw new Untranslatable(Code.NBM219, expr.span(), "enumerate and zip are translated over list variables only");
+            throw new Untranslatable(Code.NBM236, expr.span(), "enumerate and zip are translated over list variables only");
         }
         return value;
     }

@@ -81,7 +81,7 @@ final class MlEmitter {
 
     private TExpr setParams(CallPlan plan, TExpr receiver, Map<String, TExpr> keywords, Span span) {
         if (receiver == null) {
-            throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName() + " needs a receiver");
+            throw new Untranslatable(Code.NBM237, span, plan.support().qualifiedName() + " needs a receiver");
         }
         Expression java = setters(ExprTranslator.enclosed(receiver.java()), plan, keywords, span);
         return TExpr.of(java, withStages(receiver.type(), keywords.get("stages")));
@@ -118,7 +118,7 @@ final class MlEmitter {
     private TExpr copy(CallPlan plan, TExpr receiver, List<TExpr> positional, Map<String, TExpr> keywords,
             Span span) {
         if (receiver == null) {
-            throw new Untranslatable(Code.NBM219, span, plan.support().qualifiedName() + " needs a receiver");
+            throw new Untranslatable(Code.NBM237, span, plan.support().qualifiedName() + " needs a receiver");
         }
         TExpr extra = !positional.isEmpty() ? positional.get(0) : keywords.get("extra");
         Expression params;

@@ -64,7 +64,7 @@ final class MlExpressions {
         }
         Optional<Integer> index = constantIndex(subscript.slice());
         if (index.isEmpty()) {
-            throw new Untranslatable(Code.NBM219, subscript.span(), "model.stages[...] is translated for a constant "
+            throw new Untranslatable(Code.NBM237, subscript.span(), "model.stages[...] is translated for a constant "
                     + "int index only");
         }
         String variable = expressions.scope().lookup(name.id()).orElseThrow().javaName();
@@ -113,7 +113,7 @@ final class MlExpressions {
             var item = dict.items().get(i);
             TExpr key = i == 0 ? first : item.key() == null ? null : expressions.translate(item.key());
             if (key == null || !isParam(key.type())) {
-                throw new Untranslatable(Code.NBM219, dict.span(), "a dict of ML params must have only params as keys");
+                throw new Untranslatable(Code.NBM237, dict.span(), "a dict of ML params must have only params as keys");
             }
             TExpr value = expressions.translate(item.value());
             CallPlan pair = context.planner().plan(key.type(), "w", List.of(value.arg()), Map.of());

@@ -114,7 +114,7 @@ public final class StmtTranslator {
             for (Alias alias : from.names()) {
                 if (alias.name().equals("*")) {
                     if (from.module() == null || from.level() > 0 || !from.module().startsWith("pyspark")) {
-                        throw new Untranslatable(Code.NBM219, from.span(), "'from " + from.module()
+                        throw new Untranslatable(Code.NBM234, from.span(), "'from " + from.module()
                                 + " import *' is not translated: import the names used");
                     }
                     String module = from.module();
@@ -164,7 +164,8 @@ public final class StmtTranslator {
             return List.of(new ForEachStmt(variable, iterable.java(), block(forStmt.body())));
         }
         throw new Untranslatable(Code.NBM219, statement.span(), "no Java for the Python statement "
-                + statement.getClass().getSimpleName());
+                + statement.getClass().getSimpleName(),
+                dev.nbmigrate.converter.diag.Subject.construct(statement.getClass().getSimpleName()));
     }
 
     private BlockStmt block(List<PyStmt> body) {
@@ -245,7 +246,7 @@ public final class StmtTranslator {
 
     private List<Statement> print(PyExpr.Call call) {
         if (!call.keywords().isEmpty()) {
-            throw new Untranslatable(Code.NBM219, call.span(), "print with keyword arguments is not translated");
+            throw new Untranslatable(Code.NBM237, call.span(), "print with keyword arguments is not translated");
         }
         if (context.exploration() != Exploration.PRINT) {
             if (runsSparkAction(call)) {
@@ -324,7 +325,7 @@ public final class StmtTranslator {
 
     private List<Statement> assign(PyStmt.Assign assign) {
         if (assign.targets().size() != 1) {
-            throw new Untranslatable(Code.NBM219, assign.span(), "chained assignment is not translated");
+            throw new Untranslatable(Code.NBM234, assign.span(), "chained assignment is not translated");
         }
         PyExpr target = assign.targets().get(0);
         if (target instanceof PyExpr.Name name && assign.value() instanceof PyExpr.Lambda lambda
@@ -363,13 +364,13 @@ public final class StmtTranslator {
         TExpr translated = expressions.translate(value);
         PyType type = PyTypes.strip(translated.type());
         if (!(type instanceof ListType list)) {
-            throw new Untranslatable(Code.NBM219, statement.span(), "unpacking a " + type.display()
+            throw new Untranslatable(Code.NBM236, statement.span(), "unpacking a " + type.display()
                     + " into several names is not translated");
         }
         JavaTypeRef listType = declaration(type, statement);
         JavaTypeRef elementType = declaration(list.element(), statement);
         if (!listType.text().startsWith("List<")) {
-            throw new Untranslatable(Code.NBM219, statement.span(), "unpacking a " + listType.text()
+            throw new Untranslatable(Code.NBM236, statement.span(), "unpacking a " + listType.text()
                     + " into several names is not translated");
         }
         listType.imports().forEach(context.imports()::use);
@@ -396,7 +397,7 @@ public final class StmtTranslator {
 
     private List<Statement> assign(PyExpr target, PyExpr value, PyStmt statement) {
         if (!(target instanceof PyExpr.Name name)) {
-            throw new Untranslatable(Code.NBM219, statement.span(), "assigning to " + target.getClass().getSimpleName()
+            throw new Untranslatable(Code.NBM234, statement.span(), "assigning to " + target.getClass().getSimpleName()
                     + " is not translated");
         }
         if (value instanceof PyExpr.Call call) {

@@ -32,6 +32,7 @@ public final class TranslationContext {
     private java.util.function.UnaryOperator<com.github.javaparser.ast.expr.Expression> pathResolver = java.util.function.UnaryOperator.identity();
     private SourceRef cell;
     private String cellCode = "";
+    private java.util.function.Predicate<dev.nbmigrate.converter.parse.python.ast.PyExpr.Name> undefined = use -> true;
 
     private final java.util.Set<Location> displayedCopies = new java.util.HashSet<>();
 
@@ -40,6 +41,19 @@ public final class TranslationContext {
         this.planner = new CallPlanner(catalog);
         this.exploration = Objects.requireNonNull(exploration, "exploration");
         this.cell = Objects.requireNonNull(firstCell, "firstCell");
+    }
+
+    /**
+     * Takes the analyser's decision of which name uses have no value ({@code Program::undefined}); without an
+     * analysis (a conformance snippet) every name the translation cannot bind is taken as not defined.
+     */
+    public void undefinedNames(java.util.function.Predicate<dev.nbmigrate.converter.parse.python.ast.PyExpr.Name> decision) {
+        this.undefined = Objects.requireNonNull(decision, "decision");
+    }
+
+    /** Whether the analysis decided that this use of a name has no value when it runs (NBM220). */
+    public boolean undefined(dev.nbmigrate.converter.parse.python.ast.PyExpr.Name use) {
+        return undefined.test(use);
     }
 
     public ApiCatalog catalog() {
@@ -110,7 +124,14 @@ public final class TranslationContext {
 
     /** Records a finding at {@code span} of the current cell. */
     public Diagnostic report(Code code, Span span, String message) {
-        Diagnostic diagnostic = Diagnostic.of(code, cell.location(span), message);
+        return report(code, span, message, java.util.Optional.empty());
+    }
+
+    /** Records a finding at {@code span} of the current cell about {@code subject} (the API, the construct). */
+    public Diagnostic report(Code code, Span span, String message,
+            java.util.Optional<dev.nbmigrate.converter.diag.Subject> subject) {
+        Diagnostic found = Diagnostic.of(code, cell.location(span), message);
+        Diagnostic diagnostic = subject.map(found::about).orElse(found);
         diagnostics.add(diagnostic);
         return diagnostic;
     }

@@ -114,7 +114,7 @@ final class UdfTranslator {
             return Optional.empty();
         }
         if (request.get().sqlName().isEmpty()) {
-            throw new Untranslatable(Code.NBM219, call.span(), "a UDF that is neither assigned to a name nor called"
+            throw new Untranslatable(Code.NBM238, call.span(), "a UDF that is neither assigned to a name nor called"
                     + " at once is not translated");
         }
         UdfBinding binding = build(request.get(), null);
@@ -165,7 +165,7 @@ final class UdfTranslator {
 
     private TExpr apply(UdfBinding binding, PyExpr.Call call) {
         if (!call.keywords().isEmpty() || call.args().size() != binding.arity()) {
-            throw new Untranslatable(Code.NBM219, call.span(), "the UDF " + binding.pythonName() + " takes "
+            throw new Untranslatable(Code.NBM237, call.span(), "the UDF " + binding.pythonName() + " takes "
                     + binding.arity() + " Columns, passed positionally");
         }
         NodeList<Expression> columns = new NodeList<>();
@@ -204,7 +204,7 @@ final class UdfTranslator {
             Optional<PyExpr> function = CallArguments.argument(call, 1, "f");
             Optional<PyValue> sqlName = name.flatMap(expressions::fold);
             if (function.isEmpty() || sqlName.isEmpty() || !(sqlName.get() instanceof PyValue.Str text)) {
-                throw new Untranslatable(Code.NBM219, call.span(), "udf.register needs a constant name and a function");
+                throw new Untranslatable(Code.NBM237, call.span(), "udf.register needs a constant name and a function");
             }
             return Optional.of(new Request(function.get(), CallArguments.argument(call, 2, "returnType"),
                     Optional.of(text.value()), Optional.of(attribute), call.span()));
@@ -315,9 +315,9 @@ final class UdfTranslator {
         }
         if (function instanceof PyExpr.Name name) {
             Scope.Symbol symbol = expressions.scope().lookup(name.id()).orElseThrow(() ->
-                    new Untranslatable(Code.NBM220, name.span(), "name '" + name.id() + "' is not defined"));
+                    UnboundName.of(context, name));
             FunctionRegistry.Definition definition = registry.definition(symbol.javaName()).orElseThrow(() ->
-                    new Untranslatable(Code.NBM219, name.span(), "the UDF wraps '" + name.id()
+                    new Untranslatable(Code.NBM238, name.span(), "the UDF wraps '" + name.id()
                             + "', which is no def of the notebook"));
             PyStmt.FunctionDef def = definition.def();
             if (def.args().vararg() != null || def.args().kwarg() != null || !def.args().kwOnly().isEmpty()) {
@@ -327,7 +327,7 @@ final class UdfTranslator {
             return new FunctionSource(def, null, definition.globals(), definition.cell(), "def " + definition.javaName(),
                     definition);
         }
-        throw new Untranslatable(Code.NBM219, request.span(), "the UDF wraps a " + function.getClass().getSimpleName()
+        throw new Untranslatable(Code.NBM238, request.span(), "the UDF wraps a " + function.getClass().getSimpleName()
                 + "; only a def or a lambda is translated");
     }
 
@@ -341,7 +341,7 @@ final class UdfTranslator {
             try {
                 return DataType.fromDDL(text.value());
             } catch (RuntimeException e) {
-                throw new Untranslatable(Code.NBM219, expr.span(), "not a Spark type: '" + text.value() + "'");
+                throw new Untranslatable(Code.NBM237, expr.span(), "not a Spark type: '" + text.value() + "'");
             }
         }
         return new SpecialCalls(context, expressions).dataTypes().fold(expr).orElseThrow(() -> new Untranslatable(

@@ -105,7 +105,7 @@ final class CellTranslator {
     /** The first {@code %run} of the job whose notebook was not found, with its place, once there is one. */
     private Optional<String> missingRun = Optional.empty();
 
-    private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile("name '([^']+)' is not defined");
+    private static final java.util.regex.Pattern UNDEFINED = java.util.regex.Pattern.compile("name '([^']+)' (?:is not defined|has no Java value here)");
 
     CellTranslator(TranslationContext context, dev.nbmigrate.converter.translate.Scope scope, JobConfig config,
             Analyzer analyzer, RunTargets runTargets, Map<String, String> sparkConf) {
@@ -259,16 +259,17 @@ final class CellTranslator {
             } catch (Untranslatable e) {
                 String message = e.getMessage();
                 Matcher undefined = UNDEFINED.matcher(message);
-                if (e.code() == Code.NBM220 && undefined.matches() && untranslated.containsKey(undefined.group(1))) {
+                if (e.code() == Code.NBM239 && undefined.matches() && untranslated.containsKey(undefined.group(1))) {
                     message = "'" + undefined.group(1) + "' comes from a step that was not translated ("
                             + untranslated.get(undefined.group(1)) + ")";
-                } else if (e.code() == Code.NBM220 && undefined.matches() && missingRun.isPresent()) {
+                } else if ((e.code() == Code.NBM220 || e.code() == Code.NBM239) && undefined.matches()
+                        && missingRun.isPresent()) {
                     // the root cause is the notebook that was not found (NBM312), named once per step it blocks
                     message = message + ": no cell defines it, so it likely comes from " + missingRun.get()
                             + ", which was not found (NBM312)";
                 }
                 Location at = todo(block, ref, e.span().isKnown() ? e.span() : statement.span(), e.code(), message,
-                        placeholder -> placeholderValue(program, statement, placeholder));
+                        e.subject(), placeholder -> placeholderValue(program, statement, placeholder));
                 defines(statement).stream().filter(name -> scope.lookup(name).isEmpty())
                         .forEach(name -> untranslated.putIfAbsent(name, whereText(at)));
                 source(analysis, statement).forEach(line -> block.comment("  " + program.redact(line)));
@@ -398,7 +399,7 @@ final class CellTranslator {
     }
 
     private Location todo(Block block, SourceRef ref, Span span, Code code, String message) {
-        return todo(block, ref, span, code, message, placeholder -> Optional.empty());
+        return todo(block, ref, span, code, message, Optional.empty(), placeholder -> Optional.empty());
     }
 
     /**
@@ -406,8 +407,9 @@ final class CellTranslator {
      * value of a typed variable instead ({@code Dataset<Row> x = NotTranslated.fail(...)}).
      */
     private Location todo(Block block, SourceRef ref, Span span, Code code, String message,
+            Optional<dev.nbmigrate.converter.diag.Subject> subject,
             java.util.function.Function<Expression, Optional<Statement>> typed) {
-        Diagnostic diagnostic = context.report(code, span, message);
+        Diagnostic diagnostic = context.report(code, span, message, subject);
         Location at = diagnostic.location();
         String where = whereText(at);
         block.comment("TODO(" + code.id() + "): " + message);

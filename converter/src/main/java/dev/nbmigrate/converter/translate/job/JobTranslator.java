@@ -121,6 +121,7 @@ public final class JobTranslator implements NotebookTranslator {
         JobConfig config = JobConfig.plan(withoutSecretValues(program), program.secrets());
         TranslationContext context = new TranslationContext(catalog, Exploration.INSPECT, SourceRef.ofCell(shown, 1));
         context.resolvePaths(pathArguments(program), PATH_RESOLVER);
+        context.undefinedNames(program::undefined);
         for (JobConfig.Field field : config.fields()) {
             field.secret().flatMap(s -> s.value()).ifPresent(node -> context.replace(node,
                     TExpr.of(CellTranslator.parse(secretReference(program, node, field.accessor())),

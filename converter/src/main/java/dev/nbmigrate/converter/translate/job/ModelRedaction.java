@@ -35,7 +35,8 @@ final class ModelRedaction {
         return new JobModel(model.names(), redact.apply(model.title()), model.source(), model.target(), sparkConf,
                 config, sections, model.imports(), access(model.inputs(), redact), access(model.outputs(), redact),
                 model.diagnostics().stream().map(d -> new Diagnostic(d.code(), d.severity(), d.location(),
-                        redact.apply(d.message()), redact.apply(d.suggestion()))).toList(),
+                        redact.apply(d.message()), redact.apply(d.suggestion()), d.subject().map(s ->
+                        new dev.nbmigrate.converter.diag.Subject(s.kind(), redact.apply(s.name()))))).toList(),
                 model.fields().stream().map(redact).toList(), model.helpers().stream().map(redact).toList(),
                 model.cells());
     }
