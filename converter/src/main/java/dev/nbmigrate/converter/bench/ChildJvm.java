@@ -16,16 +16,19 @@ import java.util.concurrent.TimeUnit;
 public final class ChildJvm {
 
     private static final long LIMIT_SECONDS = 600;
+    /**
+     * The flags of this JVM that shape start-up, as the launcher sets them: heap, JIT, collector, module access, the
+     * class-data sharing archive and its log switches. A test runner's agents and debug flags do not belong.
+     */
+    static final List<String> STARTUP_FLAGS = List.of("-Xmx", "-Xms", "--add-", "-XX:TieredStopAtLevel=",
+            "-XX:+UseSerialGC", "-XX:+UseParallelGC", "-XX:+UseG1GC", "-XX:SharedArchiveFile=", "-Xlog:cds");
 
     /** The CPU seconds of a fresh JVM running {@code nbmigrate ARGS}; empty (reason in {@code why}) if it failed. */
     public OptionalDouble cpuSeconds(List<String> args, StringBuilder why) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            // The heap, JIT and module flags shape start-up (the launcher's, as a user's JVM runs); agents and debug
-            // flags of a test runner do not belong.
-            if (flag.startsWith("-Xmx") || flag.startsWith("-Xms") || flag.startsWith("--add-")
-                    || flag.startsWith("-XX:TieredStopAtLevel=")) {
+            if (STARTUP_FLAGS.stream().anyMatch(flag::startsWith)) {
                 command.add(flag);
             }
         }

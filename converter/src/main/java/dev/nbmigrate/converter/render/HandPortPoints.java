@@ -70,6 +70,8 @@ public final class HandPortPoints {
     }
 
     private static final String VOID = "void";
+    /** The runtime class whose {@code fail(code, place, message)} calls are the placeholders of untranslated steps. */
+    private static final String NOT_TRANSLATED = "NotTranslated";
 
     /**
      * The job with its placeholders turned into hand-port calls, and the points in run order.
@@ -124,6 +126,12 @@ public final class HandPortPoints {
 
     private static JobSection rewrite(JobSection section, String notebook, Set<String> methods, List<Point> points,
             java.util.Map<String, Point> known) {
+        // A step is a point only through a NotTranslated placeholder or a call on the hand-ports field, names the
+        // parse can only find where the body spells them: a body with neither is kept without parsing it (parsing
+        // every section again was a tenth of convert's CPU).
+        if (!section.body().contains(NOT_TRANSLATED) && !section.body().contains(FIELD)) {
+            return section;
+        }
         String text = "{\n" + section.body() + "\n}";
         ParseResult<BlockStmt> parsed = JavaUnits.parser().parseBlock(text);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
@@ -213,7 +221,7 @@ public final class HandPortPoints {
     /** The code, place and message of a {@code NotTranslated.fail(...)} call with three string arguments. */
     private static Optional<List<String>> placeholder(MethodCallExpr call) {
         if (call.getNameAsString().equals("fail") && call.getArguments().size() == 3
-                && call.getScope().filter(s -> s instanceof NameExpr n && n.getNameAsString().equals("NotTranslated"))
+                && call.getScope().filter(s -> s instanceof NameExpr n && n.getNameAsString().equals(NOT_TRANSLATED))
                         .isPresent()
                 && call.getArguments().stream().allMatch(a -> a instanceof StringLiteralExpr)) {
             return Optional.of(call.getArguments().stream().map(a -> ((StringLiteralExpr) a).asString()).toList());
