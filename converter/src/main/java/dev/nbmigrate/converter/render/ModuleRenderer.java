@@ -403,10 +403,13 @@ public final class ModuleRenderer {
         }
         SortedSet<String> used = JavaUnits.usedImports(parsed.unit().get(), candidates);
         data.put(key, withImports.apply(view, split(used)));
-        // The second rendering differs from the first only in the import lines it leaves out (and in long lines
-        // broken between tokens), so it parses too;
-        // the job file is parsed again by the caller, which needs its final line numbers.
-        return Optional.of(LongLines.wrap(JavaText.safeUnicodeEscapes(templates.render(template, data))));
+        // The second rendering differs from the first only in the import lines it leaves out, so it parses too; it
+        // is printed as the module's formatter check wants it (long lines broken, then formatted). The job file is
+        // parsed again by the caller, which needs the line numbers of the printed file.
+        JavaFormat.Printed printed = JavaFormat.print(JavaText.safeUnicodeEscapes(templates.render(template, data)));
+        printed.problem().ifPresent(problem -> diagnostics.add(Diagnostic.of(Code.NBM530,
+                Location.ofNotebook(notebook), file + ": " + problem)));
+        return Optional.of(printed.text());
     }
 
     private static SortedSet<String> candidates(Object view) {
