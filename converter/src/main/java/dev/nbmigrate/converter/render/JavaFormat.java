@@ -27,10 +27,15 @@ public final class JavaFormat {
     private static final int NARROWER = 8;
     private static final int TRIES = 4;
 
-    private static final Formatter FORMATTER =
-            Formatter.createFormatter(JavaFormatterOptions.builder().style(STYLE).build());
+    private static final JavaFormatterOptions OPTIONS =
+            JavaFormatterOptions.builder().style(STYLE).build();
 
     private JavaFormat() {}
+
+    /** The one formatter, made on first use (so that a JVM that cannot run it fails in {@link #print}, not here). */
+    private static final class Holder {
+        static final Formatter FORMATTER = Formatter.createFormatter(OPTIONS);
+    }
 
     /** A printed file: its text, and why it is not formatted when the formatter refused it. */
     public record Printed(String text, Optional<String> problem) {}
@@ -51,6 +56,9 @@ public final class JavaFormat {
         } catch (FormatterException e) {
             return new Printed(wrapped, Optional.of(e.diagnostics().isEmpty() ? String.valueOf(e.getMessage())
                     : e.diagnostics().get(0).toString()));
+        } catch (LinkageError e) { // a JVM started without the formatter's --add-exports of javac's packages
+            return new Printed(wrapped, Optional.of("the formatter cannot run in this JVM (" + e
+                    + "): start it with the formatter.jvm.exports of the project pom, as ./nbmigrate does"));
         }
     }
 
@@ -61,7 +69,7 @@ public final class JavaFormat {
      */
     public static String format(String java) throws FormatterException {
         String ordered = ImportOrderer.reorderImports(java, STYLE);
-        return FORMATTER.formatSource(RemoveUnusedImports.removeUnusedImports(ordered));
+        return Holder.FORMATTER.formatSource(RemoveUnusedImports.removeUnusedImports(ordered));
     }
 
     private static int longest(String text) {
