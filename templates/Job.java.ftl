@@ -17,8 +17,9 @@ import ${name};
  *
  * <p>Converted by nbmigrate from {@code ${javadoc(module.sourcePath)}}
  * (${javadoc(module.kernel)}, ${module.cellCount} cells) for ${javadoc(module.targetLabel)}.
- * Each section of the notebook is one method, called in order by {@link #run}; every block starts with a
- * {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists what a reviewer must check.
+ * Each section of the notebook is one method, run in order by {@link #run} as a named step (timed and logged);
+ * every block starts with a {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists
+ * what a reviewer must check.
  */
 public final class ${module.jobClass} extends SparkJob<${module.configClass}> {
 <#if job.fields?has_content>
@@ -54,7 +55,7 @@ public final class ${module.jobClass} extends SparkJob<${module.configClass}> {
     @Override
     protected void run(JobContext ctx, ${module.configClass} config) throws Exception {
 <#list job.runCalls as call>
-        <#if call.variable??>${call.declaration}${call.variable} = </#if>${call.methodName}(${call.arguments});
+        <#if call.variable??>${call.declaration}${call.variable} = </#if>ctx.step(${javaString(call.step)}, () -> ${call.methodName}(${call.arguments}));
 </#list>
     }
 <#list job.sections as section>

@@ -79,10 +79,15 @@ Test it (the job on the sample data, its outputs and bad configuration):
 
 This folder is a Maven project of its own, with its own wrapper: it can move to a repository of its own. It
 takes its versions from `dev.nbmigrate:nbmigrate-bom:${module.parentVersion}` and depends on
-`nbmigrate-runtime`; `./mvnw install` in the nbmigrate checkout puts both in the local Maven repository (or deploy
-them to a repository the team uses). Then, from this folder:
+`nbmigrate-runtime` (and, in test scope, `nbmigrate-testkit`, which the job jar does not contain); `./mvnw install`
+in the nbmigrate checkout puts them in the local Maven repository (or deploy them to a repository the team uses).
+Then, from this folder:
 
     ./mvnw -B verify
+
+`verify` also checks that every Java file is formatted as palantir-java-format lays it out (the formatter
+`nbmigrate convert` prints the generated files with): after editing a file by hand, `./mvnw -B spotless:apply`
+formats it.
 <#if module.mavenProfile?has_content>
 
 `.mvn/maven.config` selects the ${module.targetLabel} versions (`-Dnbmigrate.target=${module.targetId}`).

@@ -59,6 +59,12 @@
     </dependency>
 </#if>
 
+    <!-- The test kit (local SparkSession, Dataset assertions): tests only, so the job jar does not contain it. -->
+    <dependency>
+      <groupId>dev.nbmigrate</groupId>
+      <artifactId>nbmigrate-testkit</artifactId>
+      <scope>test</scope>
+    </dependency>
     <dependency>
       <groupId>org.junit.jupiter</groupId>
       <artifactId>junit-jupiter</artifactId>
@@ -115,6 +121,29 @@
           </systemPropertyVariables>
           <trimStackTrace>false</trimStackTrace>
         </configuration>
+      </plugin>
+      <!-- The formatter check: 'verify' fails when a Java file is not as palantir-java-format lays it out, the
+           formatter 'nbmigrate convert' prints the generated files with (same version). Hand-written files are
+           checked too: './mvnw spotless:apply' formats them. -->
+      <plugin>
+        <groupId>com.diffplug.spotless</groupId>
+        <artifactId>spotless-maven-plugin</artifactId>
+        <configuration>
+          <java>
+            <palantirJavaFormat>
+              <version>${build.settings["palantir-java-format.version"]}</version>
+              <style>PALANTIR</style>
+            </palantirJavaFormat>
+          </java>
+        </configuration>
+        <executions>
+          <execution>
+            <id>format-check</id>
+            <goals>
+              <goal>check</goal>
+            </goals>
+          </execution>
+        </executions>
       </plugin>
       <!-- The job jar for Databricks: the job and the runtime, not Spark. -->
       <plugin>

@@ -22,17 +22,11 @@ public record DailySiteCoversConfig(
         @Schemes({"wasbs", "abfss", "file"})
         String inputPath,
 
-        @Help("Fewer covers than this is not a trading day")
-        @Default("1")
-        @Range(min = 0, max = 1000)
+        @Help("Fewer covers than this is not a trading day") @Default("1") @Range(min = 0, max = 1000)
         long minCovers,
 
-        @Help("Label written with the table rows")
-        @Required
-        @Pattern("[a-z0-9-]+")
+        @Help("Label written with the table rows") @Required @Pattern("[a-z0-9-]+")
         String runLabel,
 
-        @Help("Key of the storage account")
-        @SecretRef("storage-key")
-        Secret storageKey) {
-}
+        @Help("Key of the storage account") @SecretRef("storage-key")
+        Secret storageKey) {}

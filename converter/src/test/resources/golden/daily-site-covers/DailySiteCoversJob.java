@@ -17,8 +17,9 @@ import org.apache.spark.sql.Row;
  *
  * <p>Converted by nbmigrate from {@code notebooks/daily_site_covers.ipynb}
  * (pyspark3kernel, 6 cells) for Databricks 17.3 LTS (Spark 4.0, Scala 2.13).
- * Each section of the notebook is one method, called in order by {@link #run}; every block starts with a
- * {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists what a reviewer must check.
+ * Each section of the notebook is one method, run in order by {@link #run} as a named step (timed and logged);
+ * every block starts with a {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists
+ * what a reviewer must check.
  */
 public final class DailySiteCoversJob extends SparkJob<DailySiteCoversConfig> {
 
@@ -38,15 +39,14 @@ public final class DailySiteCoversJob extends SparkJob<DailySiteCoversConfig> {
      */
     @Override
     protected SparkSettings sparkSettings() {
-        return SparkSettings.ansiOff("UTC")
-                .with("spark.sql.shuffle.partitions", "4");
+        return SparkSettings.ansiOff("UTC").with("spark.sql.shuffle.partitions", "4");
     }
 
     @Override
     protected void run(JobContext ctx, DailySiteCoversConfig config) throws Exception {
-        Dataset<Row> sales = loadSales(ctx, config);
-        Dataset<Row> totals = coversPerSite(ctx, config, sales);
-        writeOutputs(ctx, config, totals);
+        Dataset<Row> sales = ctx.step("Load the daily sales", () -> loadSales(ctx, config));
+        Dataset<Row> totals = ctx.step("Covers per site", () -> coversPerSite(ctx, config, sales));
+        ctx.step("Write the outputs", () -> writeOutputs(ctx, config, totals));
     }
 
     /**
@@ -54,7 +54,8 @@ public final class DailySiteCoversJob extends SparkJob<DailySiteCoversConfig> {
      */
     Dataset<Row> loadSales(JobContext ctx, DailySiteCoversConfig config) throws Exception {
         // cell 2
-        Dataset<Row> raw = ctx.spark().read()
+        Dataset<Row> raw = ctx.spark()
+                .read()
                 .option("header", "true")
                 .schema("site_id STRING, business_date DATE, covers INT, net_sales DOUBLE")
                 .csv(ctx.path(config.inputPath()));
@@ -70,7 +71,9 @@ public final class DailySiteCoversJob extends SparkJob<DailySiteCoversConfig> {
         // cell 4
         Dataset<Row> sites = ctx.spark().table("reference.sites");
         return sales.groupBy("site_id")
-                .agg(sum("covers").as("total_covers"), round(sum("net_sales"), 2).as("net_sales"),
+                .agg(
+                        sum("covers").as("total_covers"),
+                        round(sum("net_sales"), 2).as("net_sales"),
                         countDistinct("business_date").as("days"))
                 .join(sites, "site_id")
                 .select("site_id", "site_name", "total_covers", "net_sales", "days");
@@ -85,6 +88,8 @@ public final class DailySiteCoversJob extends SparkJob<DailySiteCoversConfig> {
         // cell 6
         ctx.spark().sql("CREATE DATABASE IF NOT EXISTS reporting");
         totals.withColumn("label", lit(config.runLabel()))
-                .write().mode("overwrite").saveAsTable("reporting.site_covers");
+                .write()
+                .mode("overwrite")
+                .saveAsTable("reporting.site_covers");
     }
 }

@@ -14,13 +14,16 @@ import org.apache.spark.sql.SparkSession;
  */
 final class DailySiteCoversJobLocalRun {
 
-    private DailySiteCoversJobLocalRun() {
-    }
+    private DailySiteCoversJobLocalRun() {}
 
     /** Creates the given tables, then runs the job with {@code args}. */
     public static void main(String[] args) {
         SparkSession spark = startsSpark(args)
-                ? SparkSession.builder().master("local[*]").appName("daily-site-covers").getOrCreate() : null;
+                ? SparkSession.builder()
+                        .master("local[*]")
+                        .appName("daily-site-covers")
+                        .getOrCreate()
+                : null;
         if (spark != null) {
             createGivenTables(spark, localRoot(args));
         }
@@ -53,9 +56,11 @@ final class DailySiteCoversJobLocalRun {
     static void createGivenTables(SparkSession spark, String root) {
         PathResolver paths = PathResolver.create("local", PathRules.none(), root);
         spark.sql("CREATE DATABASE IF NOT EXISTS reference");
-        spark.read().format("csv").option("header", "true")
+        spark.read()
+                .format("csv")
+                .option("header", "true")
                 .load(paths.resolve("wasbs://ref@acct.blob.core.windows.net/sites.csv"))
-                        .createOrReplaceTempView("sites");
+                .createOrReplaceTempView("sites");
         spark.sql("SELECT * FROM sites").write().mode("overwrite").saveAsTable("reference.sites");
     }
 

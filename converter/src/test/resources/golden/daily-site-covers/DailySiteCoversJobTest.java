@@ -66,7 +66,8 @@ class DailySiteCoversJobTest {
         }
 
         private Dataset<Row> readOutput1(SparkSession spark) {
-            return spark.read().format("parquet")
+            return spark.read()
+                    .format("parquet")
                     .load(resolve(lake, "wasbs://curated@acct.blob.core.windows.net/site_covers/"));
         }
 
@@ -77,13 +78,21 @@ class DailySiteCoversJobTest {
             assertThatDataset(output).hasRowCount(2L);
             assertThatDataset(output).hasColumns("site_id", "site_name", "total_covers", "net_sales", "days");
             assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S1"))
-                    .select(col("site_id").cast("string"), col("site_name").cast("string"), col("total_covers"),
-                    col("net_sales"), col("days")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("site_name").cast("string"),
+                                    col("total_covers"),
+                                    col("net_sales"),
+                                    col("days")))
                     .withTolerance(0.001)
                     .containsExactly(row("S1", "The Brass Kettle", 22L, 220.75, 2L));
             assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S2"))
-                    .select(col("site_id").cast("string"), col("site_name").cast("string"), col("total_covers"),
-                    col("net_sales"), col("days")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("site_name").cast("string"),
+                                    col("total_covers"),
+                                    col("net_sales"),
+                                    col("days")))
                     .withTolerance(0.001)
                     .containsExactly(row("S2", "Riverside Bistro", 7L, 70.1, 1L));
         }
@@ -108,10 +117,10 @@ class DailySiteCoversJobTest {
         void output2(SparkSession spark) {
             Dataset<Row> output = readOutput2(spark);
             assertThatDataset(output)
-                    .hasSchema("site_id STRING, site_name STRING, total_covers BIGINT, net_sales DOUBLE, days " +
-                    "BIGINT, label STRING");
+                    .hasSchema("site_id STRING, site_name STRING, total_covers BIGINT, net_sales DOUBLE, days "
+                            + "BIGINT, label STRING");
             assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S2"))
-                    .select(col("site_id").cast("string"), col("label").cast("string")))
+                            .select(col("site_id").cast("string"), col("label").cast("string")))
                     .withTolerance(0.001)
                     .containsExactly(row("S2", "test-run"));
         }
@@ -128,7 +137,8 @@ class DailySiteCoversJobTest {
         @DisplayName("--run-label missing is refused")
         void missingRunLabel() {
             assertThatThrownBy(() -> new DailySiteCoversJob().execute(environment(lake)))
-                    .isInstanceOfSatisfying(ConfigException.class,
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
                                     .anySatisfy(problem -> assertThat(problem).contains("'--run-label'")));
         }
@@ -137,8 +147,9 @@ class DailySiteCoversJobTest {
         @DisplayName("--min-covers out of range is refused")
         void outOfRangeMinCovers() {
             assertThatThrownBy(() -> new DailySiteCoversJob()
-                    .execute(environment(lake), "--run-label", "test-run", "--min-covers=-1"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+                            .execute(environment(lake), "--run-label", "test-run", "--min-covers=-1"))
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
                                     .anySatisfy(problem -> assertThat(problem).contains("'--min-covers'")));
         }
@@ -147,8 +158,9 @@ class DailySiteCoversJobTest {
         @DisplayName("--min-covers that is not an integer is refused")
         void badValueMinCovers() {
             assertThatThrownBy(() -> new DailySiteCoversJob()
-                    .execute(environment(lake), "--run-label", "test-run", "--min-covers=not-a-long"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+                            .execute(environment(lake), "--run-label", "test-run", "--min-covers=not-a-long"))
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
                                     .anySatisfy(problem -> assertThat(problem).contains("'--min-covers'")));
         }
@@ -157,11 +169,12 @@ class DailySiteCoversJobTest {
         @DisplayName("an unknown option is refused")
         void unknownOption() {
             assertThatThrownBy(() -> new DailySiteCoversJob()
-                    .execute(environment(lake), "--run-label", "test-run", "--no-such-option=x"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+                            .execute(environment(lake), "--run-label", "test-run", "--no-such-option=x"))
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
-                                    .anySatisfy(problem -> assertThat(problem)
-                                    .contains("unknown option '--no-such-option'")));
+                                    .anySatisfy(problem ->
+                                            assertThat(problem).contains("unknown option '--no-such-option'")));
         }
     }
 

@@ -339,6 +339,10 @@ public enum Code {
             "Translating the notebook took longer than --timeout-per-notebook allows, so it was abandoned and the "
                     + "batch went on; its previous module, if any, is kept. Raise the limit for very large notebooks, "
                     + "or report the notebook if a small one hangs."),
+    NBM530(Severity.WARNING, "Generated Java not formatted",
+            "The formatter (palantir-java-format, which the module's build checks with) rejected the file, so it is"
+                    + " written as rendered and the module's formatter check fails until it is formatted: run"
+                    + " './mvnw spotless:apply' in the module, and report the notebook with this cell."),
     NBM540(Severity.WARNING, "Notebook changed since conversion",
             "The notebook's SHA-256 differs from the one migration.json records, so the review shows today's cells"
                     + " beside yesterday's Java and they may not match: run 'nbmigrate convert' on the notebook, then"

@@ -27,6 +27,14 @@ public final class LongLines {
 
     /** {@code java} with its long lines broken; short lines and the line ending are unchanged. */
     public static String wrap(String java) {
+        return wrap(java, WIDTH);
+    }
+
+    /**
+     * {@code java} with its lines longer than {@code width} broken, as {@link #wrap(String)}; a width under
+     * {@link #WIDTH} leaves room for a formatter that indents the pieces of a broken line deeper.
+     */
+    public static String wrap(String java, int width) {
         String[] lines = java.split("\n", -1);
         List<String> out = new ArrayList<>(lines.length);
         State state = State.CODE;
@@ -35,32 +43,32 @@ public final class LongLines {
             switch (state) {
                 case TEXT_BLOCK -> {
                     int close = closingDelimiter(line);
-                    if (close < 0 && line.length() > WIDTH) {
-                        textBlockLine(line, textBlockIndent(lines, i), out);
-                    } else if (line.length() > WIDTH) {
-                        afterTextBlock(line, close + 3, out);
+                    if (close < 0 && line.length() > width) {
+                        textBlockLine(line, textBlockIndent(lines, i), width, out);
+                    } else if (line.length() > width) {
+                        afterTextBlock(line, close + 3, width, out);
                     } else {
                         out.add(line);
                     }
                     state = close < 0 ? State.TEXT_BLOCK : scan(line.substring(close + 3), State.CODE, null);
                 }
                 case COMMENT -> {
-                    if (line.length() > WIDTH && line.stripLeading().startsWith("*")
+                    if (line.length() > width && line.stripLeading().startsWith("*")
                             && !line.stripLeading().startsWith("*/")) {
                         String indent = line.substring(0, line.indexOf('*'));
-                        fill(line, indent + "* ", out);
+                        fill(line, indent + "* ", width, out);
                     } else {
                         out.add(line);
                     }
                     state = line.contains("*/") ? State.CODE : State.COMMENT;
                 }
                 default -> {
-                    if (line.length() > WIDTH && line.stripLeading().startsWith("//")) {
+                    if (line.length() > width && line.stripLeading().startsWith("//")) {
                         String indent = line.substring(0, line.indexOf('/'));
-                        fill(line, indent + "// ", out);
-                    } else if (line.length() > WIDTH) {
+                        fill(line, indent + "// ", width, out);
+                    } else if (line.length() > width) {
                         String indent = line.substring(0, line.length() - line.stripLeading().length());
-                        code(line, indent + CONTINUATION, out);
+                        code(line, indent + CONTINUATION, width, out);
                     } else {
                         out.add(line);
                     }
@@ -155,16 +163,16 @@ public final class LongLines {
     }
 
     /** Breaks a code line until every piece fits, or no place to break is left. */
-    private static void code(String line, String continuation, List<String> out) {
+    private static void code(String line, String continuation, int width, List<String> out) {
         String rest = line;
-        while (rest.length() > WIDTH) {
+        while (rest.length() > width) {
             List<Break> breaks = new ArrayList<>();
             scan(rest, State.CODE, breaks);
             int indent = rest.length() - rest.stripLeading().length();
             Break best = null;
             for (Break candidate : breaks) {
                 int headLength = candidate.at() + (candidate.inString() ? 3 : 0);
-                if (headLength > WIDTH || candidate.at() < indent + MIN_HEAD) {
+                if (headLength > width || candidate.at() < indent + MIN_HEAD) {
                     continue;
                 }
                 if (best == null || candidate.depth() < best.depth()
@@ -192,20 +200,20 @@ public final class LongLines {
      * Breaks the code after the closing delimiter of a text block ({@code """.formatted(a, b), Map.of(...));}):
      * the delimiter stays where it is, the code is broken as any code line.
      */
-    private static void afterTextBlock(String line, int codeStart, List<String> out) {
+    private static void afterTextBlock(String line, int codeStart, int width, List<String> out) {
         String head = line.substring(0, codeStart);
         String indent = line.substring(0, line.length() - line.stripLeading().length());
         List<String> pieces = new ArrayList<>();
-        code(" ".repeat(codeStart) + line.substring(codeStart), indent + CONTINUATION, pieces);
+        code(" ".repeat(codeStart) + line.substring(codeStart), indent + CONTINUATION, width, pieces);
         pieces.set(0, head + pieces.get(0).substring(codeStart));
         out.addAll(pieces);
     }
 
     /** Fills a comment line word by word, each new line starting with {@code prefix}. */
-    private static void fill(String line, String prefix, List<String> out) {
+    private static void fill(String line, String prefix, int width, List<String> out) {
         String rest = line;
-        while (rest.length() > WIDTH) {
-            int space = rest.lastIndexOf(' ', WIDTH);
+        while (rest.length() > width) {
+            int space = rest.lastIndexOf(' ', width);
             if (space <= prefix.length()) {
                 break;
             }
@@ -219,10 +227,10 @@ public final class LongLines {
      * Breaks a text block line with {@code \} line continuations at spaces; the next piece starts at the block's
      * indentation ({@code indent}), which the compiler strips, so the value is the same.
      */
-    private static void textBlockLine(String line, String indent, List<String> out) {
+    private static void textBlockLine(String line, String indent, int width, List<String> out) {
         String rest = line;
-        while (rest.length() > WIDTH) {
-            int space = rest.lastIndexOf(' ', WIDTH - 2);
+        while (rest.length() > width) {
+            int space = rest.lastIndexOf(' ', width - 2);
             if (space <= indent.length() || rest.substring(0, space).isBlank()) {
                 break;
             }

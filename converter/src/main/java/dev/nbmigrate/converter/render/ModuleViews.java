@@ -55,12 +55,14 @@ public final class ModuleViews {
     }
 
     /**
-     * One statement of {@code run}: {@code declaration variable = method(arguments);} or {@code method(arguments);}.
+     * One statement of {@code run}: {@code declaration variable = ctx.step("step", () -> method(arguments));}, or
+     * without the assignment for a void section.
      *
      * @param declaration the type and a space when the variable is declared here, else empty
      * @param variable    the variable the result goes to, or {@code null} for a void section
+     * @param step        the step's name in the job's log (the section's title)
      */
-    public record RunCall(String declaration, String variable, String methodName, String arguments) {
+    public record RunCall(String declaration, String variable, String methodName, String arguments, String step) {
     }
 
     /**

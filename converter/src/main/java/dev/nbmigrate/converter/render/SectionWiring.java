@@ -1,6 +1,7 @@
 package dev.nbmigrate.converter.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +16,12 @@ import dev.nbmigrate.converter.model.JobSection;
 import dev.nbmigrate.converter.render.ModuleViews.RunCall;
 
 /**
- * Connects the sections in the job's {@code run} method: each section's result becomes a variable named by its
- * {@link JobSection#returnName()}, and a later section's parameter of that name receives it. A parameter nothing
- * provides, a name reused with another type or a clash with the method's own names is an {@code NBM509}.
+ * Connects the sections in the job's {@code run} method: each section runs as a named step of the job context
+ * ({@code ctx.step("Load sales", () -> loadSales(ctx, config))}, timed and logged), its result becomes a variable
+ * named by its {@link JobSection#returnName()}, and a later section's parameter of that name receives it. Every
+ * variable is assigned once, so the step lambdas can use it: a section returning a name an earlier one returned
+ * declares the next free variable ({@code sales2}), which later sections then receive. A parameter nothing provides,
+ * a name reused with another type or a clash with the method's own names is an {@code NBM509}.
  */
 final class SectionWiring {
 
@@ -37,6 +41,8 @@ final class SectionWiring {
     static Result wire(JobModel model) {
         String notebook = model.source().path();
         Map<String, String> variables = new LinkedHashMap<>();
+        Map<String, String> javaNames = new HashMap<>();
+        Set<String> declared = new HashSet<>(Set.of(CONTEXT, CONFIG));
         variables.put(CONTEXT, "JobContext");
         variables.put(CONFIG, model.names().configClass());
         Set<String> methods = new HashSet<>();
@@ -62,9 +68,10 @@ final class SectionWiring {
                     diagnostics.add(Diagnostic.of(Code.NBM509, where, "section " + section.methodName() + " takes '"
                             + parameter.name() + "' as " + parameter.javaType() + ", but it is a " + known));
                 }
-                arguments.append(", ").append(parameter.name());
+                arguments.append(", ").append(javaNames.getOrDefault(parameter.name(), parameter.name()));
             }
             String declaration = "";
+            String variable = null;
             if (section.returnsValue()) {
                 String name = section.returnName();
                 String known = variables.get(name);
@@ -74,13 +81,28 @@ final class SectionWiring {
                 } else if (known != null && !known.equals(section.returnType())) {
                     diagnostics.add(Diagnostic.of(Code.NBM509, where, "section " + section.methodName() + " returns '"
                             + name + "' as " + section.returnType() + ", but an earlier section made it a " + known));
-                } else if (known == null) {
+                } else {
+                    variable = name;
+                    for (int n = 2; !declared.add(variable); n++) {
+                        variable = name + n;
+                    }
                     declaration = section.returnType() + " ";
                     variables.put(name, section.returnType());
+                    javaNames.put(name, variable);
+                }
+                if (declaration.isEmpty()) {
+                    variable = name;
                 }
             }
-            calls.add(new RunCall(declaration, section.returnName(), section.methodName(), arguments.toString()));
+            calls.add(new RunCall(declaration, variable, section.methodName(), arguments.toString(),
+                    stepName(section)));
         }
         return new Result(calls, diagnostics);
+    }
+
+    /** The step a section runs as: its title without closing punctuation, else its method name. */
+    static String stepName(JobSection section) {
+        String title = section.title() == null ? "" : section.title().strip().replaceFirst("[.:;,\\s]+$", "");
+        return title.isEmpty() ? section.methodName() : title;
     }
 }

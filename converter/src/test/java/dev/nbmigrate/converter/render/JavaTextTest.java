@@ -57,12 +57,12 @@ class JavaTextTest {
 
     @Test
     void cellLabelsNameRangesAndLists() {
-        assertThat(ModuleRenderer.cellsLabel(List.of(4))).isEqualTo("cell 4");
-        assertThat(ModuleRenderer.cellsLabel(List.of(3, 4, 5))).isEqualTo("cells 3-5");
-        assertThat(ModuleRenderer.cellsLabel(List.of(3, 5, 8))).isEqualTo("cells 3, 5 and 8");
-        assertThat(ModuleRenderer.cellsLabel(List.of(1, 2, 3, 4, 5, 7))).isEqualTo("cells 1-5 and 7");
-        assertThat(ModuleRenderer.cellsLabel(List.of(2, 4, 5, 9, 10, 11))).isEqualTo("cells 2, 4-5 and 9-11");
-        assertThat(ModuleRenderer.cellsLabel(List.of())).isEqualTo("no notebook cell");
+        assertThat(JobViews.cellsLabel(List.of(4))).isEqualTo("cell 4");
+        assertThat(JobViews.cellsLabel(List.of(3, 4, 5))).isEqualTo("cells 3-5");
+        assertThat(JobViews.cellsLabel(List.of(3, 5, 8))).isEqualTo("cells 3, 5 and 8");
+        assertThat(JobViews.cellsLabel(List.of(1, 2, 3, 4, 5, 7))).isEqualTo("cells 1-5 and 7");
+        assertThat(JobViews.cellsLabel(List.of(2, 4, 5, 9, 10, 11))).isEqualTo("cells 2, 4-5 and 9-11");
+        assertThat(JobViews.cellsLabel(List.of())).isEqualTo("no notebook cell");
     }
 
     @Test

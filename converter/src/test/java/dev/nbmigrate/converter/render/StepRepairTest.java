@@ -81,7 +81,8 @@ class StepRepairTest {
         assertThat(ports).contains("default void cell5Line1(JobContext ctx, DailySiteCoversConfig config,"
                         + " Dataset<Row> totals) throws Exception {\n"
                         + "        // shown = totals.show()\n")
-                .contains("NotTranslated.fail(\"NBM513\", \"daily_site_covers.ipynb cell 5, line 1\",");
+                .contains("NotTranslated.fail(\n                \"NBM513\",\n"
+                        + "                \"daily_site_covers.ipynb cell 5, line 1\",");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 import dev.nbmigrate.runtime.SparkJob;
+import dev.nbmigrate.runtime.testkit.SparkTest;
 
 /**
  * A throw-away copy of the project layout for tests that run Maven on generated modules: the Maven wrapper, the
@@ -46,7 +47,12 @@ public final class ScratchProject {
             Path runtimeDir = repo.resolve("dev/nbmigrate/nbmigrate-runtime/0.1.0-SNAPSHOT");
             Files.createDirectories(runtimeDir);
             Files.copy(REPO_ROOT.resolve("runtime/pom.xml"), runtimeDir.resolve("nbmigrate-runtime-0.1.0-SNAPSHOT.pom"));
-            writeRuntimeJar(runtimeDir.resolve("nbmigrate-runtime-0.1.0-SNAPSHOT.jar"));
+            writeClassesJar(SparkJob.class, runtimeDir.resolve("nbmigrate-runtime-0.1.0-SNAPSHOT.jar"));
+            Path testkitDir = repo.resolve("dev/nbmigrate/nbmigrate-testkit/0.1.0-SNAPSHOT");
+            Files.createDirectories(testkitDir);
+            Files.copy(REPO_ROOT.resolve("runtime/testkit/pom.xml"),
+                    testkitDir.resolve("nbmigrate-testkit-0.1.0-SNAPSHOT.pom"));
+            writeClassesJar(SparkTest.class, testkitDir.resolve("nbmigrate-testkit-0.1.0-SNAPSHOT.jar"));
             Path parentDir = repo.resolve("dev/nbmigrate/nbmigrate-parent/0.1.0-SNAPSHOT");
             Files.createDirectories(parentDir);
             Files.writeString(parentDir.resolve("nbmigrate-parent-0.1.0-SNAPSHOT.pom"), pom);
@@ -62,16 +68,16 @@ public final class ScratchProject {
         }
     }
 
-    /** The local repository {@link #create} lays out in {@code dir}: the runtime, its BOM and parent. */
+    /** The local repository {@link #create} lays out in {@code dir}: the runtime, the test kit, the BOM and the parent. */
     public static Path repository(Path dir) {
         return dir.resolve("repo");
     }
 
-    /** The runtime classes this JVM uses (a jar, or the classes folder of a reactor build), as a jar. */
-    private static void writeRuntimeJar(Path jar) throws IOException {
+    /** The classes of {@code type}'s artifact this JVM uses (a jar, or the classes folder of a reactor build), as a jar. */
+    private static void writeClassesJar(Class<?> type, Path jar) throws IOException {
         Path source;
         try {
-            source = Path.of(SparkJob.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            source = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

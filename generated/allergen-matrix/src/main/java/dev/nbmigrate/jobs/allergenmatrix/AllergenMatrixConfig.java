@@ -27,7 +27,5 @@ public record AllergenMatrixConfig(
         @Default("wasbs://curated@contosofoodlake.blob.core.windows.net/allergens/menu_allergen_matrix_csv/")
         String exportPath,
 
-        @Help("table (constant OUT_TABLE in cell 3)")
-        @Default("foodops.menu_allergen_matrix")
-        String outTable) {
-}
+        @Help("table (constant OUT_TABLE in cell 3)") @Default("foodops.menu_allergen_matrix")
+        String outTable) {}

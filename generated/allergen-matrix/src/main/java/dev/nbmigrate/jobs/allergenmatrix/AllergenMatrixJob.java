@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Converted by nbmigrate from {@code legacy-notebooks/allergen_matrix.ipynb}
  * (PySpark3 (pyspark3kernel), 10 cells) for Databricks 17.3 LTS (Spark 4.0, Scala 2.13).
- * Each section of the notebook is one method, called in order by {@link #run}; every block starts with a
- * {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists what a reviewer must check.
+ * Each section of the notebook is one method, run in order by {@link #run} as a named step (timed and logged);
+ * every block starts with a {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists
+ * what a reviewer must check.
  */
 public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
 
@@ -48,10 +49,23 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
     private static final String RAW_WASTE_LOGS = lakePath("waste", "raw/waste_logs/");
     private static final String CURATED_ROOT = lakePath("curated", "");
     private static final String DATE_FMT = "%Y-%m-%d";
-    private static final List<String> EU14 = PyLiterals.list("CELERY", "GLUTEN", "CRUSTACEANS", "EGGS", "FISH",
-            "LUPIN", "MILK", "MOLLUSCS", "MUSTARD", "NUTS", "PEANUTS", "SESAME", "SOYA", "SULPHITES");
-    private static final StructType INGREDIENT_SCHEMA = DataTypes.createStructType(
-            PyLiterals.list(DataTypes.createStructField("ingredient_id", DataTypes.StringType, false),
+    private static final List<String> EU14 = PyLiterals.list(
+            "CELERY",
+            "GLUTEN",
+            "CRUSTACEANS",
+            "EGGS",
+            "FISH",
+            "LUPIN",
+            "MILK",
+            "MOLLUSCS",
+            "MUSTARD",
+            "NUTS",
+            "PEANUTS",
+            "SESAME",
+            "SOYA",
+            "SULPHITES");
+    private static final StructType INGREDIENT_SCHEMA = DataTypes.createStructType(PyLiterals.list(
+            DataTypes.createStructField("ingredient_id", DataTypes.StringType, false),
             DataTypes.createStructField("ingredient_name", DataTypes.StringType, true),
             DataTypes.createStructField("ingredient_group", DataTypes.StringType, true),
             DataTypes.createStructField("allergens", DataTypes.StringType, true),
@@ -77,7 +91,9 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
 
     @Override
     protected void run(JobContext ctx, AllergenMatrixConfig config) throws Exception {
-        menuAllergenMatrixEu1169201114Allergens(ctx, config);
+        ctx.step(
+                "Menu allergen matrix (EU 1169/2011, 14 allergens)",
+                () -> menuAllergenMatrixEu1169201114Allergens(ctx, config));
     }
 
     /**
@@ -107,13 +123,15 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
         // notebook: allergen_ref
         Dataset<Row> allergenRef = readCsv(spark, ctx.path(config.allergensPath()), null);
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("print", String.valueOf(items.count()) + " " + String.valueOf(ingredients.count())
-                    + " " + String.valueOf(allergenRef.count()));
+            ctx.inspect()
+                    .value(
+                            "print",
+                            String.valueOf(items.count()) + " " + String.valueOf(ingredients.count()) + " "
+                                    + String.valueOf(allergenRef.count()));
         }
         // cell 5
         // notebook: item_ingredients
-        Dataset<Row> itemIngredients = items
-                .withColumn("ingredient_id", explode(split(col("ingredient_ids"), ";")))
+        Dataset<Row> itemIngredients = items.withColumn("ingredient_id", explode(split(col("ingredient_ids"), ";")))
                 .withColumn("ingredient_id", trim(col("ingredient_id")))
                 .select("item_id", "item_name", "category", "ingredient_id");
         // notebook: ingredient_allergens
@@ -136,11 +154,17 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
         Dataset<Row> itemAllergens = itemIngredients
                 .join(ingredientAllergens, "ingredient_id", "left")
                 .groupBy("item_id", "item_name", "category")
-                .agg(sort_array(collect_set("allergen_code")).alias("allergens"), collect_set("ingredient_id")
-                        .alias("ingredient_set"))
+                .agg(
+                        sort_array(collect_set("allergen_code")).alias("allergens"),
+                        collect_set("ingredient_id").alias("ingredient_set"))
                 .withColumn("allergen_count", size(col("allergens")));
-        ctx.inspect().show(itemAllergens.select("item_id", "item_name", "category", "allergens", "allergen_count")
-                .orderBy("item_id"), 30, false);
+        ctx.inspect()
+                .show(
+                        itemAllergens
+                                .select("item_id", "item_name", "category", "allergens", "allergen_count")
+                                .orderBy("item_id"),
+                        30,
+                        false);
         // cell 8
         Dataset<Row> matrix = itemIngredients
                 .join(ingredientAllergens, "ingredient_id", "left")
@@ -152,22 +176,20 @@ public final class AllergenMatrixJob extends SparkJob<AllergenMatrixConfig> {
                 .na()
                 .fill(0);
         // notebook: matrix_out
-        Dataset<Row> matrixOut = matrix
-                .join(itemAllergens.select(col("item_id"), concat_ws(", ", col("allergens")).alias("allergen_list"),
-                        col("allergen_count")), "item_id")
+        Dataset<Row> matrixOut = matrix.join(
+                        itemAllergens.select(
+                                col("item_id"),
+                                concat_ws(", ", col("allergens")).alias("allergen_list"),
+                                col("allergen_count")),
+                        "item_id")
                 .orderBy("item_id");
         matrixOut.cache();
         ctx.inspect().show(matrixOut.drop("allergen_list"), 30);
         // cell 9
-        ctx.inspect().show(matrixOut.filter(col("allergen_count").equalTo(0)).select("item_id", "item_name"), 20,
-                false);
+        ctx.inspect()
+                .show(matrixOut.filter(col("allergen_count").equalTo(0)).select("item_id", "item_name"), 20, false);
         // cell 10
-        matrixOut
-                .coalesce(1)
-                .write()
-                .mode("overwrite")
-                .option("header", "true")
-                .csv(ctx.path(config.exportPath()));
+        matrixOut.coalesce(1).write().mode("overwrite").option("header", "true").csv(ctx.path(config.exportPath()));
         spark.sql("CREATE DATABASE IF NOT EXISTS %s".formatted(HIVE_DB));
         matrixOut.write().mode("overwrite").format("parquet").saveAsTable(config.outTable());
         logFn("allergen matrix published: " + String.valueOf(matrixOut.count()) + " items");

@@ -22,8 +22,7 @@ public record DailyCoversSalesConfig(
         @Pattern("\\d{4}-\\d{2}(-\\d{2})?")
         String runDateTo,
 
-        @Help("flag (papermill parameter WRITE_OUTPUT in cell 4)")
-        @Default("true")
+        @Help("flag (papermill parameter WRITE_OUTPUT in cell 4)") @Default("true")
         boolean writeOutput,
 
         @Help("path (constant DAILY_SALES_PATH in cell 5)")
@@ -38,7 +37,5 @@ public record DailyCoversSalesConfig(
         @Default("wasbs://curated@contosofoodlake.blob.core.windows.net/sales/daily_site_sales/")
         String outputPath,
 
-        @Help("threshold (constant MIN_COVERS in cell 5)")
-        @Default("1")
-        long minCovers) {
-}
+        @Help("threshold (constant MIN_COVERS in cell 5)") @Default("1")
+        long minCovers) {}

@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Converted by nbmigrate from {@code legacy-notebooks/daily_covers_sales.ipynb}
  * (PySpark3 (pyspark3kernel), 26 cells) for Databricks 17.3 LTS (Spark 4.0, Scala 2.13).
- * Each section of the notebook is one method, called in order by {@link #run}; every block starts with a
- * {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists what a reviewer must check.
+ * Each section of the notebook is one method, run in order by {@link #run} as a named step (timed and logged);
+ * every block starts with a {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists
+ * what a reviewer must check.
  */
 public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> {
 
@@ -46,8 +47,8 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
     private static final String RAW_WASTE_LOGS = lakePath("waste", "raw/waste_logs/");
     private static final String CURATED_ROOT = lakePath("curated", "");
     private static final String DATE_FMT = "%Y-%m-%d";
-    private static final StructType SALES_SCHEMA = DataTypes.createStructType(
-            PyLiterals.list(DataTypes.createStructField("site_id", DataTypes.StringType, true),
+    private static final StructType SALES_SCHEMA = DataTypes.createStructType(PyLiterals.list(
+            DataTypes.createStructField("site_id", DataTypes.StringType, true),
             DataTypes.createStructField("business_date", DataTypes.DateType, true),
             DataTypes.createStructField("covers", DataTypes.IntegerType, true),
             DataTypes.createStructField("transactions", DataTypes.IntegerType, true),
@@ -80,7 +81,7 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
 
     @Override
     protected void run(JobContext ctx, DailyCoversSalesConfig config) throws Exception {
-        dailyCoversSalesPerSite(ctx, config);
+        ctx.step("Daily covers & sales per site", () -> dailyCoversSalesPerSite(ctx, config));
     }
 
     /**
@@ -108,57 +109,75 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
         LOG.info("utils loaded, lake = {}", lakePath("sales", ""));
         // cell 6
         // notebook: raw_sales
-        Dataset<Row> rawSales = spark.read()
-                .schema(SALES_SCHEMA)
-                .option("header", true)
-                .csv(ctx.path(config.dailySalesPath()));
+        Dataset<Row> rawSales =
+                spark.read().schema(SALES_SCHEMA).option("header", true).csv(ctx.path(config.dailySalesPath()));
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("raw_sales.count()", String.valueOf(rawSales.count()));
         }
         ctx.inspect().printSchema(rawSales);
         // cell 7
-        Dataset<Row> sites = spark.read()
-                .option("header", true)
-                .option("inferSchema", true)
-                .csv(ctx.path(config.sitesPath()));
+        Dataset<Row> sites =
+                spark.read().option("header", true).option("inferSchema", true).csv(ctx.path(config.sitesPath()));
         ctx.inspect().show(sites, 20, false);
         // cell 8
-        Dataset<Row> sales = rawSales
-                .filter(col("business_date").between(config.runDateFrom(), config.runDateTo()))
+        Dataset<Row> sales = rawSales.filter(col("business_date").between(config.runDateFrom(), config.runDateTo()))
                 .filter(col("covers").isNotNull().and(col("covers").geq(config.minCovers())))
-                .dropDuplicates(new String[] { "site_id", "business_date" });
+                .dropDuplicates(new String[] {"site_id", "business_date"});
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"dropped rows:\", raw_sales.count() - sales.count()", "dropped rows:" + " "
-                    + String.valueOf(rawSales.count() - sales.count()));
+            ctx.inspect()
+                    .value(
+                            "\"dropped rows:\", raw_sales.count() - sales.count()",
+                            "dropped rows:" + " " + String.valueOf(rawSales.count() - sales.count()));
         }
         // cell 9
         // notebook: site_attrs
         Dataset<Row> siteAttrs = sites.select("site_id", "site_name", "site_type", "country_code", "region");
-        Dataset<Row> daily = sales
-                .join(broadcast(siteAttrs), "site_id", "left")
+        Dataset<Row> daily = sales.join(broadcast(siteAttrs), "site_id", "left")
                 .withColumn("avg_spend_per_cover", round(col("net_sales").divide(col("covers")), 2))
                 .withColumn("avg_party_size", round(col("covers").divide(col("transactions")), 2))
-                .withColumn("discount_pct", round(col("discount_amount").multiply(100).divide(col("gross_sales")), 2))
-                .select("business_date", "site_id", "site_name", "site_type", "country_code", "region",
-                        "currency_code", "covers", "transactions", "gross_sales", "discount_amount", "net_sales",
-                        "avg_spend_per_cover", "avg_party_size", "discount_pct")
+                .withColumn(
+                        "discount_pct",
+                        round(col("discount_amount").multiply(100).divide(col("gross_sales")), 2))
+                .select(
+                        "business_date",
+                        "site_id",
+                        "site_name",
+                        "site_type",
+                        "country_code",
+                        "region",
+                        "currency_code",
+                        "covers",
+                        "transactions",
+                        "gross_sales",
+                        "discount_amount",
+                        "net_sales",
+                        "avg_spend_per_cover",
+                        "avg_party_size",
+                        "discount_pct")
                 .cache();
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("daily.count()", daily.count());
         }
         // cell 10
-        ctx.inspect().show(daily
-                        .filter(col("business_date").equalTo("2024-01-15"))
-                        .select("site_id", "site_name", "covers", "transactions", "net_sales", "avg_spend_per_cover",
+        ctx.inspect()
+                .show(daily.filter(col("business_date").equalTo("2024-01-15"))
+                        .select(
+                                "site_id",
+                                "site_name",
+                                "covers",
+                                "transactions",
+                                "net_sales",
+                                "avg_spend_per_cover",
                                 "avg_party_size")
                         .orderBy("site_id"));
         // cell 11
         // notebook: site_totals
-        Dataset<Row> siteTotals = daily
-                .groupBy("site_id", "site_name", "currency_code")
-                .agg(sum("covers").alias("total_covers"), round(sum("net_sales"), 2).alias("total_net_sales"),
-                        countDistinct("business_date").alias("trading_days"), round(avg("covers"), 1)
-                        .alias("avg_daily_covers"))
+        Dataset<Row> siteTotals = daily.groupBy("site_id", "site_name", "currency_code")
+                .agg(
+                        sum("covers").alias("total_covers"),
+                        round(sum("net_sales"), 2).alias("total_net_sales"),
+                        countDistinct("business_date").alias("trading_days"),
+                        round(avg("covers"), 1).alias("avg_daily_covers"))
                 .orderBy(desc("total_covers"));
         ctx.inspect().show(siteTotals, 20, false);
         // cell 12
@@ -205,17 +224,28 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
             USING parquet
             """);
         // cell 22
-        sites
-                .withColumn("opened_date", to_date(col("opened_date")))
-                .select("site_id", "site_name", "site_type", "brand", "city", "country_code", "currency_code",
-                        "region", "seats", "opened_date")
+        sites.withColumn("opened_date", to_date(col("opened_date")))
+                .select(
+                        "site_id",
+                        "site_name",
+                        "site_type",
+                        "brand",
+                        "city",
+                        "country_code",
+                        "currency_code",
+                        "region",
+                        "seats",
+                        "opened_date")
                 .write()
                 .mode("overwrite")
                 .insertInto("foodops.dim_site");
         // cell 23
         if (config.writeOutput()) {
             daily.withColumn("business_date", date_format(col("business_date"), "yyyy-MM-dd"))
-                    .repartition(col("business_date")).write().mode("overwrite").partitionBy("business_date")
+                    .repartition(col("business_date"))
+                    .write()
+                    .mode("overwrite")
+                    .partitionBy("business_date")
                     .parquet(ctx.path(config.outputPath()));
             logFn("written " + config.outputPath());
         }
@@ -244,7 +274,8 @@ public final class DailyCoversSalesJob extends SparkJob<DailyCoversSalesConfig> 
             USING parquet OPTIONS (partitionOverwriteMode 'dynamic')
             PARTITIONED BY (business_date)
             LOCATION '%s'
-            """.formatted(ctx.path("wasbs://curated@contosofoodlake.blob.core.windows.net/sales/daily_site_sales/")));
+            """.formatted(
+                        ctx.path("wasbs://curated@contosofoodlake.blob.core.windows.net/sales/daily_site_sales/")));
         // cell 25
         spark.sql("MSCK REPAIR TABLE foodops.daily_site_sales");
         Dataset<Row> check = spark.sql("""

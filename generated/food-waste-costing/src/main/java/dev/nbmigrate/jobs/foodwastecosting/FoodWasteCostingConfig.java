@@ -19,19 +19,15 @@ public record FoodWasteCostingConfig(
         @Default("wasbs://menu@contosofoodlake.blob.core.windows.net/items/menu_items.csv")
         String menuItemsPath,
 
-        @Help("table (constant PRICES_TABLE in cell 4)")
-        @Default("foodops.supplier_prices_gbp")
+        @Help("table (constant PRICES_TABLE in cell 4)") @Default("foodops.supplier_prices_gbp")
         String pricesTable,
 
-        @Help("table (constant OUT_TABLE in cell 4)")
-        @Default("foodops.waste_daily")
+        @Help("table (constant OUT_TABLE in cell 4)") @Default("foodops.waste_daily")
         String outTable,
 
         @Help("path (constant OUT_PATH in cell 4)")
         @Default("wasbs://curated@contosofoodlake.blob.core.windows.net/waste/waste_daily/")
         String outPath,
 
-        @Help("threshold (constant MAX_EVENT_KG in cell 4)")
-        @Default("25.0")
-        double maxEventKg) {
-}
+        @Help("threshold (constant MAX_EVENT_KG in cell 4)") @Default("25.0")
+        double maxEventKg) {}

@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Converted by nbmigrate from {@code legacy-notebooks/food_waste_costing.ipynb}
  * (PySpark3 (pyspark3kernel), 16 cells) for Databricks 17.3 LTS (Spark 4.0, Scala 2.13).
- * Each section of the notebook is one method, called in order by {@link #run}; every block starts with a
- * {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists what a reviewer must check.
+ * Each section of the notebook is one method, run in order by {@link #run} as a named step (timed and logged);
+ * every block starts with a {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists
+ * what a reviewer must check.
  */
 public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> {
 
@@ -53,8 +54,8 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
     private static final String CURATED_ROOT = lakePath("curated", "");
     private static final String DATE_FMT = "%Y-%m-%d";
     private static final double LB_TO_KG = 0.45359237;
-    private static final StructType WASTE_SCHEMA = DataTypes.createStructType(
-            PyLiterals.list(DataTypes.createStructField("log_id", DataTypes.StringType, true),
+    private static final StructType WASTE_SCHEMA = DataTypes.createStructType(PyLiterals.list(
+            DataTypes.createStructField("log_id", DataTypes.StringType, true),
             DataTypes.createStructField("site_id", DataTypes.StringType, true),
             DataTypes.createStructField("logged_at", DataTypes.StringType, true),
             DataTypes.createStructField("item_id", DataTypes.StringType, true),
@@ -63,8 +64,8 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
             DataTypes.createStructField("reason", DataTypes.StringType, true),
             DataTypes.createStructField("recorded_by", DataTypes.StringType, true),
             DataTypes.createStructField("device_id", DataTypes.StringType, true)));
-    private final FoodWasteCostingHandPorts handPorts = HandPorts.load(FoodWasteCostingHandPorts.class,
-            new FoodWasteCostingHandPorts() { });
+    private final FoodWasteCostingHandPorts handPorts =
+            HandPorts.load(FoodWasteCostingHandPorts.class, new FoodWasteCostingHandPorts() {});
 
     /** Runs the job from the command line or as a Databricks JAR task. */
     public static void main(String[] args) {
@@ -82,13 +83,12 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      */
     @Override
     protected SparkSettings sparkSettings() {
-        return SparkSettings.ansiOff("UTC")
-                .with("spark.sql.shuffle.partitions", "32");
+        return SparkSettings.ansiOff("UTC").with("spark.sql.shuffle.partitions", "32");
     }
 
     @Override
     protected void run(JobContext ctx, FoodWasteCostingConfig config) throws Exception {
-        foodWasteCosting(ctx, config);
+        ctx.step("Food waste costing", () -> foodWasteCosting(ctx, config));
     }
 
     /**
@@ -132,15 +132,16 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
         handPorts.cell8Line2(ctx, config);
         //   print(categorise_reason("Over-production at lunch service"), categorise_reason(None))
         // cell 9
-        Dataset<Row> waste = wasteRaw
-                .withColumn("logged_at", to_timestamp(col("logged_at"), "yyyy-MM-dd HH:mm:ss"))
+        Dataset<Row> waste = wasteRaw.withColumn("logged_at", to_timestamp(col("logged_at"), "yyyy-MM-dd HH:mm:ss"))
                 .withColumn("waste_date", to_date(col("logged_at")))
                 .withColumn("qty_kg", toKg(col("quantity"), col("unit")))
                 .withColumn("reason_category", categoriseReason(col("reason")));
         Dataset<Row> unconvertible = waste.filter(col("qty_kg").isNull());
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"events without a weight:\", unconvertible.count()", "events without a weight:" + " "
-                    + String.valueOf(unconvertible.count()));
+            ctx.inspect()
+                    .value(
+                            "\"events without a weight:\", unconvertible.count()",
+                            "events without a weight:" + " " + String.valueOf(unconvertible.count()));
         }
         ctx.inspect().show(unconvertible.groupBy("unit").count());
         // cell 10
@@ -156,16 +157,20 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
             FROM %s
             GROUP BY ingredient_id, price_month
             """.formatted(config.pricesTable()));
-        Dataset<Row> costed = waste
-                .join(items, "item_id", "left")
+        Dataset<Row> costed = waste.join(items, "item_id", "left")
                 .withColumn("price_month", date_format(col("waste_date"), "yyyy-MM"))
-                .join(prices, new String[] { "main_ingredient_id", "price_month" }, "left")
+                .join(prices, new String[] {"main_ingredient_id", "price_month"}, "left")
                 .withColumn("waste_cost_gbp", round(col("qty_kg").multiply(col("avg_price_per_kg_gbp")), 2))
                 .cache();
         rowCount(costed, "costed");
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("print", "events without a price:" + " "
-                    + String.valueOf(costed.filter(col("waste_cost_gbp").isNull()).count()));
+            ctx.inspect()
+                    .value(
+                            "print",
+                            "events without a price:" + " "
+                                    + String.valueOf(
+                                            costed.filter(col("waste_cost_gbp").isNull())
+                                                    .count()));
         }
         // cell 12
         costed.createOrReplaceTempView("waste_costed_v");
@@ -180,10 +185,14 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
             """));
         // cell 14
         // notebook: waste_daily
-        Dataset<Row> wasteDaily = costed
-                .groupBy(col("site_id"), col("waste_date"), col("reason_category"), col("category")
-                        .alias("menu_category"))
-                .agg(count("*").alias("events"), round(sum("qty_kg"), 3).alias("waste_kg"),
+        Dataset<Row> wasteDaily = costed.groupBy(
+                        col("site_id"),
+                        col("waste_date"),
+                        col("reason_category"),
+                        col("category").alias("menu_category"))
+                .agg(
+                        count("*").alias("events"),
+                        round(sum("qty_kg"), 3).alias("waste_kg"),
                         round(sum("waste_cost_gbp"), 2).alias("waste_cost_gbp"));
         wasteDaily = withAuditColumns(wasteDaily, "food_waste_costing");
         ctx.inspect().printSchema(wasteDaily);
@@ -191,8 +200,12 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
         wasteDaily.coalesce(1).write().mode("overwrite").parquet(ctx.path(config.outPath()));
         wasteDaily.write().mode("overwrite").format("parquet").saveAsTable(config.outTable());
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"rows written:\", spark.table(OUT_TABLE).count()", "rows written:" + " "
-                    + String.valueOf(spark.table(config.outTable()).count()));
+            ctx.inspect()
+                    .value(
+                            "\"rows written:\", spark.table(OUT_TABLE).count()",
+                            "rows written:" + " "
+                                    + String.valueOf(
+                                            spark.table(config.outTable()).count()));
         }
         // cell 16
         costed.unpersist();
@@ -278,9 +291,14 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
      */
     private static Column categoriseReason(Column reason) {
         Column r = lower(btrim(reason, lit(" \t\n\u000B\f\r")));
-        return when(reason.isNull(), "UNKNOWN").when(r.eqNullSafe(""), "UNKNOWN")
-                .when(r.contains("expir").or(r.contains("use by")).or(r.contains("use-by"))
-                .or(r.contains("out of date")), "EXPIRED")
+        return when(reason.isNull(), "UNKNOWN")
+                .when(r.eqNullSafe(""), "UNKNOWN")
+                .when(
+                        r.contains("expir")
+                                .or(r.contains("use by"))
+                                .or(r.contains("use-by"))
+                                .or(r.contains("out of date")),
+                        "EXPIRED")
                 .when(r.contains("spoil").or(r.contains("mould")).or(r.contains("temperature")), "SPOILAGE")
                 .when(r.contains("over").or(r.contains("batch")), "OVERPRODUCTION")
                 .when(r.contains("plate").or(r.contains("customer")), "PLATE_WASTE")
@@ -291,37 +309,42 @@ public final class FoodWasteCostingJob extends SparkJob<FoodWasteCostingConfig> 
     /**
      * Python UDF categorise_reason (returns string) as a typed Java UDF.
      */
-    private static final UserDefinedFunction CATEGORISE_REASON_UDF = udf((UDF1<String, String>) reason -> {
-        if (reason == null) {
-            return "UNKNOWN";
-        }
-        String r = reason.strip().toLowerCase(Locale.ROOT);
-        if (r.equals("")) {
-            return "UNKNOWN";
-        } else {
-            if (r.contains("expir") || r.contains("use by") || r.contains("use-by") || r.contains("out of date")) {
-                return "EXPIRED";
-            } else {
-                if (r.contains("spoil") || r.contains("mould") || r.contains("temperature")) {
-                    return "SPOILAGE";
+    private static final UserDefinedFunction CATEGORISE_REASON_UDF = udf(
+            (UDF1<String, String>) reason -> {
+                if (reason == null) {
+                    return "UNKNOWN";
+                }
+                String r = reason.strip().toLowerCase(Locale.ROOT);
+                if (r.equals("")) {
+                    return "UNKNOWN";
                 } else {
-                    if (r.contains("over") || r.contains("batch")) {
-                        return "OVERPRODUCTION";
+                    if (r.contains("expir")
+                            || r.contains("use by")
+                            || r.contains("use-by")
+                            || r.contains("out of date")) {
+                        return "EXPIRED";
                     } else {
-                        if (r.contains("plate") || r.contains("customer")) {
-                            return "PLATE_WASTE";
+                        if (r.contains("spoil") || r.contains("mould") || r.contains("temperature")) {
+                            return "SPOILAGE";
                         } else {
-                            if (r.contains("drop") || r.contains("burnt") || r.contains("accident")) {
-                                return "PREP_ERROR";
+                            if (r.contains("over") || r.contains("batch")) {
+                                return "OVERPRODUCTION";
                             } else {
-                                return "OTHER";
+                                if (r.contains("plate") || r.contains("customer")) {
+                                    return "PLATE_WASTE";
+                                } else {
+                                    if (r.contains("drop") || r.contains("burnt") || r.contains("accident")) {
+                                        return "PREP_ERROR";
+                                    } else {
+                                        return "OTHER";
+                                    }
+                                }
                             }
                         }
                     }
                 }
-            }
-        }
-    }, DataTypes.StringType);
+            },
+            DataTypes.StringType);
 
     /**
      * Python def to_kg (legacy-notebooks/food_waste_costing.ipynb, cell 7, line 1:1).

@@ -58,8 +58,8 @@ class FoodWasteCostingJobTest {
      * The steps nbmigrate could not translate, in run order: the method of {@link FoodWasteCostingHandPorts} that ports
      * each by hand ({@code ""} where no hand port can close it) and how a run stops there.
      */
-    private static final List<List<String>> GAPS = List.of(
-            List.of("cell8Line2", "NBM201 (food_waste_costing.ipynb cell 8, line 2)"));
+    private static final List<List<String>> GAPS =
+            List.of(List.of("cell8Line2", "NBM201 (food_waste_costing.ipynb cell 8, line 2)"));
 
     /**
      * The job has steps nbmigrate could not translate (see MIGRATION.md): a run on the sample data stops at the first
@@ -101,13 +101,15 @@ class FoodWasteCostingJobTest {
             copyFixtures(lake);
             FoodWasteCostingJobLocalRun.createGivenTables(spark, lake.toString());
             Optional<String> open = HandPorts.firstOpen(FoodWasteCostingHandPorts.class, GAPS);
-            assumeTrue(open.isEmpty(), () -> "not checked until every step is ported by hand; the run stops at "
-                    + open.orElse(""));
+            assumeTrue(
+                    open.isEmpty(),
+                    () -> "not checked until every step is ported by hand; the run stops at " + open.orElse(""));
             new FoodWasteCostingJob().execute(environment(lake), ARGS);
         }
 
         private Dataset<Row> readOutput1(SparkSession spark) {
-            return spark.read().format("parquet")
+            return spark.read()
+                    .format("parquet")
                     .load(resolve(lake, "wasbs://curated@contosofoodlake.blob.core.windows.net/waste/waste_daily/"));
         }
 
@@ -119,43 +121,67 @@ class FoodWasteCostingJobTest {
         }
 
         @Test
-        @DisplayName("wasbs://curated@contosofoodlake.blob.core.windows.net/waste/waste_daily/: per site, summing " +
-                "the daily rows")
+        @DisplayName("wasbs://curated@contosofoodlake.blob.core.windows.net/waste/waste_daily/: per site, summing "
+                + "the daily rows")
         void output1Query1(SparkSession spark) {
             readOutput1(spark).createOrReplaceTempView("output");
             Dataset<Row> result = spark.sql(
-                    "SELECT site_id, SUM(events) AS events, ROUND(SUM(waste_kg), 3) AS waste_kg, ROUND(SUM(CASE WHEN " +
-                    "waste_date < DATE'2024-02-01' THEN waste_kg ELSE 0 END), 3) AS january_kg, " +
-                    "ROUND(SUM(waste_cost_gbp), 2) AS waste_cost_gbp FROM output GROUP BY site_id");
+                    "SELECT site_id, SUM(events) AS events, ROUND(SUM(waste_kg), 3) AS waste_kg, ROUND(SUM(CASE WHEN "
+                            + "waste_date < DATE'2024-02-01' THEN waste_kg ELSE 0 END), 3) AS january_kg, "
+                            + "ROUND(SUM(waste_cost_gbp), 2) AS waste_cost_gbp FROM output GROUP BY site_id");
             assertThatDataset(result).hasRowCount(6L);
             assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S001"))
-                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
-                    col("waste_cost_gbp")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("events"),
+                                    col("waste_kg"),
+                                    col("january_kg"),
+                                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S001", 217L, 370.2, 130.09, 2784.11));
             assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S002"))
-                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
-                    col("waste_cost_gbp")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("events"),
+                                    col("waste_kg"),
+                                    col("january_kg"),
+                                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S002", 99L, 180.61, 68.19, 900.93));
             assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S003"))
-                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
-                    col("waste_cost_gbp")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("events"),
+                                    col("waste_kg"),
+                                    col("january_kg"),
+                                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S003", 220L, 382.53, 131.37, 2919.92));
             assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S004"))
-                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
-                    col("waste_cost_gbp")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("events"),
+                                    col("waste_kg"),
+                                    col("january_kg"),
+                                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S004", 164L, 295.75, 86.86, 2151.98));
             assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S005"))
-                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
-                    col("waste_cost_gbp")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("events"),
+                                    col("waste_kg"),
+                                    col("january_kg"),
+                                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S005", 90L, 153.82, 48.98, 741.97));
             assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S006"))
-                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
-                    col("waste_cost_gbp")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("events"),
+                                    col("waste_kg"),
+                                    col("january_kg"),
+                                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S006", 209L, 377.257, 134.942, 3080.55));
         }
@@ -176,8 +202,8 @@ class FoodWasteCostingJobTest {
         void output2Query1(SparkSession spark) {
             readOutput2(spark).createOrReplaceTempView("output");
             Dataset<Row> result = spark.sql(
-                    "SELECT SUM(events) AS events, SUM(CASE WHEN waste_cost_gbp IS NULL THEN 1 ELSE 0 END) AS " +
-                    "unpriced FROM output");
+                    "SELECT SUM(events) AS events, SUM(CASE WHEN waste_cost_gbp IS NULL THEN 1 ELSE 0 END) AS "
+                            + "unpriced FROM output");
             assertThatDataset(result).hasRowCount(1L);
             assertThatDataset(result.filter(col("events").equalTo(999L)).select(col("events"), col("unpriced")))
                     .withTolerance(0.01)
@@ -189,38 +215,62 @@ class FoodWasteCostingJobTest {
         void output2Query2(SparkSession spark) {
             readOutput2(spark).createOrReplaceTempView("output");
             Dataset<Row> result = spark.sql(
-                    "SELECT site_id, SUM(events) AS events, ROUND(SUM(waste_kg), 3) AS waste_kg, ROUND(SUM(CASE WHEN " +
-                    "waste_date < DATE'2024-02-01' THEN waste_kg ELSE 0 END), 3) AS january_kg, " +
-                    "ROUND(SUM(waste_cost_gbp), 2) AS waste_cost_gbp FROM output GROUP BY site_id");
+                    "SELECT site_id, SUM(events) AS events, ROUND(SUM(waste_kg), 3) AS waste_kg, ROUND(SUM(CASE WHEN "
+                            + "waste_date < DATE'2024-02-01' THEN waste_kg ELSE 0 END), 3) AS january_kg, "
+                            + "ROUND(SUM(waste_cost_gbp), 2) AS waste_cost_gbp FROM output GROUP BY site_id");
             assertThatDataset(result).hasRowCount(6L);
             assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S001"))
-                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
-                    col("waste_cost_gbp")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("events"),
+                                    col("waste_kg"),
+                                    col("january_kg"),
+                                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S001", 217L, 370.2, 130.09, 2784.11));
             assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S002"))
-                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
-                    col("waste_cost_gbp")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("events"),
+                                    col("waste_kg"),
+                                    col("january_kg"),
+                                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S002", 99L, 180.61, 68.19, 900.93));
             assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S003"))
-                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
-                    col("waste_cost_gbp")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("events"),
+                                    col("waste_kg"),
+                                    col("january_kg"),
+                                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S003", 220L, 382.53, 131.37, 2919.92));
             assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S004"))
-                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
-                    col("waste_cost_gbp")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("events"),
+                                    col("waste_kg"),
+                                    col("january_kg"),
+                                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S004", 164L, 295.75, 86.86, 2151.98));
             assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S005"))
-                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
-                    col("waste_cost_gbp")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("events"),
+                                    col("waste_kg"),
+                                    col("january_kg"),
+                                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S005", 90L, 153.82, 48.98, 741.97));
             assertThatDataset(result.filter(col("site_id").cast("string").equalTo("S006"))
-                    .select(col("site_id").cast("string"), col("events"), col("waste_kg"), col("january_kg"),
-                    col("waste_cost_gbp")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("events"),
+                                    col("waste_kg"),
+                                    col("january_kg"),
+                                    col("waste_cost_gbp")))
                     .withTolerance(0.01)
                     .containsExactly(row("S006", 209L, 377.257, 134.942, 3080.55));
         }
@@ -230,35 +280,42 @@ class FoodWasteCostingJobTest {
         void output2Query3(SparkSession spark) {
             readOutput2(spark).createOrReplaceTempView("output");
             Dataset<Row> result = spark.sql(
-                    "SELECT reason_category, SUM(events) AS events, SUM(waste_kg) AS kg, ROUND(SUM(waste_cost_gbp), " +
-                    "2) AS cost_gbp FROM output GROUP BY reason_category");
+                    "SELECT reason_category, SUM(events) AS events, SUM(waste_kg) AS kg, ROUND(SUM(waste_cost_gbp), "
+                            + "2) AS cost_gbp FROM output GROUP BY reason_category");
             assertThatDataset(result).hasRowCount(7L);
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("OVERPRODUCTION"))
-                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(
+                                    col("reason_category").cast("string").equalTo("OVERPRODUCTION"))
+                            .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("OVERPRODUCTION", 223L, 388.1, 2661.07));
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("PLATE_WASTE"))
-                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(
+                                    col("reason_category").cast("string").equalTo("PLATE_WASTE"))
+                            .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("PLATE_WASTE", 208L, 360.7, 2648.03));
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("EXPIRED"))
-                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(
+                                    col("reason_category").cast("string").equalTo("EXPIRED"))
+                            .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("EXPIRED", 208L, 371.2, 2587.92));
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("PREP_ERROR"))
-                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(
+                                    col("reason_category").cast("string").equalTo("PREP_ERROR"))
+                            .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("PREP_ERROR", 106L, 198.3, 1507.78));
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("SPOILAGE"))
-                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(
+                                    col("reason_category").cast("string").equalTo("SPOILAGE"))
+                            .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("SPOILAGE", 124L, 206.3, 1482.7));
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("OTHER"))
-                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(
+                                    col("reason_category").cast("string").equalTo("OTHER"))
+                            .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("OTHER", 81L, 152.2, 1066.79));
-            assertThatDataset(result.filter(col("reason_category").cast("string").equalTo("UNKNOWN"))
-                    .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
+            assertThatDataset(result.filter(
+                                    col("reason_category").cast("string").equalTo("UNKNOWN"))
+                            .select(col("reason_category").cast("string"), col("events"), col("kg"), col("cost_gbp")))
                     .withTolerance(0.1)
                     .containsExactly(row("UNKNOWN", 49L, 83.4, 625.17));
         }
@@ -274,9 +331,10 @@ class FoodWasteCostingJobTest {
         @Test
         @DisplayName("--max-event-kg that is not a number is refused")
         void badValueMaxEventKg() {
-            assertThatThrownBy(() -> new FoodWasteCostingJob()
-                    .execute(environment(lake), "--max-event-kg=not-a-number"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+            assertThatThrownBy(
+                            () -> new FoodWasteCostingJob().execute(environment(lake), "--max-event-kg=not-a-number"))
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
                                     .anySatisfy(problem -> assertThat(problem).contains("'--max-event-kg'")));
         }
@@ -285,10 +343,11 @@ class FoodWasteCostingJobTest {
         @DisplayName("an unknown option is refused")
         void unknownOption() {
             assertThatThrownBy(() -> new FoodWasteCostingJob().execute(environment(lake), "--no-such-option=x"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
-                                    .anySatisfy(problem -> assertThat(problem)
-                                    .contains("unknown option '--no-such-option'")));
+                                    .anySatisfy(problem ->
+                                            assertThat(problem).contains("unknown option '--no-such-option'")));
         }
     }
 

@@ -23,31 +23,24 @@ public record MealDemandForecastConfig(
         @Pattern("\\d{4}-\\d{2}(-\\d{2})?")
         String trainTo,
 
-        @Help("value (papermill parameter MODEL_VERSION in cell 3)")
-        @Default("v3")
+        @Help("value (papermill parameter MODEL_VERSION in cell 3)") @Default("v3")
         String modelVersion,
 
-        @Help("threshold (papermill parameter SEED in cell 3)")
-        @Default("42")
+        @Help("threshold (papermill parameter SEED in cell 3)") @Default("42")
         long seed,
 
-        @Help("threshold (papermill parameter TEST_FRACTION in cell 3)")
-        @Default("0.2")
+        @Help("threshold (papermill parameter TEST_FRACTION in cell 3)") @Default("0.2")
         double testFraction,
 
-        @Help("table (constant SALES_TABLE in cell 4)")
-        @Default("foodops.daily_site_sales")
+        @Help("table (constant SALES_TABLE in cell 4)") @Default("foodops.daily_site_sales")
         String salesTable,
 
-        @Help("table (constant SITES_TABLE in cell 4)")
-        @Default("foodops.dim_site")
+        @Help("table (constant SITES_TABLE in cell 4)") @Default("foodops.dim_site")
         String sitesTable,
 
         @Help("path (constant HOLIDAYS_PATH in cell 4)")
         @Default("wasbs://reference@contosofoodlake.blob.core.windows.net/calendar/public_holidays_2024.csv")
         String holidaysPath,
 
-        @Help("table (constant BACKTEST_TABLE in cell 4)")
-        @Default("foodops.covers_forecast_backtest")
-        String backtestTable) {
-}
+        @Help("table (constant BACKTEST_TABLE in cell 4)") @Default("foodops.covers_forecast_backtest")
+        String backtestTable) {}

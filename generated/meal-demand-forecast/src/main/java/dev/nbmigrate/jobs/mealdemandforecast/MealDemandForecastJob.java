@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Converted by nbmigrate from {@code legacy-notebooks/meal_demand_forecast.ipynb}
  * (PySpark3 (pyspark3kernel), 15 cells) for Databricks 17.3 LTS (Spark 4.0, Scala 2.13).
- * Each section of the notebook is one method, called in order by {@link #run}; every block starts with a
- * {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists what a reviewer must check.
+ * Each section of the notebook is one method, run in order by {@link #run} as a named step (timed and logged);
+ * every block starts with a {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists
+ * what a reviewer must check.
  */
 public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConfig> {
 
@@ -54,13 +55,14 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
      */
     @Override
     protected SparkSettings sparkSettings() {
-        return SparkSettings.ansiOff("UTC")
-                .with("spark.sql.shuffle.partitions", "64");
+        return SparkSettings.ansiOff("UTC").with("spark.sql.shuffle.partitions", "64");
     }
 
     @Override
     protected void run(JobContext ctx, MealDemandForecastConfig config) throws Exception {
-        mealDemandForecastCoversPerSiteAndDay(ctx, config);
+        ctx.step(
+                "Meal demand forecast (covers per site and day)",
+                () -> mealDemandForecastCoversPerSiteAndDay(ctx, config));
     }
 
     /**
@@ -73,10 +75,11 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         // the rest belongs in databricks.yml
         // cell 4
         // notebook: MODEL_PATH
-        String modelPath = "wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_"
-                + config.modelVersion();
+        String modelPath =
+                "wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_" + config.modelVersion();
         // cell 5
-        Dataset<Row> sales = spark.sql("""
+        Dataset<Row> sales = spark.sql(
+                """
             SELECT s.site_id,
                    to_date(s.business_date) AS business_date,
                    s.covers,
@@ -87,7 +90,7 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
             JOIN %s d ON s.site_id = d.site_id
             WHERE s.business_date BETWEEN :trainFrom AND :trainTo
             """.formatted(config.salesTable(), config.sitesTable()),
-                    Map.of("trainFrom", config.trainFrom(), "trainTo", config.trainTo()));
+                Map.of("trainFrom", config.trainFrom(), "trainTo", config.trainTo()));
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("\"sales rows:\", sales.count()", "sales rows:" + " " + String.valueOf(sales.count()));
         }
@@ -96,32 +99,38 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
                 .option("header", true)
                 .option("inferSchema", true)
                 .csv(ctx.path(config.holidaysPath()))
-                .select(to_date(col("holiday_date")).alias("business_date"), col("country_code"), lit(1)
-                        .alias("is_holiday"));
+                .select(
+                        to_date(col("holiday_date")).alias("business_date"),
+                        col("country_code"),
+                        lit(1).alias("is_holiday"));
         // notebook: last_week
-        Dataset<Row> lastWeek = sales.select(col("site_id"), date_add(col("business_date"), 7).alias("business_date"),
+        Dataset<Row> lastWeek = sales.select(
+                col("site_id"),
+                date_add(col("business_date"), 7).alias("business_date"),
                 col("covers").alias("covers_same_day_last_week"));
         // notebook: w_prev
-        WindowSpec wPrev = Window.partitionBy("site_id").orderBy("business_date").rowsBetween(-5, -1);
-        Dataset<Row> features = sales
-                .join(holidays, new String[] { "business_date", "country_code" }, "left")
+        WindowSpec wPrev =
+                Window.partitionBy("site_id").orderBy("business_date").rowsBetween(-5, -1);
+        Dataset<Row> features = sales.join(holidays, new String[] {"business_date", "country_code"}, "left")
                 .withColumn("is_holiday", coalesce(col("is_holiday"), lit(0)))
-                .join(lastWeek, new String[] { "site_id", "business_date" }, "left")
+                .join(lastWeek, new String[] {"site_id", "business_date"}, "left")
                 .withColumn("avg_covers_prev_5", avg("covers").over(wPrev))
                 .withColumn("day_of_week", date_format(col("business_date"), "E"))
                 .withColumn("day_of_month", dayofmonth(col("business_date")))
                 .withColumn("week_of_year", weekofyear(col("business_date")))
                 .na()
-                .drop("any", new String[] { "covers_same_day_last_week", "avg_covers_prev_5" })
+                .drop("any", new String[] {"covers_same_day_last_week", "avg_covers_prev_5"})
                 .cache();
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"feature rows:\", features.count()", "feature rows:" + " "
-                    + String.valueOf(features.count()));
+            ctx.inspect()
+                    .value(
+                            "\"feature rows:\", features.count()",
+                            "feature rows:" + " " + String.valueOf(features.count()));
         }
         ctx.inspect().printSchema(features);
         // cell 7
-        ctx.inspect().show(features
-                        .groupBy("site_id")
+        ctx.inspect()
+                .show(features.groupBy("site_id")
                         .agg(count("*").alias("rows"), sum("is_holiday").alias("holidays"))
                         .orderBy("site_id"));
         // cell 8
@@ -139,8 +148,17 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         // notebook: dow_ohe
         OneHotEncoder dowOhe = new OneHotEncoder().setInputCol("dow_idx").setOutputCol("dow_vec");
         VectorAssembler assembler = new VectorAssembler()
-                .setInputCols(new String[] { "site_vec", "dow_vec", "site_type_idx", "seats", "is_holiday",
-                        "day_of_month", "week_of_year", "covers_same_day_last_week", "avg_covers_prev_5" })
+                .setInputCols(new String[] {
+                    "site_vec",
+                    "dow_vec",
+                    "site_type_idx",
+                    "seats",
+                    "is_holiday",
+                    "day_of_month",
+                    "week_of_year",
+                    "covers_same_day_last_week",
+                    "avg_covers_prev_5"
+                })
                 .setOutputCol("features");
         GBTRegressor gbt = new GBTRegressor()
                 .setFeaturesCol("features")
@@ -150,15 +168,18 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
                 .setStepSize(0.1)
                 .setSeed(config.seed());
         Pipeline pipeline = new Pipeline()
-                .setStages(new PipelineStage[] { siteIdx, dowIdx, typeIdx, siteOhe, dowOhe, assembler, gbt });
+                .setStages(new PipelineStage[] {siteIdx, dowIdx, typeIdx, siteOhe, dowOhe, assembler, gbt});
         // cell 9
         List<Dataset<Row>> trainTest = Arrays.asList(
-                features.randomSplit(new double[] { 1 - config.testFraction(), config.testFraction() }, config.seed()));
+                features.randomSplit(new double[] {1 - config.testFraction(), config.testFraction()}, config.seed()));
         Dataset<Row> train = trainTest.get(0);
         Dataset<Row> test = trainTest.get(1);
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"train:\", train.count(), \"test:\", test.count()", "train:" + " "
-                    + String.valueOf(train.count()) + " " + "test:" + " " + String.valueOf(test.count()));
+            ctx.inspect()
+                    .value(
+                            "\"train:\", train.count(), \"test:\", test.count()",
+                            "train:" + " " + String.valueOf(train.count()) + " " + "test:" + " "
+                                    + String.valueOf(test.count()));
         }
         // cell 10
         PipelineModel model = pipeline.fit(train);
@@ -170,8 +191,10 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         double rmse = evaluator.evaluate(predictions);
         double mae = evaluator.setMetricName("mae").evaluate(predictions);
         double r2 = evaluator.setMetricName("r2").evaluate(predictions);
-        LOG.info("{}", "RMSE: " + String.format(Locale.ROOT, "%.2f", rmse) + "  MAE: "
-                + String.format(Locale.ROOT, "%.2f", mae) + "  R2: " + String.format(Locale.ROOT, "%.3f", r2));
+        LOG.info(
+                "{}",
+                "RMSE: " + String.format(Locale.ROOT, "%.2f", rmse) + "  MAE: "
+                        + String.format(Locale.ROOT, "%.2f", mae) + "  R2: " + String.format(Locale.ROOT, "%.3f", r2));
         // cell 11
         // notebook: gbt_model
         GBTRegressionModel gbtModel = (GBTRegressionModel) model.stages()[model.stages().length - 1];
@@ -181,8 +204,11 @@ public final class MealDemandForecastJob extends SparkJob<MealDemandForecastConf
         LOG.info("model saved to {}", modelPath);
         // cell 13
         predictions
-                .select(col("site_id"), col("business_date"), col("covers"), round(col("prediction"), 1)
-                        .alias("predicted_covers"))
+                .select(
+                        col("site_id"),
+                        col("business_date"),
+                        col("covers"),
+                        round(col("prediction"), 1).alias("predicted_covers"))
                 .withColumn("model_version", lit(config.modelVersion()))
                 .write()
                 .mode("overwrite")

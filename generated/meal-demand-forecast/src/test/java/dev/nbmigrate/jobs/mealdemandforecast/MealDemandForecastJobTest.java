@@ -28,10 +28,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Tests of {@link MealDemandForecastJob} on local Spark. The job runs once on the notebook's sample data (copied from
- * {@code src/test/resources/lake} into a temporary lake that every lake location maps to); then each output is read
- * back and checked against {@code legacy-notebooks/meal_demand_forecast.expect.json}: row counts, columns and values
- * computed
+ * Tests of {@link MealDemandForecastJob} on local Spark. The job runs once on the notebook's sample data
+ * (copied from
+ * {@code src/test/resources/lake} into a temporary lake that every lake location maps to); then each output is
+ * read
+ * back and checked against {@code legacy-notebooks/meal_demand_forecast.expect.json}: row counts, columns and
+ * values computed
  * independently of the job. Bad configuration must be refused before Spark starts.
  */
 @SparkTest
@@ -69,8 +71,9 @@ class MealDemandForecastJobTest {
         @Test
         @DisplayName("wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_v3 is written")
         void output1(SparkSession spark) {
-            assertThat(Path.of(resolve(lake,
-                    "wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_v3"))).exists();
+            assertThat(Path.of(
+                            resolve(lake, "wasbs://models@contosofoodlake.blob.core.windows.net/demand/covers_gbt_v3")))
+                    .exists();
         }
 
         private Dataset<Row> readOutput2(SparkSession spark) {
@@ -86,18 +89,22 @@ class MealDemandForecastJobTest {
         }
 
         @Test
-        @DisplayName("foodops.covers_forecast_backtest: every backtest row is a feature row of model v3 with a " +
-                "prediction")
+        @DisplayName("foodops.covers_forecast_backtest: every backtest row is a feature row of model v3 with "
+                + "a prediction")
         void output2Query1(SparkSession spark) {
             readOutput2(spark).createOrReplaceTempView("output");
-            Dataset<Row> result = spark.sql(
-                    "SELECT COUNT(*) BETWEEN 40 AND 140 AS about_a_fifth_of_434, SUM(CASE WHEN model_version = 'v3' " +
-                    "THEN 0 ELSE 1 END) AS other_versions, SUM(CASE WHEN predicted_covers IS NULL THEN 1 ELSE 0 END) " +
-                    "AS missing_predictions, COUNT(DISTINCT site_id) <= 6 AS known_sites FROM output");
+            Dataset<Row> result =
+                    spark.sql("SELECT COUNT(*) BETWEEN 40 AND 140 AS about_a_fifth_of_434, SUM(CASE WHEN model_version "
+                            + "= 'v3' THEN 0 ELSE 1 END) AS other_versions, SUM(CASE WHEN predicted_covers IS NULL "
+                            + "THEN 1 ELSE 0 END) AS missing_predictions, COUNT(DISTINCT site_id) <= 6 AS known_sites "
+                            + "FROM output");
             assertThatDataset(result).hasRowCount(1L);
             assertThatDataset(result.filter(col("about_a_fifth_of_434").equalTo(true))
-                    .select(col("about_a_fifth_of_434"), col("other_versions"), col("missing_predictions"),
-                    col("known_sites")))
+                            .select(
+                                    col("about_a_fifth_of_434"),
+                                    col("other_versions"),
+                                    col("missing_predictions"),
+                                    col("known_sites")))
                     .withTolerance(1.0E-9)
                     .containsExactly(row(true, 0L, 0L, true));
         }
@@ -114,7 +121,8 @@ class MealDemandForecastJobTest {
         @DisplayName("--seed that is not an integer is refused")
         void badValueSeed() {
             assertThatThrownBy(() -> new MealDemandForecastJob().execute(environment(lake), "--seed=not-a-long"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
                                     .anySatisfy(problem -> assertThat(problem).contains("'--seed'")));
         }
@@ -123,10 +131,11 @@ class MealDemandForecastJobTest {
         @DisplayName("an unknown option is refused")
         void unknownOption() {
             assertThatThrownBy(() -> new MealDemandForecastJob().execute(environment(lake), "--no-such-option=x"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
-                                    .anySatisfy(problem -> assertThat(problem)
-                                    .contains("unknown option '--no-such-option'")));
+                                    .anySatisfy(problem ->
+                                            assertThat(problem).contains("unknown option '--no-such-option'")));
         }
     }
 

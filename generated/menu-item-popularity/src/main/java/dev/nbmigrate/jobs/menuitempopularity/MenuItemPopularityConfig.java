@@ -18,13 +18,10 @@ public record MenuItemPopularityConfig(
         @Pattern("\\d{4}-\\d{2}(-\\d{2})?")
         String weekFrom,
 
-        @Help("date (papermill parameter WEEK_TO in cell 3)")
-        @Default("2024-03-25")
-        @Pattern("\\d{4}-\\d{2}(-\\d{2})?")
+        @Help("date (papermill parameter WEEK_TO in cell 3)") @Default("2024-03-25") @Pattern("\\d{4}-\\d{2}(-\\d{2})?")
         String weekTo,
 
-        @Help("threshold (papermill parameter TOP_N in cell 3)")
-        @Default("5")
+        @Help("threshold (papermill parameter TOP_N in cell 3)") @Default("5")
         long topN,
 
         @Help("path (constant MENU_MIX_PATH in cell 4)")
@@ -35,7 +32,5 @@ public record MenuItemPopularityConfig(
         @Default("wasbs://menu@contosofoodlake.blob.core.windows.net/items/menu_items.csv")
         String menuItemsPath,
 
-        @Help("table (constant OUT_TABLE in cell 4)")
-        @Default("foodops.item_popularity_weekly")
-        String outTable) {
-}
+        @Help("table (constant OUT_TABLE in cell 4)") @Default("foodops.item_popularity_weekly")
+        String outTable) {}

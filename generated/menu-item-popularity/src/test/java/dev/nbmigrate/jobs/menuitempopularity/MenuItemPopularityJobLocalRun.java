@@ -16,13 +16,16 @@ import org.apache.spark.sql.SparkSession;
  */
 final class MenuItemPopularityJobLocalRun {
 
-    private MenuItemPopularityJobLocalRun() {
-    }
+    private MenuItemPopularityJobLocalRun() {}
 
     /** Creates the given tables, then runs the job with {@code args}. */
     public static void main(String[] args) {
         SparkSession spark = startsSpark(args)
-                ? SparkSession.builder().master("local[*]").appName("menu-item-popularity").getOrCreate() : null;
+                ? SparkSession.builder()
+                        .master("local[*]")
+                        .appName("menu-item-popularity")
+                        .getOrCreate()
+                : null;
         if (spark != null) {
             createGivenTables(spark, localRoot(args));
         }
@@ -55,11 +58,13 @@ final class MenuItemPopularityJobLocalRun {
     static void createGivenTables(SparkSession spark, String root) {
         PathResolver paths = PathResolver.create("local", PathRules.none(), root);
         spark.sql("CREATE DATABASE IF NOT EXISTS foodops");
-        spark.read().format("csv").option("header", "true")
-                .schema("site_id STRING, site_name STRING, site_type STRING, brand STRING, city STRING, country_code " +
-                "STRING, currency_code STRING, region STRING, seats INT, opened_date DATE")
+        spark.read()
+                .format("csv")
+                .option("header", "true")
+                .schema("site_id STRING, site_name STRING, site_type STRING, brand STRING, city STRING, country_code "
+                        + "STRING, currency_code STRING, region STRING, seats INT, opened_date DATE")
                 .load(paths.resolve("wasbs://reference@contosofoodlake.blob.core.windows.net/sites/sites.csv"))
-                        .createOrReplaceTempView("sites");
+                .createOrReplaceTempView("sites");
         spark.sql("SELECT * FROM sites").write().mode("overwrite").saveAsTable("foodops.dim_site");
     }
 

@@ -21,11 +21,8 @@ public record MonthlyCoversReportPy2Config(
         @Default("wasb://reference@contosofoodlake.blob.core.windows.net/sites/sites.csv")
         String sitesPath,
 
-        @Help("date (constant REPORT_MONTHS in cell 2)")
-        @Default("2024-01,2024-02,2024-03")
+        @Help("date (constant REPORT_MONTHS in cell 2)") @Default("2024-01,2024-02,2024-03")
         List<String> reportMonths,
 
-        @Help("threshold (constant MAX_BAD_LINES in cell 2)")
-        @Default("100")
-        long maxBadLines) {
-}
+        @Help("threshold (constant MAX_BAD_LINES in cell 2)") @Default("100")
+        long maxBadLines) {}

@@ -31,14 +31,15 @@ import scala.Tuple2;
  *
  * <p>Converted by nbmigrate from {@code legacy-notebooks/monthly_covers_report_py2.ipynb}
  * (PySpark (pysparkkernel), 9 cells) for Databricks 17.3 LTS (Spark 4.0, Scala 2.13).
- * Each section of the notebook is one method, called in order by {@link #run}; every block starts with a
- * {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists what a reviewer must check.
+ * Each section of the notebook is one method, run in order by {@link #run} as a named step (timed and logged);
+ * every block starts with a {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists
+ * what a reviewer must check.
  */
 public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversReportPy2Config> {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonthlyCoversReportPy2Job.class);
-    private final MonthlyCoversReportPy2HandPorts handPorts = HandPorts.load(MonthlyCoversReportPy2HandPorts.class,
-            new MonthlyCoversReportPy2HandPorts() { });
+    private final MonthlyCoversReportPy2HandPorts handPorts =
+            HandPorts.load(MonthlyCoversReportPy2HandPorts.class, new MonthlyCoversReportPy2HandPorts() {});
 
     /** Runs the job from the command line or as a Databricks JAR task. */
     public static void main(String[] args) {
@@ -60,7 +61,7 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
 
     @Override
     protected void run(JobContext ctx, MonthlyCoversReportPy2Config config) throws Exception {
-        monthlyCoversReportLegacy(ctx, config);
+        ctx.step("Monthly covers report (legacy)", () -> monthlyCoversReportLegacy(ctx, config));
     }
 
     /**
@@ -74,7 +75,8 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // notebook: site_names
         Map<Object, Object> siteNames = PyLiterals.orderedDict();
         for (String line : JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .textFile(ctx.path(config.sitesPath())).collect()) {
+                .textFile(ctx.path(config.sitesPath()))
+                .collect()) {
             List<String> parts = Arrays.asList(line.split(",", -1));
             if (!parts.get(0).equals("site_id")) {
                 siteNames.put(parts.get(0), parts.get(1));
@@ -88,18 +90,17 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         // cell 4
         // notebook: bad_lines
         LongAccumulator badLines = PyRdds.longAccumulator(spark.sparkContext(), 0L);
-        JavaRDD<String> raw = JavaSparkContext
-                .fromSparkContext(spark.sparkContext())
-                .textFile(ctx.path(config.salesPath()));
+        JavaRDD<String> raw =
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(ctx.path(config.salesPath()));
         JavaRDD<String> data = raw.filter(l -> !l.startsWith("site_id"));
-        JavaPairRDD<List<String>,
-                List<Object>> parsed = JavaPairRDD.fromJavaRDD(
+        JavaPairRDD<List<String>, List<Object>> parsed = JavaPairRDD.fromJavaRDD(
                 data.map(rddArg0 -> PyRdds.<List<String>, List<Object>>pair(parseLine(badLines, rddArg0)))
-                .filter(x -> x != null));
-        List<Tuple2<List<String>,
-                List<Object>>> totals = PyRdds.collect(
-                parsed.reduceByKey((a, b) -> PyTuple.<Object>of(((Long) a.get(0)) + ((Long) b.get(0)),
-                ((Long) a.get(1)) + ((Long) b.get(1)), ((Double) a.get(2)) + ((Double) b.get(2)))));
+                        .filter(x -> x != null));
+        List<Tuple2<List<String>, List<Object>>> totals =
+                PyRdds.collect(parsed.reduceByKey((a, b) -> PyTuple.<Object>of(
+                        ((Long) a.get(0)) + ((Long) b.get(0)),
+                        ((Long) a.get(1)) + ((Long) b.get(1)),
+                        ((Double) a.get(2)) + ((Double) b.get(2)))));
         LOG.info("{}", "groups: " + String.valueOf(totals.size()));
         LOG.info("{}", "bad lines: " + String.valueOf(badLines.value()));
         if (badLines.value() > config.maxBadLines()) {
@@ -168,8 +169,9 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("\"rows written: %d\" % df.count()", "rows written: " + String.valueOf(df.count()));
         }
-        LOG.info("{}", "report generated " + LocalDateTime.now()
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        LOG.info(
+                "{}",
+                "report generated " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         // cell 8
         // %%sql -o monthly: the notebook copied a sample of this result to the notebook server for plotting
         ctx.inspect().show(spark.sql("""
@@ -194,7 +196,8 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
             long covers = Long.parseLong(f.get(2).strip());
             // notebook: net_sales
             double netSales = Double.parseDouble(f.get(6).strip());
-            return PyTuple.<Object>of(PyTuple.of(siteId, PySequences.slice(businessDate, null, 7L)),
+            return PyTuple.<Object>of(
+                    PyTuple.of(siteId, PySequences.slice(businessDate, null, 7L)),
                     PyTuple.<Object>of(covers, 1L, netSales));
         } catch (Exception e) {
             badLines.add(1L);

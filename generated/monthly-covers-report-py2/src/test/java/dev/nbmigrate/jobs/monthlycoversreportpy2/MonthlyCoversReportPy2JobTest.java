@@ -105,8 +105,9 @@ class MonthlyCoversReportPy2JobTest {
             this.lake = lake;
             copyFixtures(lake);
             Optional<String> open = HandPorts.firstOpen(MonthlyCoversReportPy2HandPorts.class, GAPS);
-            assumeTrue(open.isEmpty(), () -> "not checked until every step is ported by hand; the run stops at "
-                    + open.orElse(""));
+            assumeTrue(
+                    open.isEmpty(),
+                    () -> "not checked until every step is ported by hand; the run stops at " + open.orElse(""));
             new MonthlyCoversReportPy2Job().execute(environment(lake), ARGS);
         }
 
@@ -120,114 +121,265 @@ class MonthlyCoversReportPy2JobTest {
             Dataset<Row> output = readOutput1(spark);
             assertThatDataset(output).hasRowCount(18L);
             assertThatDataset(output)
-                    .hasColumns("site_id", "site_name", "month", "total_covers", "trading_days", "avg_daily_covers",
-                    "net_sales", "spend_per_cover");
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S001")
-                    .and(col("month").cast("string").equalTo("2024-01")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+                    .hasColumns(
+                            "site_id",
+                            "site_name",
+                            "month",
+                            "total_covers",
+                            "trading_days",
+                            "avg_daily_covers",
+                            "net_sales",
+                            "spend_per_cover");
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S001")
+                                    .and(col("month").cast("string").equalTo("2024-01")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S001", "2024-01", 6160L, 30L, 205L, 147252.69, 23.9));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S001")
-                    .and(col("month").cast("string").equalTo("2024-02")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S001")
+                                    .and(col("month").cast("string").equalTo("2024-02")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S001", "2024-02", 6883L, 30L, 229L, 163668.76, 23.78));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S001")
-                    .and(col("month").cast("string").equalTo("2024-03")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S001")
+                                    .and(col("month").cast("string").equalTo("2024-03")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S001", "2024-03", 7557L, 31L, 243L, 180311.77, 23.86));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S002")
-                    .and(col("month").cast("string").equalTo("2024-01")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S002")
+                                    .and(col("month").cast("string").equalTo("2024-01")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S002", "2024-01", 7039L, 22L, 319L, 84638.2, 12.02));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S002")
-                    .and(col("month").cast("string").equalTo("2024-02")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S002")
+                                    .and(col("month").cast("string").equalTo("2024-02")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S002", "2024-02", 7511L, 21L, 357L, 90332.38, 12.03));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S002")
-                    .and(col("month").cast("string").equalTo("2024-03")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S002")
+                                    .and(col("month").cast("string").equalTo("2024-03")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S002", "2024-03", 7174L, 20L, 358L, 86538.71, 12.06));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S003")
-                    .and(col("month").cast("string").equalTo("2024-01")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S003")
+                                    .and(col("month").cast("string").equalTo("2024-01")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S003", "2024-01", 4387L, 30L, 146L, 119190.07, 27.17));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S003")
-                    .and(col("month").cast("string").equalTo("2024-02")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S003")
+                                    .and(col("month").cast("string").equalTo("2024-02")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S003", "2024-02", 4808L, 28L, 171L, 130828.62, 27.21));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S003")
-                    .and(col("month").cast("string").equalTo("2024-03")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S003")
+                                    .and(col("month").cast("string").equalTo("2024-03")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S003", "2024-03", 5586L, 31L, 180L, 152309.69, 27.27));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S004")
-                    .and(col("month").cast("string").equalTo("2024-01")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S004")
+                                    .and(col("month").cast("string").equalTo("2024-01")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S004", "2024-01", 2449L, 26L, 94L, 64054.64, 26.16));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S004")
-                    .and(col("month").cast("string").equalTo("2024-02")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S004")
+                                    .and(col("month").cast("string").equalTo("2024-02")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S004", "2024-02", 2682L, 25L, 107L, 70250.15, 26.19));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S004")
-                    .and(col("month").cast("string").equalTo("2024-03")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S004")
+                                    .and(col("month").cast("string").equalTo("2024-03")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S004", "2024-03", 3049L, 27L, 112L, 80028.9, 26.25));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S005")
-                    .and(col("month").cast("string").equalTo("2024-01")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S005")
+                                    .and(col("month").cast("string").equalTo("2024-01")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S005", "2024-01", 8655L, 22L, 393L, 120073.1, 13.87));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S005")
-                    .and(col("month").cast("string").equalTo("2024-02")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S005")
+                                    .and(col("month").cast("string").equalTo("2024-02")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S005", "2024-02", 8941L, 21L, 425L, 125392.11, 14.02));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S005")
-                    .and(col("month").cast("string").equalTo("2024-03")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S005")
+                                    .and(col("month").cast("string").equalTo("2024-03")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S005", "2024-03", 8946L, 20L, 447L, 124016.02, 13.86));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S006")
-                    .and(col("month").cast("string").equalTo("2024-01")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S006")
+                                    .and(col("month").cast("string").equalTo("2024-01")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S006", "2024-01", 11800L, 31L, 380L, 347304.94, 29.43));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S006")
-                    .and(col("month").cast("string").equalTo("2024-02")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S006")
+                                    .and(col("month").cast("string").equalTo("2024-02")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S006", "2024-02", 12518L, 29L, 431L, 362848.47, 28.99));
-            assertThatDataset(output.filter(col("site_id").cast("string").equalTo("S006")
-                    .and(col("month").cast("string").equalTo("2024-03")))
-                    .select(col("site_id").cast("string"), col("month").cast("string"), col("total_covers"),
-                    col("trading_days"), col("avg_daily_covers"), col("net_sales"), col("spend_per_cover")))
+            assertThatDataset(output.filter(col("site_id")
+                                    .cast("string")
+                                    .equalTo("S006")
+                                    .and(col("month").cast("string").equalTo("2024-03")))
+                            .select(
+                                    col("site_id").cast("string"),
+                                    col("month").cast("string"),
+                                    col("total_covers"),
+                                    col("trading_days"),
+                                    col("avg_daily_covers"),
+                                    col("net_sales"),
+                                    col("spend_per_cover")))
                     .withTolerance(0.01)
                     .containsExactly(row("S006", "2024-03", 13612L, 30L, 453L, 400079.2, 29.39));
         }
@@ -243,9 +395,10 @@ class MonthlyCoversReportPy2JobTest {
         @Test
         @DisplayName("--max-bad-lines that is not an integer is refused")
         void badValueMaxBadLines() {
-            assertThatThrownBy(() -> new MonthlyCoversReportPy2Job()
-                    .execute(environment(lake), "--max-bad-lines=not-a-long"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+            assertThatThrownBy(() ->
+                            new MonthlyCoversReportPy2Job().execute(environment(lake), "--max-bad-lines=not-a-long"))
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
                                     .anySatisfy(problem -> assertThat(problem).contains("'--max-bad-lines'")));
         }
@@ -254,10 +407,11 @@ class MonthlyCoversReportPy2JobTest {
         @DisplayName("an unknown option is refused")
         void unknownOption() {
             assertThatThrownBy(() -> new MonthlyCoversReportPy2Job().execute(environment(lake), "--no-such-option=x"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
-                                    .anySatisfy(problem -> assertThat(problem)
-                                    .contains("unknown option '--no-such-option'")));
+                                    .anySatisfy(problem ->
+                                            assertThat(problem).contains("unknown option '--no-such-option'")));
         }
     }
 

@@ -19,28 +19,21 @@ public record SiteWeeklyKpiDatabricksConfig(
         @Pattern("\\d{4}-\\d{2}(-\\d{2})?")
         String weekStart,
 
-        @Help("Number of weeks (widget weeks in cell 2)")
-        @Default("4")
+        @Help("Number of weeks (widget weeks in cell 2)") @Default("4")
         long weeks,
 
-        @Help("Environment (widget env in cell 2)")
-        @Default("prod")
-        @OneOf({"dev", "uat", "prod"})
+        @Help("Environment (widget env in cell 2)") @Default("prod") @OneOf({"dev", "uat", "prod"})
         String notebookEnv,
 
-        @Help("path (constant FX_PATH in cell 3)")
-        @Default("/mnt/reference/fx_rates/")
+        @Help("path (constant FX_PATH in cell 3)") @Default("/mnt/reference/fx_rates/")
         String fxPath,
 
-        @Help("table (constant SALES_TABLE in cell 3)")
-        @Default("foodops.daily_site_sales")
+        @Help("table (constant SALES_TABLE in cell 3)") @Default("foodops.daily_site_sales")
         String salesTable,
 
-        @Help("table (constant WASTE_TABLE in cell 3)")
-        @Default("foodops.waste_daily")
+        @Help("table (constant WASTE_TABLE in cell 3)") @Default("foodops.waste_daily")
         String wasteTable,
 
         @Help("path (constant EXPORT_PATH in cell 3)")
         @Default("wasbs://curated@contosofoodlake.blob.core.windows.net/kpi/site_weekly_kpi_csv/")
-        String exportPath) {
-}
+        String exportPath) {}

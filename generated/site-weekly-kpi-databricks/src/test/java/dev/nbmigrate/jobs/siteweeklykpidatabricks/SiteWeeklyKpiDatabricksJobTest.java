@@ -50,8 +50,8 @@ class SiteWeeklyKpiDatabricksJobTest {
      */
     @Test
     @DisplayName("stops at the first step not translated (NBM223, site_weekly_kpi_databricks.py cell 8, line 1)")
-    void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake) throws IOException,
-            URISyntaxException {
+    void stopsAtTheFirstStepNotTranslated(SparkSession spark, @TempDir Path lake)
+            throws IOException, URISyntaxException {
         copyFixtures(lake);
         SiteWeeklyKpiDatabricksJobLocalRun.createGivenTables(spark, lake.toString());
         assertThatThrownBy(() -> new SiteWeeklyKpiDatabricksJob().execute(environment(lake), ARGS))
@@ -79,7 +79,8 @@ class SiteWeeklyKpiDatabricksJobTest {
         @DisplayName("--weeks that is not an integer is refused")
         void badValueWeeks() {
             assertThatThrownBy(() -> new SiteWeeklyKpiDatabricksJob().execute(environment(lake), "--weeks=not-a-long"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
                                     .anySatisfy(problem -> assertThat(problem).contains("'--weeks'")));
         }
@@ -88,8 +89,9 @@ class SiteWeeklyKpiDatabricksJobTest {
         @DisplayName("--notebook-env outside its choices is refused")
         void notAllowedNotebookEnv() {
             assertThatThrownBy(() -> new SiteWeeklyKpiDatabricksJob()
-                    .execute(environment(lake), "--notebook-env=not-one-of-these"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+                            .execute(environment(lake), "--notebook-env=not-one-of-these"))
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
                                     .anySatisfy(problem -> assertThat(problem).contains("'--notebook-env'")));
         }
@@ -98,10 +100,11 @@ class SiteWeeklyKpiDatabricksJobTest {
         @DisplayName("an unknown option is refused")
         void unknownOption() {
             assertThatThrownBy(() -> new SiteWeeklyKpiDatabricksJob().execute(environment(lake), "--no-such-option=x"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
-                                    .anySatisfy(problem -> assertThat(problem)
-                                    .contains("unknown option '--no-such-option'")));
+                                    .anySatisfy(problem ->
+                                            assertThat(problem).contains("unknown option '--no-such-option'")));
         }
     }
 

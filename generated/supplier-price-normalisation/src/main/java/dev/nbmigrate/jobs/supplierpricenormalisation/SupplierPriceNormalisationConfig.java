@@ -23,16 +23,13 @@ public record SupplierPriceNormalisationConfig(
         @Default("wasbs://reference@contosofoodlake.blob.core.windows.net/fx_rates/")
         String fxPath,
 
-        @Help("threshold (constant MAX_PRICE_PER_KG_GBP in cell 4)")
-        @Default("150.0")
+        @Help("threshold (constant MAX_PRICE_PER_KG_GBP in cell 4)") @Default("150.0")
         double maxPricePerKgGbp,
 
-        @Help("date (constant RERUN_MONTH in cell 4)")
-        @Pattern("\\d{4}-\\d{2}(-\\d{2})?")
+        @Help("date (constant RERUN_MONTH in cell 4)") @Pattern("\\d{4}-\\d{2}(-\\d{2})?")
         String rerunMonth,
 
-        @Help("the storage account key the notebook had written in cell 3 " +
-                "(fs.azure.account.key.contosofoodlake.blob.core.windows.net)")
+        @Help("the storage account key the notebook had written in cell 3 "
+                + "(fs.azure.account.key.contosofoodlake.blob.core.windows.net)")
         @SecretRef("storage-account-key")
-        Secret storageAccountKey) {
-}
+        Secret storageAccountKey) {}

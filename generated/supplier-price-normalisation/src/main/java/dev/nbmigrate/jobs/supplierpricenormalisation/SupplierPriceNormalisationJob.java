@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Converted by nbmigrate from {@code legacy-notebooks/supplier_price_normalisation.ipynb}
  * (PySpark3 (pyspark3kernel), 19 cells) for Databricks 17.3 LTS (Spark 4.0, Scala 2.13).
- * Each section of the notebook is one method, called in order by {@link #run}; every block starts with a
- * {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists what a reviewer must check.
+ * Each section of the notebook is one method, run in order by {@link #run} as a named step (timed and logged);
+ * every block starts with a {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists
+ * what a reviewer must check.
  */
 public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceNormalisationConfig> {
 
@@ -52,34 +53,37 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
 
     @Override
     protected void run(JobContext ctx, SupplierPriceNormalisationConfig config) throws Exception {
-        Dataset<Row> prices = supplierPriceNormalisationGbpPerKg(ctx, config);
-        hiveTables(ctx, config, prices);
+        Dataset<Row> prices = ctx.step(
+                "Supplier price normalisation \u2192 GBP per kg",
+                () -> supplierPriceNormalisationGbpPerKg(ctx, config));
+        ctx.step("Hive tables", () -> hiveTables(ctx, config, prices));
     }
 
     /**
      * Supplier price normalisation → GBP per kg (notebook cells 2-9).
      */
-    Dataset<Row> supplierPriceNormalisationGbpPerKg(JobContext ctx,
-            SupplierPriceNormalisationConfig config) throws Exception {
+    Dataset<Row> supplierPriceNormalisationGbpPerKg(JobContext ctx, SupplierPriceNormalisationConfig config)
+            throws Exception {
         SparkSession spark = ctx.spark();
         // cell 2
         // left out (NBM224): %%configure set up the Livy session; its Spark settings are the job's (sparkSettings()),
         // the rest belongs in databricks.yml
         // cell 3
-        spark
-                .conf()
-                .set("fs.azure.account.key.contosofoodlake.blob.core.windows.net", config.storageAccountKey().value());
+        spark.conf()
+                .set(
+                        "fs.azure.account.key.contosofoodlake.blob.core.windows.net",
+                        config.storageAccountKey().value());
         // cell 4
         // cell 5
         // notebook: price_lists
-        Dataset<Row> priceLists = spark.read()
-                .option("header", true)
-                .option("inferSchema", true)
-                .csv(ctx.path(config.priceListsPath()));
+        Dataset<Row> priceLists =
+                spark.read().option("header", true).option("inferSchema", true).csv(ctx.path(config.priceListsPath()));
         ctx.inspect().printSchema(priceLists);
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("\"price lines:\", price_lists.count()", "price lines:" + " "
-                    + String.valueOf(priceLists.count()));
+            ctx.inspect()
+                    .value(
+                            "\"price lines:\", price_lists.count()",
+                            "price lines:" + " " + String.valueOf(priceLists.count()));
         }
         ctx.inspect().show(priceLists, 5);
         // cell 6
@@ -88,7 +92,9 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
                 .option("inferSchema", true)
                 .csv(ctx.path(config.fxPath()))
                 .filter(col("to_currency").equalTo(TARGET_CURRENCY))
-                .select(col("rate_date").alias("effective_date"), col("from_currency").alias("currency_code"),
+                .select(
+                        col("rate_date").alias("effective_date"),
+                        col("from_currency").alias("currency_code"),
                         col("rate"));
         if (ctx.inspect().enabled()) {
             ctx.inspect().value("\"fx rows:\", fx.count()", "fx rows:" + " " + String.valueOf(fx.count()));
@@ -103,11 +109,14 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
                 .when(unit.equalTo("ml"), col("pack_size").divide(1000))
                 .otherwise((Object) null);
         Dataset<Row> prices = priceLists
-                .join(broadcast(fx), new String[] { "effective_date", "currency_code" }, "left")
-                .withColumn("fx_rate", when(col("currency_code").equalTo(TARGET_CURRENCY), lit(1.0))
-                        .otherwise(col("rate")))
+                .join(broadcast(fx), new String[] {"effective_date", "currency_code"}, "left")
+                .withColumn(
+                        "fx_rate",
+                        when(col("currency_code").equalTo(TARGET_CURRENCY), lit(1.0))
+                                .otherwise(col("rate")))
                 .withColumn("pack_kg", packKg)
-                .withColumn("price_per_kg_gbp",
+                .withColumn(
+                        "price_per_kg_gbp",
                         round(col("pack_price").multiply(col("fx_rate")).divide(col("pack_kg")), 4))
                 .withColumn("price_month", date_format(col("effective_date"), "yyyy-MM"))
                 .drop("rate")
@@ -115,18 +124,32 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
         long missing = prices.filter(col("price_per_kg_gbp").isNull()).count();
         LOG.info("lines without a GBP price: {}", missing);
         if (!(missing == 0)) {
-            throw new IllegalStateException("missing fx rate or unknown pack unit for " + String.valueOf(missing)
-                    + " lines");
+            throw new IllegalStateException(
+                    "missing fx rate or unknown pack unit for " + String.valueOf(missing) + " lines");
         }
         // cell 8
         if (ctx.inspect().enabled()) {
-            ctx.inspect().value("prices.filter(F.col(\"price_per_kg_gbp\") > MAX_PRICE_PER_KG_GBP).count()",
-                    prices.filter(col("price_per_kg_gbp").gt(config.maxPricePerKgGbp())).count());
+            ctx.inspect()
+                    .value(
+                            "prices.filter(F.col(\"price_per_kg_gbp\") > MAX_PRICE_PER_KG_GBP).count()",
+                            prices.filter(col("price_per_kg_gbp").gt(config.maxPricePerKgGbp()))
+                                    .count());
         }
         // cell 9
-        ctx.inspect().show(prices.orderBy(desc("price_per_kg_gbp"))
-                .select("supplier_id", "ingredient_id", "effective_date", "pack_size", "pack_unit", "pack_price",
-                "currency_code", "fx_rate", "price_per_kg_gbp"), 10);
+        ctx.inspect()
+                .show(
+                        prices.orderBy(desc("price_per_kg_gbp"))
+                                .select(
+                                        "supplier_id",
+                                        "ingredient_id",
+                                        "effective_date",
+                                        "pack_size",
+                                        "pack_unit",
+                                        "pack_price",
+                                        "currency_code",
+                                        "fx_rate",
+                                        "price_per_kg_gbp"),
+                        10);
         return prices;
     }
 
@@ -153,7 +176,8 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
             )
             USING csv OPTIONS (sep ',', quote '', nullValue '\\\\N', header 'true')
             LOCATION '%s'
-            """.formatted(ctx.path("wasbs://suppliers@contosofoodlake.blob.core.windows.net/reference/suppliers/")));
+            """.formatted(
+                        ctx.path("wasbs://suppliers@contosofoodlake.blob.core.windows.net/reference/suppliers/")));
         // cell 13
         // TODO(NBM260): Hive table foodops.supplier_prices_gbp (STORED AS PARQUET) rewritten to USING parquet:
         // partition column price_month moved to the end of the column list, where Hive kept it; option
@@ -177,8 +201,7 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
             PARTITIONED BY (price_month)
             """);
         // cell 14
-        Dataset<Row> suppliers = spark
-                .table("foodops.dim_supplier")
+        Dataset<Row> suppliers = spark.table("foodops.dim_supplier")
                 .filter(col("supplier_id").notEqual("supplier_id"))
                 .select("supplier_id", "supplier_name");
         Dataset<Row> staged = prices.join(suppliers, "supplier_id", "left");
@@ -213,11 +236,9 @@ public final class SupplierPriceNormalisationJob extends SparkJob<SupplierPriceN
             ORDER BY price_month
             """));
         // cell 19
-        WindowSpec w = Window
-                .partitionBy("ingredient_id", "price_month")
-                .orderBy("avg_price_per_kg_gbp", "supplier_id");
-        Dataset<Row> cheapest = spark
-                .table("foodops.supplier_prices_gbp")
+        WindowSpec w =
+                Window.partitionBy("ingredient_id", "price_month").orderBy("avg_price_per_kg_gbp", "supplier_id");
+        Dataset<Row> cheapest = spark.table("foodops.supplier_prices_gbp")
                 .groupBy("ingredient_id", "price_month", "supplier_id")
                 .agg(avg("price_per_kg_gbp").alias("avg_price_per_kg_gbp"))
                 .withColumn("rn", row_number().over(w))

@@ -28,11 +28,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Tests of {@link SupplierPriceNormalisationJob} on local Spark. The job runs once on the notebook's sample data
- * (copied from
- * {@code src/test/resources/lake} into a temporary lake that every lake location maps to); then each output is read
- * back and checked against {@code legacy-notebooks/supplier_price_normalisation.expect.json}: row counts, columns and
- * values computed
+ * Tests of {@link SupplierPriceNormalisationJob} on local Spark. The job runs once on the notebook's
+ * sample data (copied from
+ * {@code src/test/resources/lake} into a temporary lake that every lake location maps to); then each
+ * output is read
+ * back and checked against {@code legacy-notebooks/supplier_price_normalisation.expect.json}: row
+ * counts, columns and values computed
  * independently of the job. Bad configuration must be refused before Spark starts.
  */
 @SparkTest
@@ -87,55 +88,113 @@ class SupplierPriceNormalisationJobTest {
             Dataset<Row> output = readOutput2(spark);
             assertThatDataset(output).hasRowCount(1261L);
             assertThatDataset(output)
-                    .hasColumns("supplier_id", "supplier_name", "ingredient_id", "effective_date", "pack_size",
-                    "pack_unit", "pack_price", "currency_code", "fx_rate", "pack_kg", "price_per_kg_gbp",
-                    "price_month");
-            assertThatDataset(output.filter(col("supplier_id").cast("string").equalTo("SUP01")
-                    .and(col("ingredient_id").cast("string").equalTo("I001"))
-                    .and(col("effective_date").cast("string").equalTo("2024-01-01")))
-                    .select(col("supplier_id").cast("string"), col("ingredient_id").cast("string"),
-                    col("effective_date").cast("string"), col("pack_price"), col("currency_code").cast("string"),
-                    col("fx_rate"), col("pack_kg"), col("price_per_kg_gbp")))
+                    .hasColumns(
+                            "supplier_id",
+                            "supplier_name",
+                            "ingredient_id",
+                            "effective_date",
+                            "pack_size",
+                            "pack_unit",
+                            "pack_price",
+                            "currency_code",
+                            "fx_rate",
+                            "pack_kg",
+                            "price_per_kg_gbp",
+                            "price_month");
+            assertThatDataset(output.filter(col("supplier_id")
+                                    .cast("string")
+                                    .equalTo("SUP01")
+                                    .and(col("ingredient_id").cast("string").equalTo("I001"))
+                                    .and(col("effective_date").cast("string").equalTo("2024-01-01")))
+                            .select(
+                                    col("supplier_id").cast("string"),
+                                    col("ingredient_id").cast("string"),
+                                    col("effective_date").cast("string"),
+                                    col("pack_price"),
+                                    col("currency_code").cast("string"),
+                                    col("fx_rate"),
+                                    col("pack_kg"),
+                                    col("price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("SUP01", "I001", "2024-01-01", 65.33, "GBP", 1.0, 10.0, 6.533));
-            assertThatDataset(output.filter(col("supplier_id").cast("string").equalTo("SUP04")
-                    .and(col("ingredient_id").cast("string").equalTo("I015"))
-                    .and(col("effective_date").cast("string").equalTo("2024-02-05")))
-                    .select(col("supplier_id").cast("string"), col("ingredient_id").cast("string"),
-                    col("effective_date").cast("string"), col("pack_price"), col("currency_code").cast("string"),
-                    col("fx_rate"), col("pack_kg"), col("price_per_kg_gbp")))
+            assertThatDataset(output.filter(col("supplier_id")
+                                    .cast("string")
+                                    .equalTo("SUP04")
+                                    .and(col("ingredient_id").cast("string").equalTo("I015"))
+                                    .and(col("effective_date").cast("string").equalTo("2024-02-05")))
+                            .select(
+                                    col("supplier_id").cast("string"),
+                                    col("ingredient_id").cast("string"),
+                                    col("effective_date").cast("string"),
+                                    col("pack_price"),
+                                    col("currency_code").cast("string"),
+                                    col("fx_rate"),
+                                    col("pack_kg"),
+                                    col("price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("SUP04", "I015", "2024-02-05", 2.53, "EUR", 0.8617, 0.25, 8.7204));
-            assertThatDataset(output.filter(col("supplier_id").cast("string").equalTo("SUP06")
-                    .and(col("ingredient_id").cast("string").equalTo("I005"))
-                    .and(col("effective_date").cast("string").equalTo("2024-03-18")))
-                    .select(col("supplier_id").cast("string"), col("ingredient_id").cast("string"),
-                    col("effective_date").cast("string"), col("pack_price"), col("currency_code").cast("string"),
-                    col("fx_rate"), col("pack_kg"), col("price_per_kg_gbp")))
+            assertThatDataset(output.filter(col("supplier_id")
+                                    .cast("string")
+                                    .equalTo("SUP06")
+                                    .and(col("ingredient_id").cast("string").equalTo("I005"))
+                                    .and(col("effective_date").cast("string").equalTo("2024-03-18")))
+                            .select(
+                                    col("supplier_id").cast("string"),
+                                    col("ingredient_id").cast("string"),
+                                    col("effective_date").cast("string"),
+                                    col("pack_price"),
+                                    col("currency_code").cast("string"),
+                                    col("fx_rate"),
+                                    col("pack_kg"),
+                                    col("price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("SUP06", "I005", "2024-03-18", 121.7, "USD", 0.8035, 4.53592, 21.5581));
-            assertThatDataset(output.filter(col("supplier_id").cast("string").equalTo("SUP03")
-                    .and(col("ingredient_id").cast("string").equalTo("I003"))
-                    .and(col("effective_date").cast("string").equalTo("2024-01-15")))
-                    .select(col("supplier_id").cast("string"), col("ingredient_id").cast("string"),
-                    col("effective_date").cast("string"), col("pack_price"), col("currency_code").cast("string"),
-                    col("fx_rate"), col("pack_kg"), col("price_per_kg_gbp")))
+            assertThatDataset(output.filter(col("supplier_id")
+                                    .cast("string")
+                                    .equalTo("SUP03")
+                                    .and(col("ingredient_id").cast("string").equalTo("I003"))
+                                    .and(col("effective_date").cast("string").equalTo("2024-01-15")))
+                            .select(
+                                    col("supplier_id").cast("string"),
+                                    col("ingredient_id").cast("string"),
+                                    col("effective_date").cast("string"),
+                                    col("pack_price"),
+                                    col("currency_code").cast("string"),
+                                    col("fx_rate"),
+                                    col("pack_kg"),
+                                    col("price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("SUP03", "I003", "2024-01-15", 43.26, "EUR", 0.8669, 2.5, 15.0008));
-            assertThatDataset(output.filter(col("supplier_id").cast("string").equalTo("SUP01")
-                    .and(col("ingredient_id").cast("string").equalTo("I008"))
-                    .and(col("effective_date").cast("string").equalTo("2024-03-04")))
-                    .select(col("supplier_id").cast("string"), col("ingredient_id").cast("string"),
-                    col("effective_date").cast("string"), col("pack_price"), col("currency_code").cast("string"),
-                    col("fx_rate"), col("pack_kg"), col("price_per_kg_gbp")))
+            assertThatDataset(output.filter(col("supplier_id")
+                                    .cast("string")
+                                    .equalTo("SUP01")
+                                    .and(col("ingredient_id").cast("string").equalTo("I008"))
+                                    .and(col("effective_date").cast("string").equalTo("2024-03-04")))
+                            .select(
+                                    col("supplier_id").cast("string"),
+                                    col("ingredient_id").cast("string"),
+                                    col("effective_date").cast("string"),
+                                    col("pack_price"),
+                                    col("currency_code").cast("string"),
+                                    col("fx_rate"),
+                                    col("pack_kg"),
+                                    col("price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("SUP01", "I008", "2024-03-04", 1.17, "GBP", 1.0, 0.25, 4.68));
-            assertThatDataset(output.filter(col("supplier_id").cast("string").equalTo("SUP05")
-                    .and(col("ingredient_id").cast("string").equalTo("I013"))
-                    .and(col("effective_date").cast("string").equalTo("2024-02-19")))
-                    .select(col("supplier_id").cast("string"), col("ingredient_id").cast("string"),
-                    col("effective_date").cast("string"), col("pack_price"), col("currency_code").cast("string"),
-                    col("fx_rate"), col("pack_kg"), col("price_per_kg_gbp")))
+            assertThatDataset(output.filter(col("supplier_id")
+                                    .cast("string")
+                                    .equalTo("SUP05")
+                                    .and(col("ingredient_id").cast("string").equalTo("I013"))
+                                    .and(col("effective_date").cast("string").equalTo("2024-02-19")))
+                            .select(
+                                    col("supplier_id").cast("string"),
+                                    col("ingredient_id").cast("string"),
+                                    col("effective_date").cast("string"),
+                                    col("pack_price"),
+                                    col("currency_code").cast("string"),
+                                    col("fx_rate"),
+                                    col("pack_kg"),
+                                    col("price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("SUP05", "I013", "2024-02-19", 7.07, "EUR", 0.8587, 5.0, 1.2142));
         }
@@ -144,23 +203,33 @@ class SupplierPriceNormalisationJobTest {
         @DisplayName("foodops.supplier_prices_gbp: lines per month (the check cell)")
         void output2Query1(SparkSession spark) {
             readOutput2(spark).createOrReplaceTempView("output");
-            Dataset<Row> result = spark.sql(
-                    "SELECT price_month, COUNT(*) AS price_lines, COUNT(DISTINCT supplier_id) AS suppliers, " +
-                    "ROUND(AVG(price_per_kg_gbp), 4) AS avg_price_per_kg_gbp FROM output GROUP BY price_month");
+            Dataset<Row> result =
+                    spark.sql("SELECT price_month, COUNT(*) AS price_lines, COUNT(DISTINCT supplier_id) AS "
+                            + "suppliers, ROUND(AVG(price_per_kg_gbp), 4) AS avg_price_per_kg_gbp FROM output "
+                            + "GROUP BY price_month");
             assertThatDataset(result).hasRowCount(3L);
             assertThatDataset(result.filter(col("price_month").cast("string").equalTo("2024-01"))
-                    .select(col("price_month").cast("string"), col("price_lines"), col("suppliers"),
-                    col("avg_price_per_kg_gbp")))
+                            .select(
+                                    col("price_month").cast("string"),
+                                    col("price_lines"),
+                                    col("suppliers"),
+                                    col("avg_price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("2024-01", 485L, 8L, 6.3728));
             assertThatDataset(result.filter(col("price_month").cast("string").equalTo("2024-02"))
-                    .select(col("price_month").cast("string"), col("price_lines"), col("suppliers"),
-                    col("avg_price_per_kg_gbp")))
+                            .select(
+                                    col("price_month").cast("string"),
+                                    col("price_lines"),
+                                    col("suppliers"),
+                                    col("avg_price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("2024-02", 388L, 8L, 6.391));
             assertThatDataset(result.filter(col("price_month").cast("string").equalTo("2024-03"))
-                    .select(col("price_month").cast("string"), col("price_lines"), col("suppliers"),
-                    col("avg_price_per_kg_gbp")))
+                            .select(
+                                    col("price_month").cast("string"),
+                                    col("price_lines"),
+                                    col("suppliers"),
+                                    col("avg_price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("2024-03", 388L, 8L, 6.4683));
         }
@@ -169,75 +238,96 @@ class SupplierPriceNormalisationJobTest {
         @DisplayName("foodops.supplier_prices_gbp: lines without a GBP price or above 150 GBP/kg")
         void output2Query2(SparkSession spark) {
             readOutput2(spark).createOrReplaceTempView("output");
-            Dataset<Row> result = spark.sql(
-                    "SELECT SUM(CASE WHEN price_per_kg_gbp IS NULL THEN 1 ELSE 0 END) AS unpriced, SUM(CASE WHEN " +
-                    "price_per_kg_gbp > 150 THEN 1 ELSE 0 END) AS too_dear, COUNT(*) AS lines FROM output");
+            Dataset<Row> result =
+                    spark.sql("SELECT SUM(CASE WHEN price_per_kg_gbp IS NULL THEN 1 ELSE 0 END) AS unpriced, "
+                            + "SUM(CASE WHEN price_per_kg_gbp > 150 THEN 1 ELSE 0 END) AS too_dear, COUNT(*) "
+                            + "AS lines FROM output");
             assertThatDataset(result).hasRowCount(1L);
             assertThatDataset(result.filter(col("lines").equalTo(1261L))
-                    .select(col("lines"), col("unpriced"), col("too_dear")))
+                            .select(col("lines"), col("unpriced"), col("too_dear")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row(1261L, 0L, 0L));
         }
 
         @Test
-        @DisplayName("foodops.supplier_prices_gbp: cheapest supplier per ingredient, March 2024 (first ten)")
+        @DisplayName("foodops.supplier_prices_gbp: cheapest supplier per ingredient, March 2024 " + "(first ten)")
         void output2Query3(SparkSession spark) {
             readOutput2(spark).createOrReplaceTempView("output");
-            Dataset<Row> result = spark.sql(
-                    "SELECT ingredient_id, supplier_id, avg_price_per_kg_gbp FROM (SELECT ingredient_id, " +
-                    "supplier_id, ROUND(AVG(price_per_kg_gbp), 4) AS avg_price_per_kg_gbp, ROW_NUMBER() OVER " +
-                    "(PARTITION BY ingredient_id ORDER BY AVG(price_per_kg_gbp), supplier_id) AS rn FROM output " +
-                    "WHERE price_month = '2024-03' GROUP BY ingredient_id, supplier_id) WHERE rn = 1 AND " +
-                    "ingredient_id <= 'I010'");
+            Dataset<Row> result = spark.sql("SELECT ingredient_id, supplier_id, avg_price_per_kg_gbp FROM (SELECT "
+                    + "ingredient_id, supplier_id, ROUND(AVG(price_per_kg_gbp), 4) AS "
+                    + "avg_price_per_kg_gbp, ROW_NUMBER() OVER (PARTITION BY ingredient_id ORDER BY "
+                    + "AVG(price_per_kg_gbp), supplier_id) AS rn FROM output WHERE price_month = "
+                    + "'2024-03' GROUP BY ingredient_id, supplier_id) WHERE rn = 1 AND ingredient_id "
+                    + "<= 'I010'");
             assertThatDataset(result).hasRowCount(10L);
             assertThatDataset(result.filter(col("ingredient_id").cast("string").equalTo("I001"))
-                    .select(col("ingredient_id").cast("string"), col("supplier_id").cast("string"),
-                    col("avg_price_per_kg_gbp")))
+                            .select(
+                                    col("ingredient_id").cast("string"),
+                                    col("supplier_id").cast("string"),
+                                    col("avg_price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("I001", "SUP04", 6.1134));
             assertThatDataset(result.filter(col("ingredient_id").cast("string").equalTo("I002"))
-                    .select(col("ingredient_id").cast("string"), col("supplier_id").cast("string"),
-                    col("avg_price_per_kg_gbp")))
+                            .select(
+                                    col("ingredient_id").cast("string"),
+                                    col("supplier_id").cast("string"),
+                                    col("avg_price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("I002", "SUP04", 6.8471));
             assertThatDataset(result.filter(col("ingredient_id").cast("string").equalTo("I003"))
-                    .select(col("ingredient_id").cast("string"), col("supplier_id").cast("string"),
-                    col("avg_price_per_kg_gbp")))
+                            .select(
+                                    col("ingredient_id").cast("string"),
+                                    col("supplier_id").cast("string"),
+                                    col("avg_price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("I003", "SUP03", 15.0053));
             assertThatDataset(result.filter(col("ingredient_id").cast("string").equalTo("I004"))
-                    .select(col("ingredient_id").cast("string"), col("supplier_id").cast("string"),
-                    col("avg_price_per_kg_gbp")))
+                            .select(
+                                    col("ingredient_id").cast("string"),
+                                    col("supplier_id").cast("string"),
+                                    col("avg_price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("I004", "SUP07", 13.01));
             assertThatDataset(result.filter(col("ingredient_id").cast("string").equalTo("I005"))
-                    .select(col("ingredient_id").cast("string"), col("supplier_id").cast("string"),
-                    col("avg_price_per_kg_gbp")))
+                            .select(
+                                    col("ingredient_id").cast("string"),
+                                    col("supplier_id").cast("string"),
+                                    col("avg_price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("I005", "SUP07", 17.38));
             assertThatDataset(result.filter(col("ingredient_id").cast("string").equalTo("I006"))
-                    .select(col("ingredient_id").cast("string"), col("supplier_id").cast("string"),
-                    col("avg_price_per_kg_gbp")))
+                            .select(
+                                    col("ingredient_id").cast("string"),
+                                    col("supplier_id").cast("string"),
+                                    col("avg_price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("I006", "SUP03", 5.3895));
             assertThatDataset(result.filter(col("ingredient_id").cast("string").equalTo("I007"))
-                    .select(col("ingredient_id").cast("string"), col("supplier_id").cast("string"),
-                    col("avg_price_per_kg_gbp")))
+                            .select(
+                                    col("ingredient_id").cast("string"),
+                                    col("supplier_id").cast("string"),
+                                    col("avg_price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("I007", "SUP04", 0.851));
             assertThatDataset(result.filter(col("ingredient_id").cast("string").equalTo("I008"))
-                    .select(col("ingredient_id").cast("string"), col("supplier_id").cast("string"),
-                    col("avg_price_per_kg_gbp")))
+                            .select(
+                                    col("ingredient_id").cast("string"),
+                                    col("supplier_id").cast("string"),
+                                    col("avg_price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("I008", "SUP01", 4.66));
             assertThatDataset(result.filter(col("ingredient_id").cast("string").equalTo("I009"))
-                    .select(col("ingredient_id").cast("string"), col("supplier_id").cast("string"),
-                    col("avg_price_per_kg_gbp")))
+                            .select(
+                                    col("ingredient_id").cast("string"),
+                                    col("supplier_id").cast("string"),
+                                    col("avg_price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("I009", "SUP04", 1.5043));
             assertThatDataset(result.filter(col("ingredient_id").cast("string").equalTo("I010"))
-                    .select(col("ingredient_id").cast("string"), col("supplier_id").cast("string"),
-                    col("avg_price_per_kg_gbp")))
+                            .select(
+                                    col("ingredient_id").cast("string"),
+                                    col("supplier_id").cast("string"),
+                                    col("avg_price_per_kg_gbp")))
                     .withTolerance(1.0E-4)
                     .containsExactly(row("I010", "SUP01", 1.962));
         }
@@ -254,8 +344,9 @@ class SupplierPriceNormalisationJobTest {
         @DisplayName("--max-price-per-kg-gbp that is not a number is refused")
         void badValueMaxPricePerKgGbp() {
             assertThatThrownBy(() -> new SupplierPriceNormalisationJob()
-                    .execute(environment(lake), "--max-price-per-kg-gbp=not-a-number"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+                            .execute(environment(lake), "--max-price-per-kg-gbp=not-a-number"))
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
                                     .anySatisfy(problem -> assertThat(problem).contains("'--max-price-per-kg-gbp'")));
         }
@@ -263,12 +354,13 @@ class SupplierPriceNormalisationJobTest {
         @Test
         @DisplayName("an unknown option is refused")
         void unknownOption() {
-            assertThatThrownBy(() -> new SupplierPriceNormalisationJob()
-                    .execute(environment(lake), "--no-such-option=x"))
-                    .isInstanceOfSatisfying(ConfigException.class,
+            assertThatThrownBy(
+                            () -> new SupplierPriceNormalisationJob().execute(environment(lake), "--no-such-option=x"))
+                    .isInstanceOfSatisfying(
+                            ConfigException.class,
                             e -> assertThat(e.problems())
-                                    .anySatisfy(problem -> assertThat(problem)
-                                    .contains("unknown option '--no-such-option'")));
+                                    .anySatisfy(problem ->
+                                            assertThat(problem).contains("unknown option '--no-such-option'")));
         }
     }
 

@@ -17,12 +17,8 @@ public record SuppliersDeliveryPunctualityConfig(
         @Default("wasbs://suppliers@contosofoodlake.blob.core.windows.net/raw/deliveries/")
         String deliveriesPath,
 
-        @Help("threshold (constant TOLERANCE_MINUTES in cell 2)")
-        @Default("15")
+        @Help("threshold (constant TOLERANCE_MINUTES in cell 2)") @Default("15")
         long toleranceMinutes,
 
-        @Help("date (Zeppelin form month in cell 6)")
-        @Default("2024-03")
-        @Pattern("\\d{4}-\\d{2}(-\\d{2})?")
-        String month) {
-}
+        @Help("date (Zeppelin form month in cell 6)") @Default("2024-03") @Pattern("\\d{4}-\\d{2}(-\\d{2})?")
+        String month) {}

@@ -15,8 +15,9 @@ import org.apache.spark.sql.SparkSession;
  *
  * <p>Converted by nbmigrate from {@code legacy-notebooks/zeppelin/2F1K7QZPN/note.json}
  * (Zeppelin (livy2), 7 cells) for Databricks 17.3 LTS (Spark 4.0, Scala 2.13).
- * Each section of the notebook is one method, called in order by {@link #run}; every block starts with a
- * {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists what a reviewer must check.
+ * Each section of the notebook is one method, run in order by {@link #run} as a named step (timed and logged);
+ * every block starts with a {@code // cell N} comment naming the notebook cell it came from. MIGRATION.md lists
+ * what a reviewer must check.
  */
 public final class SuppliersDeliveryPunctualityJob extends SparkJob<SuppliersDeliveryPunctualityConfig> {
 
@@ -40,7 +41,7 @@ public final class SuppliersDeliveryPunctualityJob extends SparkJob<SuppliersDel
 
     @Override
     protected void run(JobContext ctx, SuppliersDeliveryPunctualityConfig config) throws Exception {
-        supplierDeliveryPunctuality(ctx, config);
+        ctx.step("Supplier delivery punctuality", () -> supplierDeliveryPunctuality(ctx, config));
     }
 
     /**
@@ -58,11 +59,19 @@ public final class SuppliersDeliveryPunctualityJob extends SparkJob<SuppliersDel
         Dataset<Row> d = deliveries
                 .withColumn("scheduled_ts", to_timestamp(col("scheduled_at"), "yyyy-MM-dd HH:mm:ss"))
                 .withColumn("delivered_ts", to_timestamp(col("delivered_at"), "yyyy-MM-dd HH:mm:ss"))
-                .withColumn("delay_minutes", unix_timestamp(col("delivered_ts"))
-                        .minus(unix_timestamp(col("scheduled_ts"))).divide(60))
-                .withColumn("is_delivered", col("status").isin("DELIVERED", "PARTIAL")
-                        .and(col("delivered_ts").isNotNull()))
-                .withColumn("is_on_time", col("is_delivered").and(col("delay_minutes").leq(config.toleranceMinutes())))
+                .withColumn(
+                        "delay_minutes",
+                        unix_timestamp(col("delivered_ts"))
+                                .minus(unix_timestamp(col("scheduled_ts")))
+                                .divide(60))
+                .withColumn(
+                        "is_delivered",
+                        col("status")
+                                .isin("DELIVERED", "PARTIAL")
+                                .and(col("delivered_ts").isNotNull()))
+                .withColumn(
+                        "is_on_time",
+                        col("is_delivered").and(col("delay_minutes").leq(config.toleranceMinutes())))
                 .withColumn("month", date_format(col("scheduled_ts"), "yyyy-MM"));
         d.createOrReplaceTempView("deliveries_v");
         Dataset<Row> suppliers = spark.table("foodops.dim_supplier").filter("supplier_id <> 'supplier_id'");

@@ -16,14 +16,16 @@ import org.apache.spark.sql.SparkSession;
  */
 final class SuppliersDeliveryPunctualityJobLocalRun {
 
-    private SuppliersDeliveryPunctualityJobLocalRun() {
-    }
+    private SuppliersDeliveryPunctualityJobLocalRun() {}
 
     /** Creates the given tables, then runs the job with {@code args}. */
     public static void main(String[] args) {
         SparkSession spark = startsSpark(args)
-                ? SparkSession.builder().master("local[*]").appName("suppliers-delivery-punctuality").getOrCreate()
-                        : null;
+                ? SparkSession.builder()
+                        .master("local[*]")
+                        .appName("suppliers-delivery-punctuality")
+                        .getOrCreate()
+                : null;
         if (spark != null) {
             createGivenTables(spark, localRoot(args));
         }
@@ -56,11 +58,13 @@ final class SuppliersDeliveryPunctualityJobLocalRun {
     static void createGivenTables(SparkSession spark, String root) {
         PathResolver paths = PathResolver.create("local", PathRules.none(), root);
         spark.sql("CREATE DATABASE IF NOT EXISTS foodops");
-        spark.read().format("csv").option("header", "true")
-                .schema("supplier_id STRING, supplier_name STRING, country_code STRING, currency_code STRING, " +
-                "payment_terms_days INT, is_active STRING")
+        spark.read()
+                .format("csv")
+                .option("header", "true")
+                .schema("supplier_id STRING, supplier_name STRING, country_code STRING, currency_code STRING, "
+                        + "payment_terms_days INT, is_active STRING")
                 .load(paths.resolve("wasbs://suppliers@contosofoodlake.blob.core.windows.net/reference/suppliers/"))
-                        .createOrReplaceTempView("suppliers");
+                .createOrReplaceTempView("suppliers");
         spark.sql("SELECT * FROM suppliers").write().mode("overwrite").saveAsTable("foodops.dim_supplier");
     }
 

@@ -30,8 +30,10 @@ public class HandPortedSteps implements FoodWasteCostingHandPorts {
 
     /** The categories of the notebook's two sample reasons: an over-production note, and no reason at all. */
     static List<String> sampleCategories(JobContext ctx) {
-        Row row = ctx.spark().sql("SELECT categorise_reason('Over-production at lunch service'),"
-                + " categorise_reason(CAST(NULL AS STRING))").first();
+        Row row = ctx.spark()
+                .sql("SELECT categorise_reason('Over-production at lunch service'),"
+                        + " categorise_reason(CAST(NULL AS STRING))")
+                .first();
         return List.of(row.getString(0), row.getString(1));
     }
 }
