@@ -25,8 +25,13 @@ public interface MonthlyCoversReportPy2HandPorts {
     /**
      * monthly_covers_report_py2.ipynb cell 5, line 2 (NBM234): this loop target is not translated.
      */
-    default void cell5Line2(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> siteNames,
-            List<Tuple2<List<String>,List<Object>>> totals, List<Object> report) throws Exception {
+    default void cell5Line2(
+            JobContext ctx,
+            MonthlyCoversReportPy2Config config,
+            Map<Object, Object> siteNames,
+            List<Tuple2<List<String>, List<Object>>> totals,
+            List<Object> report)
+            throws Exception {
         // for (site_id, month), (covers, days, net_sales) in sorted(totals):
         //     if month not in REPORT_MONTHS:
         //         continue
@@ -39,19 +44,22 @@ public interface MonthlyCoversReportPy2HandPorts {
         //                       net_sales=round(net_sales, 2), spend_per_cover=spend_per_cover))
         //     print "%-5s %s %-30s covers=%6d days=%2d avg/day=%4d spend/cover=%.2f" % (
         //         site_id, month, site_names.get(site_id), covers, days, avg_covers, spend_per_cover)
-        NotTranslated.fail("NBM234", "monthly_covers_report_py2.ipynb cell 5, line 2",
-                "this loop target is not translated");
+        NotTranslated.fail(
+                "NBM234", "monthly_covers_report_py2.ipynb cell 5, line 2", "this loop target is not translated");
     }
 
     /**
      * monthly_covers_report_py2.ipynb cell 6, line 3 (NBM201): no PySpark API member site_id on a value of type
      * Unknown.
      */
-    default void cell6Line3(JobContext ctx, MonthlyCoversReportPy2Config config, List<Object> report,
-            Map<Object,Object> siteCovers) throws Exception {
+    default void cell6Line3(
+            JobContext ctx, MonthlyCoversReportPy2Config config, List<Object> report, Map<Object, Object> siteCovers)
+            throws Exception {
         // for r in report:
         //     site_covers[r.site_id] = site_covers.get(r.site_id, 0) + r.total_covers
-        NotTranslated.fail("NBM201", "monthly_covers_report_py2.ipynb cell 6, line 3",
+        NotTranslated.fail(
+                "NBM201",
+                "monthly_covers_report_py2.ipynb cell 6, line 3",
                 "no PySpark API member site_id on a value of type Unknown");
     }
 
@@ -59,32 +67,39 @@ public interface MonthlyCoversReportPy2HandPorts {
      * monthly_covers_report_py2.ipynb cell 6, line 5 (NBM513): the generated Java did not compile: incompatible types:
      * inference variable U has incompatible bounds.
      */
-    default void cell6Line5(JobContext ctx, MonthlyCoversReportPy2Config config,
-            Map<Object,Object> siteCovers) throws Exception {
+    default void cell6Line5(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object, Object> siteCovers)
+            throws Exception {
         // ranked = sorted(site_covers.items(), key=lambda (site, covers): covers, reverse=True)
-        NotTranslated.fail("NBM513", "monthly_covers_report_py2.ipynb cell 6, line 5",
+        NotTranslated.fail(
+                "NBM513",
+                "monthly_covers_report_py2.ipynb cell 6, line 5",
                 "the generated Java did not compile: incompatible types: inference variable U has incompatible bounds");
     }
 
     /**
      * monthly_covers_report_py2.ipynb cell 6, line 7 (NBM234): this loop target is not translated.
      */
-    default void cell6Line7(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> siteNames,
-            Map<Object,Object> siteCovers, List<List<Object>> ranked) throws Exception {
+    default void cell6Line7(
+            JobContext ctx,
+            MonthlyCoversReportPy2Config config,
+            Map<Object, Object> siteNames,
+            Map<Object, Object> siteCovers,
+            List<List<Object>> ranked)
+            throws Exception {
         // for pos, (site, covers) in enumerate(ranked):
         //     print "  %d. %s %s (%d covers, %d%% of group)" % (pos + 1, site, site_names[site], covers,
         //                                                     covers * 100 / sum(site_covers.values()))
-        NotTranslated.fail("NBM234", "monthly_covers_report_py2.ipynb cell 6, line 7",
-                "this loop target is not translated");
+        NotTranslated.fail(
+                "NBM234", "monthly_covers_report_py2.ipynb cell 6, line 7", "this loop target is not translated");
     }
 
     /**
      * monthly_covers_report_py2.ipynb cell 7, line 1 (NBM222): can not infer schema from empty dataset.
      */
-    default Dataset<Row> cell7Line1(JobContext ctx, MonthlyCoversReportPy2Config config,
-            List<Object> report) throws Exception {
+    default Dataset<Row> cell7Line1(JobContext ctx, MonthlyCoversReportPy2Config config, List<Object> report)
+            throws Exception {
         // df = sqlContext.createDataFrame(report)
-        return NotTranslated.fail("NBM222", "monthly_covers_report_py2.ipynb cell 7, line 1",
-                "can not infer schema from empty dataset");
+        return NotTranslated.fail(
+                "NBM222", "monthly_covers_report_py2.ipynb cell 7, line 1", "can not infer schema from empty dataset");
     }
 }
