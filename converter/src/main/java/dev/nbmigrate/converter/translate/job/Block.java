@@ -87,6 +87,17 @@ final class Block {
     }
 
     /** Removes {@code statement} (this very node) from the block. */
+    /** Adds {@code added} just before {@code existing}, as part of the same step (same origin). */
+    void insertBefore(Statement existing, Statement added) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Code code && code.statement() == existing) {
+                items.add(i, new Code(added, code.origin()));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("not a statement of this block: " + existing);
+    }
+
     void remove(Statement statement) {
         items.removeIf(item -> item instanceof Code code && code.statement() == statement);
     }
