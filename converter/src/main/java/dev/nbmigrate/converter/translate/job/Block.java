@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import com.github.javaparser.ast.stmt.Statement;
 
+import dev.nbmigrate.converter.translate.JavaParentheses;
+
 /**
  * The Java of one notebook cell: a sequence of statements and comment lines (the {@code // cell N} marker first,
  * {@code // TODO(NBMxxx)} comments above the code they concern). Mutable while the cell is translated.
@@ -65,12 +67,12 @@ final class Block {
     }
 
     void add(Statement statement) {
-        items.add(new Code(statement, origin));
+        items.add(new Code(JavaParentheses.apply(statement), origin));
     }
 
     /** Adds {@code statement} with the origin it had (a statement of a notebook included with {@code %run}). */
     void add(Statement statement, Origin from) {
-        items.add(new Code(statement, from));
+        items.add(new Code(JavaParentheses.apply(statement), from));
     }
 
     /** The origin of the statements added from now on ({@code null}: none). */
