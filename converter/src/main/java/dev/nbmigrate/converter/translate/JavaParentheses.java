@@ -52,47 +52,58 @@ public final class JavaParentheses {
         for (BinaryExpr binary : node.findAll(BinaryExpr.class)) {
             int level = BINARY.get(binary.getOperator());
             if (precedence(binary.getLeft()) < level) {
-                binary.setLeft(new EnclosedExpr(binary.getLeft()));
+                enclose(binary.getLeft(), binary::setLeft);
             }
             if (precedence(binary.getRight()) <= level) {
-                binary.setRight(new EnclosedExpr(binary.getRight()));
+                enclose(binary.getRight(), binary::setRight);
             }
         }
         for (CastExpr cast : node.findAll(CastExpr.class)) {
             if (precedence(cast.getExpression()) < UNARY) {
-                cast.setExpression(new EnclosedExpr(cast.getExpression()));
+                enclose(cast.getExpression(), cast::setExpression);
             }
         }
         for (UnaryExpr unary : node.findAll(UnaryExpr.class)) {
             if (precedence(unary.getExpression()) < UNARY) {
-                unary.setExpression(new EnclosedExpr(unary.getExpression()));
+                enclose(unary.getExpression(), unary::setExpression);
             }
         }
         for (MethodCallExpr call : node.findAll(MethodCallExpr.class)) {
             call.getScope().filter(scope -> precedence(scope) < PRIMARY)
-                    .ifPresent(scope -> call.setScope(new EnclosedExpr(scope)));
+                    .ifPresent(scope -> enclose(scope, call::setScope));
         }
         for (FieldAccessExpr field : node.findAll(FieldAccessExpr.class)) {
             if (precedence(field.getScope()) < PRIMARY) {
-                field.setScope(new EnclosedExpr(field.getScope()));
+                enclose(field.getScope(), field::setScope);
             }
         }
         for (ArrayAccessExpr access : node.findAll(ArrayAccessExpr.class)) {
             if (precedence(access.getName()) < PRIMARY) {
-                access.setName(new EnclosedExpr(access.getName()));
+                enclose(access.getName(), access::setName);
             }
         }
         for (InstanceOfExpr test : node.findAll(InstanceOfExpr.class)) {
             if (precedence(test.getExpression()) < RELATIONAL) {
-                test.setExpression(new EnclosedExpr(test.getExpression()));
+                enclose(test.getExpression(), test::setExpression);
             }
         }
         for (ConditionalExpr conditional : node.findAll(ConditionalExpr.class)) {
             if (precedence(conditional.getCondition()) <= CONDITIONAL) {
-                conditional.setCondition(new EnclosedExpr(conditional.getCondition()));
+                enclose(conditional.getCondition(), conditional::setCondition);
             }
         }
         return node;
+    }
+
+    /**
+     * Puts {@code child} in parentheses where {@code place} sets it. The parentheses take the child's place first and
+     * the child then, so the child stays in the tree ({@code findAll} still sees it): JavaParser drops a node from its
+     * new parent's children when its old parent lets it go afterwards.
+     */
+    private static void enclose(Expression child, java.util.function.Consumer<Expression> place) {
+        EnclosedExpr enclosed = new EnclosedExpr(new com.github.javaparser.ast.expr.NullLiteralExpr());
+        place.accept(enclosed);
+        enclosed.setInner(child);
     }
 
     /** How tightly {@code expression} binds as an operand. */

@@ -49,4 +49,13 @@ class JavaParenthesesTest {
         assertEquals("(a + b).toString()", JavaParentheses.apply(new MethodCallExpr(sum.clone(), "toString"))
                 .toString());
     }
+
+    @Test
+    void theNamesInsideNewParenthesesStayInTheTree() {
+        BinaryExpr quotient = op(name("a"), BinaryExpr.Operator.DIVIDE, op(name("b"), BinaryExpr.Operator.PLUS,
+                name("c")));
+        JavaParentheses.apply(quotient);
+        assertEquals(java.util.List.of("a", "b", "c"), quotient.findAll(NameExpr.class).stream()
+                .map(NameExpr::getNameAsString).toList());
+    }
 }
