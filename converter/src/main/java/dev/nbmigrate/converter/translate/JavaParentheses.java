@@ -59,7 +59,8 @@ public final class JavaParentheses {
             }
         }
         for (CastExpr cast : node.findAll(CastExpr.class)) {
-            if (precedence(cast.getExpression()) < UNARY) {
+            if (precedence(cast.getExpression()) < UNARY && !(cast.getExpression() instanceof LambdaExpr)) {
+                // (UDF1<String, String>) s -> ... is Java's cast of a lambda to its interface, as it stands
                 enclose(cast.getExpression(), cast::setExpression);
             }
         }

@@ -58,4 +58,11 @@ class JavaParenthesesTest {
         assertEquals(java.util.List.of("a", "b", "c"), quotient.findAll(NameExpr.class).stream()
                 .map(NameExpr::getNameAsString).toList());
     }
+
+    @Test
+    void aLambdaCastToItsInterfaceStaysAsItIs() {
+        com.github.javaparser.ast.expr.Expression cast = com.github.javaparser.StaticJavaParser.parseExpression(
+                "(UDF1<String, String>) s -> s");
+        assertEquals("(UDF1<String, String>) s -> s", JavaParentheses.apply(cast).toString());
+    }
 }
