@@ -14,6 +14,7 @@ import dev.nbmigrate.converter.types.ClassObjectType;
 import dev.nbmigrate.converter.types.DictType;
 import dev.nbmigrate.converter.types.FunctionKind;
 import dev.nbmigrate.converter.types.FunctionType;
+import dev.nbmigrate.converter.types.JavaObjectType;
 import dev.nbmigrate.converter.types.ListType;
 import dev.nbmigrate.converter.types.PandasType;
 import dev.nbmigrate.converter.types.PyType;
@@ -135,6 +136,11 @@ final class ApiUses {
             return Eval.of(result);
         }
         if (support.kind() == MemberKind.METHOD && support.status() != SupportStatus.UNSUPPORTED) {
+            Optional<CallPlan> param = paramRead(type, member);
+            if (param.isPresent()) {
+                record(param.get(), at, node, param.get().resultType(), frame);
+                return Eval.of(param.get().resultType());
+            }
             ApiReference reference = new ApiReference(support, at, node,
                     new dev.nbmigrate.converter.types.ApiMemberType(support.owner(), member), List.of());
             state.addReference(reference, frame.mode);
@@ -150,6 +156,25 @@ final class ApiUses {
         record(plan, at, node, result, frame);
         return Eval.of(result);
     }
+
+    /**
+     * {@code stage.regParam} of an ML stage: in PySpark a {@code Param} attribute, in Java the method that returns it
+     * ({@code stage.regParam()}), as the translator writes it; so {@code {evaluator.metricName: "f1"}} is a dict of
+     * params (a {@code ParamMap}) and {@code addGrid(lr.regParam, [...])} takes a {@code DoubleParam}.
+     */
+    private Optional<CallPlan> paramRead(PyType receiver, String member) {
+        if (!catalog.ownerOf(receiver).orElse("").startsWith("pyspark.ml.")) {
+            return Optional.empty();
+        }
+        CallPlan plan = planner.planAttribute(receiver, member);
+        Optional<Class<?>> param = catalog.resolver().load(PARAM);
+        Optional<Class<?>> result = PyTypes.strip(plan.resultType()) instanceof JavaObjectType java
+                ? catalog.resolver().load(java.javaClass()) : Optional.empty();
+        return plan.issues().isEmpty() && param.isPresent() && result.isPresent()
+                && param.get().isAssignableFrom(result.get()) ? Optional.of(plan) : Optional.empty();
+    }
+
+    private static final String PARAM = "org.apache.spark.ml.param.Param";
 
     /** An operator applied to a Column: {@code col + 1} is {@code Column.__add__}, {@code 1 + col} {@code __radd__}. */
     Eval operator(String dunder, List<Eval> operands, List<PyExpr> operandExprs, PyExpr node, Location at,

@@ -123,9 +123,12 @@ final class DriverStatements {
 
     private BlockStmt block(List<PyStmt> body, List<Statement> prefix) {
         NodeList<Statement> java = new NodeList<>(prefix);
-        for (PyStmt statement : body) {
-            java.addAll(statements.apply(statement));
-        }
+        scope.block(() -> {
+            for (PyStmt statement : body) {
+                java.addAll(statements.apply(statement));
+            }
+            return java;
+        });
         return new BlockStmt(java);
     }
 

@@ -45,6 +45,10 @@ public final class Scope {
 
     private final Scope parent;
     private final Map<String, Symbol> symbols = new LinkedHashMap<>();
+    /** Names whose Java variable was declared in a block that has ended (see {@link #block}). */
+    private final Set<String> ended = new HashSet<>();
+    /** The names declared in each block being translated, innermost first. */
+    private final java.util.Deque<Set<String>> openBlocks = new java.util.ArrayDeque<>();
     private final Set<String> javaNames;
     private final Map<String, Integer> counters;
     private final java.util.List<java.util.function.Function<String, Optional<PyType>>> starModules =
@@ -58,6 +62,20 @@ public final class Scope {
         this.parent = parent;
         this.javaNames = javaNames;
         this.counters = counters;
+    }
+
+    /**
+     * Translates the body of a Java block ({@code if}, loop, {@code try}) with {@code body}: a Java variable declared
+     * in it ends with the block, while Python's name lives on, so the next assignment of such a name after the block
+     * declares its variable again.
+     */
+    public <T> T block(java.util.function.Supplier<T> body) {
+        openBlocks.push(new HashSet<>());
+        try {
+            return body.get();
+        } finally {
+            ended.addAll(openBlocks.pop());
+        }
     }
 
     /** A nested scope sharing this one's Java names (a lambda body in the same method). */
@@ -132,6 +150,13 @@ public final class Scope {
      */
     public Binding assign(String name, PyType type, String javaType, Optional<PyValue> constant) {
         Symbol existing = symbols.get(name);
+        if (existing != null && ended.remove(name)) {
+            // its Java variable ended with the block that declared it: declare it again, under the same Java name
+            Symbol again = new Symbol(existing.javaName(), javaType, type, constant);
+            symbols.put(name, again);
+            declared(name);
+            return new Binding(again, true);
+        }
         if (existing != null && javaType.equals(existing.javaType()) && !existing.isExpression()) {
             Symbol updated = new Symbol(existing.javaName(), javaType, type, constant);
             symbols.put(name, updated);
@@ -139,7 +164,14 @@ public final class Scope {
         }
         Symbol symbol = new Symbol(freshName(name), javaType, type, constant);
         symbols.put(name, symbol);
+        declared(name);
         return new Binding(symbol, true);
+    }
+
+    private void declared(String name) {
+        if (!openBlocks.isEmpty()) {
+            openBlocks.peek().add(name);
+        }
     }
 
     /**

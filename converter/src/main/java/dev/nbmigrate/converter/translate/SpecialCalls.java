@@ -76,6 +76,16 @@ final class SpecialCalls {
                         .dataFrame(session.java(), value, schemaExpr, call.span());
             }
         }
+        if (data.isEmpty()) {
+            Optional<ExpressionRows.Rows> typed = columnNames(schemaExpr)
+                    .flatMap(names -> new ExpressionRows(context, expressions).of(dataExpr, names));
+            if (typed.isPresent()) {
+                Expression list = new MethodCallExpr(new NameExpr(context.imports().use("java.util.List")), "of",
+                        new NodeList<>(typed.get().rows()));
+                return TExpr.of(new MethodCallExpr(session.java(), "createDataFrame", new NodeList<>(list,
+                        fromDdl(typed.get().schema().toDDL()))), SparkObject.DATAFRAME);
+            }
+        }
         if (data.isEmpty() || !(data.get() instanceof PyValue.Sequence rows)) {
             throw new Untranslatable(Code.NBM222, dataExpr.span(),
                     "the data of createDataFrame is not a list of constant rows");
@@ -122,6 +132,19 @@ final class SpecialCalls {
         context.imports().use("org.apache.spark.sql.Row");
         return TExpr.of(new MethodCallExpr(session.java(), "createDataFrame", new NodeList<>(list, schemaJava)),
                 SparkObject.DATAFRAME);
+    }
+
+    /** The column names a schema argument gives: none for no schema, else a constant list of strings. */
+    private Optional<List<String>> columnNames(Optional<PyExpr> schemaExpr) {
+        if (schemaExpr.isEmpty() || schemaExpr.get() instanceof PyExpr.NoneLit) {
+            return Optional.of(List.of());
+        }
+        Optional<PyValue> names = expressions.fold(schemaExpr.get());
+        if (names.isEmpty() || !(names.get() instanceof PyValue.Sequence sequence)
+                || !sequence.items().stream().allMatch(PyValue.Str.class::isInstance)) {
+            return Optional.empty();
+        }
+        return Optional.of(sequence.items().stream().map(name -> ((PyValue.Str) name).value()).toList());
     }
 
     private StructType inferred(List<PyValue> rows, List<String> names, PyExpr.Call call) {

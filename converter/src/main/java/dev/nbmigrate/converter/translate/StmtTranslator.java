@@ -170,9 +170,12 @@ public final class StmtTranslator {
 
     private BlockStmt block(List<PyStmt> body) {
         NodeList<Statement> statements = new NodeList<>();
-        for (PyStmt statement : body) {
-            statements.addAll(translate(statement));
-        }
+        scope.block(() -> {
+            for (PyStmt statement : body) {
+                statements.addAll(translate(statement));
+            }
+            return statements;
+        });
         return new BlockStmt(statements);
     }
 

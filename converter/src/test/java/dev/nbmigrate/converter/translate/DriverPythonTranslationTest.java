@@ -144,8 +144,9 @@ class DriverPythonTranslationTest {
         assertThat(translate("assert len(xs) == 3, 'three items'")).isEqualTo(
                 "if (!(xs.size() == 3)) {\n    throw new IllegalStateException(\"three items\");\n}");
         assertThat(translate("raise ValueError('bad ' + s)")).isEqualTo("throw new IllegalArgumentException(\"bad \" + s);");
+        // the try block's variable ended with it: the handler declares its own (an assignment would not compile)
         assertThat(translate("try:\n    n = int(s)\nexcept ValueError:\n    n = 0")).isEqualTo(
-                "try {\n    long n = Long.parseLong(s.strip());\n} catch (IllegalArgumentException e) {\n    n = 0;\n}");
+                "try {\n    long n = Long.parseLong(s.strip());\n} catch (IllegalArgumentException e) {\n    long n = 0;\n}");
         assertThat(translate("n = 0\nwhile n < 3:\n    n += 1")).isEqualTo("long n = 0;\nwhile (n < 3) {\n    n = n + 1;\n}");
         assertThat(translate("d['c'] = 3")).isEqualTo("d.put(\"c\", 3L);");
     }

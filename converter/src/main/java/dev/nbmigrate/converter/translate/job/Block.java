@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import com.github.javaparser.ast.stmt.Statement;
 
+import dev.nbmigrate.converter.translate.JavaParentheses;
+
 /**
  * The Java of one notebook cell: a sequence of statements and comment lines (the {@code // cell N} marker first,
  * {@code // TODO(NBMxxx)} comments above the code they concern). Mutable while the cell is translated.
@@ -65,12 +67,12 @@ final class Block {
     }
 
     void add(Statement statement) {
-        items.add(new Code(statement, origin));
+        items.add(new Code(JavaParentheses.apply(statement), origin));
     }
 
     /** Adds {@code statement} with the origin it had (a statement of a notebook included with {@code %run}). */
     void add(Statement statement, Origin from) {
-        items.add(new Code(statement, from));
+        items.add(new Code(JavaParentheses.apply(statement), from));
     }
 
     /** The origin of the statements added from now on ({@code null}: none). */
@@ -87,6 +89,17 @@ final class Block {
     }
 
     /** Removes {@code statement} (this very node) from the block. */
+    /** Adds {@code added} just before {@code existing}, as part of the same step (same origin). */
+    void insertBefore(Statement existing, Statement added) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Code code && code.statement() == existing) {
+                items.add(i, new Code(added, code.origin()));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("not a statement of this block: " + existing);
+    }
+
     void remove(Statement statement) {
         items.removeIf(item -> item instanceof Code code && code.statement() == statement);
     }

@@ -169,7 +169,8 @@ public final class JobTranslator implements NotebookTranslator {
                     + ".class);");
         }
         fields.addAll(plan.fields());
-        List<String> helpers = context.members().stream().map(Object::toString).toList();
+        List<String> helpers = context.members().stream()
+                .map(member -> dev.nbmigrate.converter.translate.JavaParentheses.apply(member).toString()).toList();
 
         Set<String> imports = new TreeSet<>(CANDIDATE_IMPORTS);
         imports.addAll(context.imports().all());

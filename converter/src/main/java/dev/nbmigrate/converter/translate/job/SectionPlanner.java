@@ -88,6 +88,7 @@ final class SectionPlanner {
         Set<String> defined = new HashSet<>();
         for (int i = 0; i < sections.size(); i++) {
             Draft draft = sections.get(i);
+            CaptureCopies.apply(draft.blocks, declaredTypes);
             Set<String> later = usedFrom(sections, i + 1, declaredTypes.keySet());
             Set<String> exports = exports(draft, declaredTypes.keySet(), defined);
             exports.retainAll(later);
