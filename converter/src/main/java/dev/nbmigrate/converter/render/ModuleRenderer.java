@@ -360,8 +360,7 @@ public final class ModuleRenderer {
         // is printed as the module's formatter check wants it (long lines broken, then formatted). The job file is
         // parsed again by the caller, which needs the line numbers of the printed file.
         JavaFormat.Printed printed = JavaFormat.print(JavaText.safeUnicodeEscapes(templates.render(template, data)));
-        printed.problem().ifPresent(problem -> diagnostics.add(Diagnostic.of(Code.NBM530,
-                Location.ofNotebook(notebook), file + ": " + problem)));
+        RenderDiagnostics.formatting(printed, file, notebook).ifPresent(diagnostics::add);
         return Optional.of(printed.text());
     }
 

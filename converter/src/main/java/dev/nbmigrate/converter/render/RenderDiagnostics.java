@@ -30,6 +30,12 @@ final class RenderDiagnostics {
                 + lineText(text, problem.line()));
     }
 
+    /** NBM530 for a generated file the formatter could not print, when it could not (the file is kept unformatted). */
+    static java.util.Optional<Diagnostic> formatting(JavaFormat.Printed printed, String file, String notebook) {
+        return printed.problem().map(problem -> Diagnostic.of(Code.NBM530, Location.ofNotebook(notebook),
+                file + ": " + problem));
+    }
+
     /** The cell of the nearest {@code // cell N} marker at or above {@code line} (0 if none). */
     static int cellOfLine(String text, int line) {
         String[] lines = text.split("\n", -1);

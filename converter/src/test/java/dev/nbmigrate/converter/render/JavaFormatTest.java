@@ -57,6 +57,12 @@ class JavaFormatTest {
 
         assertThat(printed.problem()).isPresent();
         assertThat(printed.text()).isEqualTo(LongLines.wrap(notJava));
+        assertThat(RenderDiagnostics.formatting(printed, "src/main/java/p/C.java", "nb.ipynb"))
+                .hasValueSatisfying(d -> {
+                    assertThat(d.code().id()).isEqualTo("NBM530");
+                    assertThat(d.message()).startsWith("src/main/java/p/C.java: ");
+                });
+        assertThat(RenderDiagnostics.formatting(JavaFormat.print("class C {}\n"), "C.java", "nb.ipynb")).isEmpty();
     }
 
     private static String strings(String java) {
