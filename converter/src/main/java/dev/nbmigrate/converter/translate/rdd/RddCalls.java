@@ -57,6 +57,7 @@ public final class RddCalls {
     private static final String PY_RDDS = "dev.nbmigrate.runtime.rdd.PyRdds";
     private static final String PY_ORDER = "dev.nbmigrate.runtime.rdd.PyOrder";
     private static final String PY_PARTITIONER = "dev.nbmigrate.runtime.rdd.PyPartitioner";
+    private static final String PY_HISTOGRAM = "dev.nbmigrate.runtime.rdd.PyHistogram";
     private static final String PY_LITERALS = "dev.nbmigrate.runtime.interop.PyLiterals";
     private static final String STORAGE_LEVEL = "org.apache.spark.storage.StorageLevel";
 
@@ -191,6 +192,7 @@ public final class RddCalls {
         table.put("getStorageLevel", (c, i) -> TExpr.of(invoke(i.java(), "getStorageLevel"), SparkObject.STORAGE_LEVEL));
         table.put("name", (c, i) -> TExpr.of(invoke(i.java(), "name"), PyTypes.nullable(ScalarType.STR)));
         table.put("foreach", RddCalls::foreach);
+        table.put("histogram", RddCalls::histogram);
         table.put("toDF", (c, i) -> {
             RddDataFrames frames = new RddDataFrames(c.context, c.expressions);
             return frames.dataFrame(frames.session(), i.receiver(), i.optional(0, "schema"), i.call().span());
@@ -482,8 +484,41 @@ public final class RddCalls {
 
     private TExpr flatMap(Invocation invocation) {
         RddFunctions.Fn fn = functions.apply(invocation.arg(0, "f"), List.of(invocation.element()));
+        if (PyTypes.strip(fn.result()) == SparkObject.ROW) {
+            // a Row iterates over its values (of types the model does not know)
+            LambdaExpr lambda = fn.java();
+            lambda.setBody(new com.github.javaparser.ast.stmt.ExpressionStmt(invoke(runtime(PY_RDDS), "values",
+                    lambda.getExpressionBody().orElseThrow())));
+            return TExpr.of(invoke(invocation.java(), "flatMap", iterator(lambda)), new RddType(UnknownType.UNKNOWN));
+        }
         PyType element = iterated(fn.result(), invocation);
         return TExpr.of(invoke(invocation.java(), "flatMap", iterator(fn.java())), new RddType(element));
+    }
+
+    /**
+     * {@code histogram(buckets)} of an RDD of numbers: {@code (buckets, counts)} as PySpark computes them
+     * ({@code PyHistogram}); the boundaries of a number of buckets are ints or floats as the data decides.
+     */
+    private TExpr histogram(Invocation invocation) {
+        PyType element = PyTypes.strip(invocation.element());
+        if (element != ScalarType.INT && element != ScalarType.FLOAT && !element.isUnknown()) {
+            throw new Untranslatable(Code.NBM271, invocation.call().span(), "histogram() of an RDD of "
+                    + element.display() + " (PySpark needs numbers)");
+        }
+        TExpr buckets = expressions.translate(invocation.arg(0, "buckets"));
+        PyType given = PyTypes.strip(buckets.type());
+        PyType boundary;
+        if (given == ScalarType.INT) {
+            boundary = element == ScalarType.FLOAT ? ScalarType.FLOAT : UnknownType.UNKNOWN;
+        } else if (given instanceof ListType list && (PyTypes.strip(list.element()) == ScalarType.INT
+                || PyTypes.strip(list.element()) == ScalarType.FLOAT)) {
+            boundary = list.element();
+        } else {
+            throw new Untranslatable(Code.NBM271, invocation.call().span(), "histogram() of buckets of type "
+                    + given.display() + " (a number of buckets or a list of numbers is translated)");
+        }
+        return TExpr.of(invoke(runtime(PY_HISTOGRAM), "histogram", invocation.java(), RddFunctions.held(buckets)),
+                new TupleType(List.of(new ListType(boundary), new ListType(ScalarType.INT)), false));
     }
 
     private TExpr mapValues(Invocation invocation) {
@@ -720,9 +755,10 @@ public final class RddCalls {
         return ref.text();
     }
 
-    private static RddFunctions.Fn identity(PyType type) {
+    private RddFunctions.Fn identity(PyType type) {
+        String k = expressions.scope().freshJavaName("k");
         LambdaExpr same = new LambdaExpr(new NodeList<>(new com.github.javaparser.ast.body.Parameter(
-                new com.github.javaparser.ast.type.UnknownType(), "k")), new NameExpr("k"));
+                new com.github.javaparser.ast.type.UnknownType(), k)), new NameExpr(k));
         same.setEnclosingParameters(false);
         return new RddFunctions.Fn(same, type);
     }
@@ -750,13 +786,14 @@ public final class RddCalls {
         PyType left = leftOptional ? PyTypes.nullable(pair.second()) : pair.second();
         PyType right = rightOptional ? PyTypes.nullable(otherPair.second()) : otherPair.second();
         if (leftOptional || rightOptional) {
-            Expression first = invoke(new NameExpr("p"), "_1");
-            Expression second = invoke(new NameExpr("p"), "_2");
+            String p = expressions.scope().freshJavaName("p");
+            Expression first = invoke(new NameExpr(p), "_1");
+            Expression second = invoke(new NameExpr(p), "_2");
             Expression tuple = new com.github.javaparser.ast.expr.ObjectCreationExpr(null,
                     new ClassOrInterfaceType(null, context.imports().use("scala.Tuple2")).setTypeArguments(new NodeList<>()),
                     new NodeList<>(leftOptional ? invoke(first, "orNull") : first, rightOptional ? invoke(second, "orNull") : second));
             LambdaExpr unwrap = new LambdaExpr(new NodeList<>(new com.github.javaparser.ast.body.Parameter(
-                    new com.github.javaparser.ast.type.UnknownType(), "p")), tuple);
+                    new com.github.javaparser.ast.type.UnknownType(), p)), tuple);
             unwrap.setEnclosingParameters(false);
             joined = invoke(joined, "mapValues", unwrap);
         }
@@ -821,10 +858,8 @@ public final class RddCalls {
             throw new Untranslatable(Code.NBM271, invocation.call().span(), invocation.member() + "() of an RDD of "
                     + element.display());
         }
-        LambdaExpr identity = new LambdaExpr(new NodeList<>(new com.github.javaparser.ast.body.Parameter(
-                new com.github.javaparser.ast.type.UnknownType(), "x")), new NameExpr("x"));
-        identity.setEnclosingParameters(false);
-        return invoke(invocation.java(), "mapToDouble", identity);
+        return invoke(invocation.java(), "mapToDouble",
+                new MethodReferenceExpr(new NameExpr("Number"), new NodeList<>(), "doubleValue"));
     }
 
     private TExpr foreach(Invocation invocation) {
@@ -899,6 +934,11 @@ public final class RddCalls {
         }
         if (type instanceof SetType set) {
             return set.element();
+        }
+        if (type instanceof TupleType tuple && !tuple.variadic() && !tuple.elements().isEmpty()
+                && tuple.elements().stream().map(PyTypes::strip).distinct().count() == 1) {
+            // a tuple of one element type iterates as a list of it (a PyTuple is a List)
+            return tuple.elements().get(0);
         }
         throw new Untranslatable(Code.NBM271, invocation.call().span(), invocation.member()
                 + "() with a function returning " + type.display() + " is not translated");
