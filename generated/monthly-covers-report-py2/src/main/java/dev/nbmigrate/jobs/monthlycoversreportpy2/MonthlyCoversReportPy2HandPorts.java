@@ -23,9 +23,9 @@ import scala.Tuple2;
 public interface MonthlyCoversReportPy2HandPorts {
 
     /**
-     * monthly_covers_report_py2.ipynb cell 5, line 2 (NBM219): this loop target is not translated.
+     * monthly_covers_report_py2.ipynb cell 5, line 9 (NBM219): pyspark.sql.Row (rule row-ctor) is not translated yet.
      */
-    default void cell5Line2(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> siteNames,
+    default void cell5Line9(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> siteNames,
             List<Tuple2<List<String>,List<Object>>> totals, List<Object> report) throws Exception {
         // for (site_id, month), (covers, days, net_sales) in sorted(totals):
         //     if month not in REPORT_MONTHS:
@@ -39,8 +39,8 @@ public interface MonthlyCoversReportPy2HandPorts {
         //                       net_sales=round(net_sales, 2), spend_per_cover=spend_per_cover))
         //     print "%-5s %s %-30s covers=%6d days=%2d avg/day=%4d spend/cover=%.2f" % (
         //         site_id, month, site_names.get(site_id), covers, days, avg_covers, spend_per_cover)
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 5, line 2",
-                "this loop target is not translated");
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 5, line 9",
+                "pyspark.sql.Row (rule row-ctor) is not translated yet");
     }
 
     /**
@@ -67,15 +67,15 @@ public interface MonthlyCoversReportPy2HandPorts {
     }
 
     /**
-     * monthly_covers_report_py2.ipynb cell 6, line 7 (NBM219): this loop target is not translated.
+     * monthly_covers_report_py2.ipynb cell 6, line 9 (NBM219): the operator MULT on Unknown and int is not translated.
      */
-    default void cell6Line7(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> siteNames,
+    default void cell6Line9(JobContext ctx, MonthlyCoversReportPy2Config config, Map<Object,Object> siteNames,
             Map<Object,Object> siteCovers, List<List<Object>> ranked) throws Exception {
         // for pos, (site, covers) in enumerate(ranked):
         //     print "  %d. %s %s (%d covers, %d%% of group)" % (pos + 1, site, site_names[site], covers,
         //                                                     covers * 100 / sum(site_covers.values()))
-        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 7",
-                "this loop target is not translated");
+        NotTranslated.fail("NBM219", "monthly_covers_report_py2.ipynb cell 6, line 9",
+                "the operator MULT on Unknown and int is not translated");
     }
 
     /**
