@@ -66,6 +66,8 @@ final class ApiUses {
             Map.entry("saveAsPickleFile", ScalarType.NONE),
             Map.entry("saveAsSequenceFile", ScalarType.NONE),
             Map.entry("toDF", SparkObject.DATAFRAME),
+            Map.entry("histogram", new TupleType(List.of(new ListType(UnknownType.UNKNOWN),
+                    new ListType(ScalarType.INT)), false)),
             Map.entry("value", UnknownType.UNKNOWN),
             Map.entry("add", ScalarType.NONE));
 

@@ -22,7 +22,7 @@ public final class RddMembers {
             "aggregate", "aggregateByKey", "cache", "cartesian", "coalesce", "cogroup", "collect", "collectAsMap",
             "combineByKey", "count", "countApprox", "countApproxDistinct", "countByKey", "countByValue", "distinct",
             "filter", "first", "flatMap", "flatMapValues", "fold", "foldByKey", "foreach", "fullOuterJoin",
-            "getNumPartitions", "getStorageLevel", "glom", "groupBy", "groupByKey", "groupWith", "id",
+            "getNumPartitions", "getStorageLevel", "glom", "groupBy", "groupByKey", "groupWith", "histogram", "id",
             "intersection", "isEmpty", "join", "keyBy", "keys", "leftOuterJoin", "lookup", "map", "mapPartitions",
             "mapPartitionsWithIndex", "mapPartitionsWithSplit", "mapValues", "max", "mean", "meanApprox", "min",
             "name", "partitionBy", "persist", "pipe", "randomSplit", "reduce", "reduceByKey", "reduceByKeyLocally",

@@ -158,7 +158,7 @@ final class DriverStatements {
             List<Statement> prefix = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 IterationSource.Part part = indexed.parts().get(i);
-                prefix.add(declaration(names.get(i), part.type(), part.value().apply(new NameExpr(index)), forStmt));
+                prefix.addAll(declaration(names.get(i), part.type(), part.value().apply(new NameExpr(index)), forStmt));
             }
             VariableDeclarationExpr init = new VariableDeclarationExpr(new VariableDeclarator(
                     StaticJavaParser.parseType("int"), index, new IntegerLiteralExpr("0")));
@@ -173,9 +173,9 @@ final class DriverStatements {
             String entryType = "Map.Entry" + mapType.text().substring("Map".length());
             context.imports().use("java.util.Map");
             mapType.imports().forEach(context.imports()::use);
-            List<Statement> prefix = List.of(
-                    declaration(names.get(0), entries.key(), new MethodCallExpr(new NameExpr(entry), "getKey"), forStmt),
-                    declaration(names.get(1), entries.value(), new MethodCallExpr(new NameExpr(entry), "getValue"), forStmt));
+            List<Statement> prefix = new ArrayList<>(
+                    declaration(names.get(0), entries.key(), new MethodCallExpr(new NameExpr(entry), "getKey"), forStmt));
+            prefix.addAll(declaration(names.get(1), entries.value(), new MethodCallExpr(new NameExpr(entry), "getValue"), forStmt));
             return new ForEachStmt(new VariableDeclarationExpr(StaticJavaParser.parseType(entryType), entry),
                     new MethodCallExpr(ExprTranslator.enclosed(entries.map()), "entrySet"), block(forStmt.body(), prefix));
         }
@@ -191,9 +191,9 @@ final class DriverStatements {
             List<PyExpr> names = names(target, 2, forStmt);
             String entry = scope.freshJavaName("pair");
             JavaTypeRef pairType = javaType(pair, forStmt);
-            List<Statement> prefix = List.of(
-                    declaration(names.get(0), pair.first(), new MethodCallExpr(new NameExpr(entry), "_1"), forStmt),
-                    declaration(names.get(1), pair.second(), new MethodCallExpr(new NameExpr(entry), "_2"), forStmt));
+            List<Statement> prefix = new ArrayList<>(
+                    declaration(names.get(0), pair.first(), new MethodCallExpr(new NameExpr(entry), "_1"), forStmt));
+            prefix.addAll(declaration(names.get(1), pair.second(), new MethodCallExpr(new NameExpr(entry), "_2"), forStmt));
             return new ForEachStmt(new VariableDeclarationExpr(StaticJavaParser.parseType(pairType.text()), entry),
                     each.iterable(), block(forStmt.body(), prefix));
         }
@@ -203,7 +203,7 @@ final class DriverStatements {
                 .mapToObj(i -> IterationSource.position(each.element(), i)).toList())), forStmt);
         List<Statement> prefix = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            prefix.add(declaration(names.get(i), IterationSource.position(each.element(), i),
+            prefix.addAll(declaration(names.get(i), IterationSource.position(each.element(), i),
                     IterationSource.item(new NameExpr(row), each.element(), i), forStmt));
         }
         return new ForEachStmt(new VariableDeclarationExpr(StaticJavaParser.parseType(rowType.text()), row),
@@ -230,11 +230,38 @@ final class DriverStatements {
         return scope.parameter(name.id(), javaType.text(), type).javaName();
     }
 
-    private Statement declaration(PyExpr target, PyType type, Expression value, PyStmt statement) {
+    private List<Statement> declaration(PyExpr target, PyType type, Expression value, PyStmt statement) {
         JavaTypeRef javaType = javaType(type, statement);
+        if (target instanceof PyExpr.TupleExpr || target instanceof PyExpr.ListExpr) {
+            return nestedDeclaration(target, type, javaType, value, statement);
+        }
         String name = declare(target, type, statement);
-        return new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
-                StaticJavaParser.parseType(javaType.text()), name, value)));
+        return List.of(new ExpressionStmt(new VariableDeclarationExpr(new VariableDeclarator(
+                StaticJavaParser.parseType(javaType.text()), name, value))));
+    }
+
+    /**
+     * A nested tuple target ({@code (site, month)} in {@code for (site, month), n in pairs}): the value held in a
+     * helper variable, each name declared from its position (a pair's {@code _1()}/{@code _2()}, a tuple's item).
+     */
+    private List<Statement> nestedDeclaration(PyExpr target, PyType type, JavaTypeRef javaType, Expression value,
+            PyStmt statement) {
+        PyType stripped = PyTypes.strip(type);
+        boolean pair = stripped instanceof dev.nbmigrate.converter.types.PairType;
+        if (!pair && !(stripped instanceof dev.nbmigrate.converter.types.TupleType)
+                && !(stripped instanceof ListType)) {
+            throw new Untranslatable(Code.NBM219, statement.span(), "unpacking a value of type " + type.display()
+                    + " into a nested loop target is not translated");
+        }
+        List<PyExpr> names = names(target, pair ? 2 : -1, statement);
+        String holder = scope.freshJavaName("item");
+        List<Statement> declarations = new ArrayList<>(List.of(new ExpressionStmt(new VariableDeclarationExpr(
+                new VariableDeclarator(StaticJavaParser.parseType(javaType.text()), holder, value)))));
+        for (int i = 0; i < names.size(); i++) {
+            declarations.addAll(declaration(names.get(i), IterationSource.position(type, i),
+                    IterationSource.item(new NameExpr(holder), type, i), statement));
+        }
+        return declarations;
     }
 
     private JavaTypeRef javaType(PyType type, PyStmt statement) {

@@ -25,7 +25,11 @@ final class CellAgreement {
      * that only one of the two gave verdicts for; empty when they agree everywhere.
      */
     static List<String> disagreements(List<Path> notebooks, List<NotebookResult> converted) {
-        List<NotebookOutcome> assessed = new Assessor().assess(notebooks);
+        return disagreementsOf(new Assessor().assess(notebooks), converted);
+    }
+
+    /** As {@link #disagreements(List, List)}, with the notebooks already assessed. */
+    static List<String> disagreementsOf(List<NotebookOutcome> assessed, List<NotebookResult> converted) {
         Map<String, Map<Integer, String>> byAssess = new TreeMap<>();
         for (NotebookOutcome outcome : assessed) {
             byAssess.put(fileName(outcome.name()), outcome.cellOutcomes());

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.nbmigrate.converter.assess.Assessor;
+import dev.nbmigrate.converter.assess.NotebookOutcome;
 import dev.nbmigrate.converter.convert.Conversion;
 import dev.nbmigrate.converter.convert.NotebookResult;
 import dev.nbmigrate.converter.convert.ProjectPaths;
@@ -59,7 +61,8 @@ class RealNotebookCorpusTest {
         List<NotebookResult> results = new Conversion(Translators.load(getClass().getClassLoader()),
                 Pipeline.renderer(paths, null), paths).convert(notebooks, Target.DBR_17_3, data, Path.of("out"));
 
-        Measure measure = Measure.of(results);
+        List<NotebookOutcome> assessed = new Assessor().assess(notebooks);
+        Measure measure = Measure.of(results, RddCells.of(assessed));
         System.out.println(measure.report());
         Properties floor = floor();
         assertThat(results).as("one result per notebook").hasSize(notebooks.size());
@@ -68,8 +71,10 @@ class RealNotebookCorpusTest {
                 .isGreaterThanOrEqualTo(intOf(floor, "modulesWritten"));
         assertThat(measure.java()).as("code cells that became Java%n%s", measure.report())
                 .isGreaterThanOrEqualTo(intOf(floor, "javaCells"));
+        assertThat(measure.rddJava()).as("code cells using the RDD API that became Java%n%s", measure.report())
+                .isGreaterThanOrEqualTo(intOf(floor, "rddJavaCells"));
         assertThat(Conversion.moduleFolders(project.resolve("out"))).hasSize((int) measure.written());
-        assertThat(CellAgreement.disagreements(notebooks, results))
+        assertThat(CellAgreement.disagreementsOf(assessed, results))
                 .as("cells where assess's verdict is not convert's outcome").isEmpty();
     }
 
@@ -91,9 +96,10 @@ class RealNotebookCorpusTest {
 
     /** The numbers of one batch. */
     record Measure(int notebooks, long written, long rejected, int codeCells, long java, long failing, long leftOut,
-            long notWrittenCells, Map<String, Long> reasons) {
+            long notWrittenCells, Map<String, Long> reasons, long rddCells, long rddJava, Map<String, Long> rddReasons) {
 
-        static Measure of(List<NotebookResult> results) {
+        /** The numbers of {@code results}; {@code rdd} gives, by notebook file name, the cells using the RDD API. */
+        static Measure of(List<NotebookResult> results, Map<String, Set<Integer>> rdd) {
             long written = results.stream().filter(r -> r.outcome() == NotebookResult.Outcome.WRITTEN).count();
             long rejected = results.stream().filter(r -> r.outcome() == NotebookResult.Outcome.REJECTED).count();
             int code = 0;
@@ -102,12 +108,25 @@ class RealNotebookCorpusTest {
             long leftOut = 0;
             long notWritten = 0;
             Map<String, Long> reasons = new TreeMap<>();
+            long rddCells = 0;
+            long rddJava = 0;
+            Map<String, Long> rddReasons = new TreeMap<>();
             for (NotebookResult result : results) {
+                Set<Integer> rddIndexes = rdd.getOrDefault(RddCells.fileName(result.notebook()), Set.of());
                 for (CellOutcomes.Outcome cell : result.cells()) {
                     if (cell.outcome().equals(CellOutcomes.NOT_CODE)) {
                         continue;
                     }
                     code++;
+                    if (rddIndexes.contains(cell.index())) {
+                        rddCells++;
+                        if (result.outcome() == NotebookResult.Outcome.WRITTEN
+                                && cell.outcome().equals(CellOutcomes.JAVA)) {
+                            rddJava++;
+                        } else if (result.outcome() == NotebookResult.Outcome.WRITTEN) {
+                            errorCodes(result, cell.index()).forEach(c -> rddReasons.merge(c, 1L, Long::sum));
+                        }
+                    }
                     if (result.outcome() != NotebookResult.Outcome.WRITTEN) {
                         notWritten++;
                         continue;
@@ -129,7 +148,8 @@ class RealNotebookCorpusTest {
                             .orElse("NBM001"), 1L, Long::sum);
                 }
             }
-            return new Measure(results.size(), written, rejected, code, java, failing, leftOut, notWritten, reasons);
+            return new Measure(results.size(), written, rejected, code, java, failing, leftOut, notWritten, reasons,
+                    rddCells, rddJava, rddReasons);
         }
 
         private static Set<String> errorCodes(NotebookResult result, int cell) {
@@ -147,6 +167,11 @@ class RealNotebookCorpusTest {
                     .append(failing).append(" failing, ").append(leftOut).append(" left-out, ").append(notWrittenCells)
                     .append(" in modules not written\ntop reasons (cells; a failing cell counts each error code once):\n");
             reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey())).limit(20)
+                    .forEach(e -> out.append(String.format("  %5d  %s%n", e.getValue(), e.getKey())));
+            out.append("cells using the RDD API: ").append(rddCells).append(" = ").append(rddJava)
+                    .append(" java, the others' error codes (cells):\n");
+            rddReasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                     .thenComparing(Map.Entry.comparingByKey())).limit(20)
                     .forEach(e -> out.append(String.format("  %5d  %s%n", e.getValue(), e.getKey())));
             return out.toString();

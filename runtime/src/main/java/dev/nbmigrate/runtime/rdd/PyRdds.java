@@ -187,6 +187,15 @@ public final class PyRdds {
         return spark.createDataFrame(rows, schema);
     }
 
+    /** The values of a Row in field order: what Python iterates over in a Row (a tuple). */
+    public static List<Object> values(Row row) {
+        List<Object> values = new ArrayList<>(row.length());
+        for (int i = 0; i < row.length(); i++) {
+            values.add(row.get(i));
+        }
+        return values;
+    }
+
     /** {@code rdd.collectAsMap()}: a dict in the order the keys first came, the last value of a key winning. */
     public static <K, V> Map<K, V> collectAsMap(JavaPairRDD<K, V> rdd) {
         Map<K, V> map = new LinkedHashMap<>();

@@ -104,9 +104,10 @@ public final class RddDataFrames {
         } else {
             struct = schemaOf(schema.get(), span);
         }
-        LambdaExpr toRow = new LambdaExpr(new NodeList<>(new Parameter(new UnknownType(), "p")),
+        String p = expressions.scope().freshJavaName("p");
+        LambdaExpr toRow = new LambdaExpr(new NodeList<>(new Parameter(new UnknownType(), p)),
                 invoke(new NameExpr(context.imports().use("org.apache.spark.sql.RowFactory")), "create",
-                        invoke(new NameExpr("p"), "_1"), invoke(new NameExpr("p"), "_2")));
+                        invoke(new NameExpr(p), "_1"), invoke(new NameExpr(p), "_2")));
         toRow.setEnclosingParameters(false);
         Expression rows = new MethodCallExpr(rdd.java(), "map", new NodeList<>(toRow));
         return TExpr.of(invoke(session, "createDataFrame", rows, struct), SparkObject.DATAFRAME);

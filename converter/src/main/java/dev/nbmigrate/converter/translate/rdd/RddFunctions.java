@@ -72,7 +72,9 @@ public final class RddFunctions {
         Application application = application(function, parameters);
         TExpr body = asPair(result(application.translator(), application.body()));
         PyType result = body.type();
-        if (hasUnknown(result)) {
+        // a value the model knows only in part (a Row's dict, a dict of Row values) is held as Object where it is
+        // not known; a function taking such elements is refused where it binds them (bind)
+        if (PyTypes.strip(result).isUnknown()) {
             throw new Untranslatable(Code.NBM271, function.span(), "the type of what " + describe(function)
                     + " returns is not known");
         }

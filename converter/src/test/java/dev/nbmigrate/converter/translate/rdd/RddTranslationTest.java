@@ -101,7 +101,11 @@ class RddTranslationTest {
         "rows = pairs.collect()|List<Tuple2<String, Long>> rows = PyRdds.collect(pairs);",
         "top = words.top(2, key=len)|List<String> top = words.top(2, PyOrder.by(rddArg0 -> (long) (rddArg0.length())));",
         "n = nums.count()|long n = nums.count();",
-        "avg = nums.mean()|double avg = nums.mapToDouble(x -> x).mean();",
+        "avg = nums.mean()|double avg = nums.mapToDouble(Number::doubleValue).mean();",
+        "h = nums.histogram(2)|List<Object> h = PyHistogram.histogram(nums, 2L);",
+        "h = nums.histogram([0, 2, 4])|List<List<Long>> h = PyHistogram.histogram(nums, PyLiterals.list(0L, 2L, 4L));",
+        "v = spark.range(3).rdd.flatMap(lambda r: r).collect()|List<Object> v = spark.range(3).toDF().javaRDD().flatMap(r -> (PyRdds.values(r)).iterator()).collect();",
+        "t = nums.flatMap(lambda x: (x, x * 10, x * 100)).collect()|List<Long> t = nums.flatMap(x -> (PyTuple.of(x, x * 10, x * 100)).iterator()).collect();",
         // DataFrames of RDDs: the column types PySpark infers from the Python values
         "df = pairs.toDF(['k', 'v'])|Dataset<Row> df = spark.createDataFrame(pairs.map(p -> RowFactory.create(p._1(), p._2())), StructType.fromDDL(\"k STRING,v BIGINT\"));",
         "df = spark.createDataFrame(pairs)|Dataset<Row> df = spark.createDataFrame(pairs.map(p -> RowFactory.create(p._1(), p._2())), StructType.fromDDL(\"_1 STRING,_2 BIGINT\"));",
@@ -114,9 +118,9 @@ class RddTranslationTest {
         // grouping several RDDs, placing keys in partitions, estimates
         "c = pairs.cogroup(pairs)|JavaPairRDD<String, List<List<Long>>> c = pairs.cogroup(pairs).mapValues(PyRdds::groups);",
         "c = pairs.groupWith(pairs, pairs, pairs)|JavaPairRDD<String, List<List<Long>>> c = pairs.cogroup(pairs, pairs, pairs).mapValues(PyRdds::groups);",
-        "r = pairs.repartitionAndSortWithinPartitions(2, lambda k: len(k), False)|JavaPairRDD<String, Long> r = pairs.repartitionAndSortWithinPartitions(PyPartitioner.<String>of(2, k -> (long) (k.length())), PyOrder.by(k -> k, true));",
+        "r = pairs.repartitionAndSortWithinPartitions(2, lambda k: len(k), False)|JavaPairRDD<String, Long> r = pairs.repartitionAndSortWithinPartitions(PyPartitioner.<String>of(2, k -> (long) (k.length())), PyOrder.by(k2 -> k2, true));",
         "r = nums.map(lambda x: (x, x)).partitionBy(3)|JavaPairRDD<Long, Long> r = nums.mapToPair(x -> new Tuple2<>(x, x)).partitionBy(PyPartitioner.<Long>of(3, PyPartitioner::hashInt));",
-        "e = nums.sumApprox(1000)|double e = nums.mapToDouble(x -> x).sumApprox((long) (1000)).getFinalValue().mean();",
+        "e = nums.sumApprox(1000)|double e = nums.mapToDouble(Number::doubleValue).sumApprox((long) (1000)).getFinalValue().mean();",
         // a filter that drops None narrows the element type
         "t = words.map(lambda l: None if l == '' else (l, 1)).filter(lambda x: x is not None).reduceByKey(add)|JavaPairRDD<String, Long> t = JavaPairRDD.fromJavaRDD(words.map(l -> l.equals(\"\") ? null : new Tuple2<>(l, 1L)).filter(x -> x != null)).reduceByKey((rddArg0, rddArg1) -> rddArg0 + rddArg1);",
         // without the None test the elements may still be None: not a pair RDD
@@ -144,9 +148,11 @@ class RddTranslationTest {
 
     @Test
     void operationsWithoutJavaAreFindingsNotBrokenJava() {
-        assertThatThrownBy(() -> translate("nums.histogram(3)"))
+        assertThatThrownBy(() -> translate("nums.saveAsPickleFile('out')"))
                 .isInstanceOfSatisfying(Untranslatable.class, e -> assertThat(e.code()).isEqualTo(Code.NBM270));
         assertThatThrownBy(() -> translate("sc.parallelize([]).map(lambda x: x + 1)"))
+                .isInstanceOfSatisfying(Untranslatable.class, e -> assertThat(e.code()).isEqualTo(Code.NBM271));
+        assertThatThrownBy(() -> translate("words.histogram(3)"))
                 .isInstanceOfSatisfying(Untranslatable.class, e -> assertThat(e.code()).isEqualTo(Code.NBM271));
         assertThatThrownBy(() -> translate("words.map(lambda a, b: a)"))
                 .isInstanceOfSatisfying(Untranslatable.class, e -> assertThat(e.code()).isEqualTo(Code.NBM272));
