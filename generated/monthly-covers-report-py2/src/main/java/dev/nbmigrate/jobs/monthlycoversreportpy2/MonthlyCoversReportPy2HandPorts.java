@@ -23,9 +23,9 @@ import scala.Tuple2;
 public interface MonthlyCoversReportPy2HandPorts {
 
     /**
-     * monthly_covers_report_py2.ipynb cell 5, line 2 (NBM234): this loop target is not translated.
+     * monthly_covers_report_py2.ipynb cell 5, line 9 (NBM235): pyspark.sql.Row (rule row-ctor) is not translated yet.
      */
-    default void cell5Line2(
+    default void cell5Line9(
             JobContext ctx,
             MonthlyCoversReportPy2Config config,
             Map<Object, Object> siteNames,
@@ -45,7 +45,9 @@ public interface MonthlyCoversReportPy2HandPorts {
         //     print "%-5s %s %-30s covers=%6d days=%2d avg/day=%4d spend/cover=%.2f" % (
         //         site_id, month, site_names.get(site_id), covers, days, avg_covers, spend_per_cover)
         NotTranslated.fail(
-                "NBM234", "monthly_covers_report_py2.ipynb cell 5, line 2", "this loop target is not translated");
+                "NBM235",
+                "monthly_covers_report_py2.ipynb cell 5, line 9",
+                "pyspark.sql.Row (rule row-ctor) is not translated yet");
     }
 
     /**
@@ -77,9 +79,9 @@ public interface MonthlyCoversReportPy2HandPorts {
     }
 
     /**
-     * monthly_covers_report_py2.ipynb cell 6, line 7 (NBM234): this loop target is not translated.
+     * monthly_covers_report_py2.ipynb cell 6, line 9 (NBM236): the operator MULT on Unknown and int is not translated.
      */
-    default void cell6Line7(
+    default void cell6Line9(
             JobContext ctx,
             MonthlyCoversReportPy2Config config,
             Map<Object, Object> siteNames,
@@ -90,7 +92,9 @@ public interface MonthlyCoversReportPy2HandPorts {
         //     print "  %d. %s %s (%d covers, %d%% of group)" % (pos + 1, site, site_names[site], covers,
         //                                                     covers * 100 / sum(site_covers.values()))
         NotTranslated.fail(
-                "NBM234", "monthly_covers_report_py2.ipynb cell 6, line 7", "this loop target is not translated");
+                "NBM236",
+                "monthly_covers_report_py2.ipynb cell 6, line 9",
+                "the operator MULT on Unknown and int is not translated");
     }
 
     /**

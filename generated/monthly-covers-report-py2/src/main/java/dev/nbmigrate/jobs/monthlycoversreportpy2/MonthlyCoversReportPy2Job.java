@@ -108,8 +108,8 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         }
         // cell 5
         List<Object> report = PyLiterals.list();
-        // TODO(NBM234): this loop target is not translated
-        handPorts.cell5Line2(ctx, config, siteNames, totals, report);
+        // TODO(NBM235): pyspark.sql.Row (rule row-ctor) is not translated yet
+        handPorts.cell5Line9(ctx, config, siteNames, totals, report);
         //   for (site_id, month), (covers, days, net_sales) in sorted(totals):
         //       if month not in REPORT_MONTHS:
         //           continue
@@ -135,8 +135,8 @@ public final class MonthlyCoversReportPy2Job extends SparkJob<MonthlyCoversRepor
         //   ranked = sorted(site_covers.items(), key=lambda (site, covers): covers, reverse=True)
         List<List<Object>> ranked = null;
         LOG.info("Quarter ranking:");
-        // TODO(NBM234): this loop target is not translated
-        handPorts.cell6Line7(ctx, config, siteNames, siteCovers, ranked);
+        // TODO(NBM236): the operator MULT on Unknown and int is not translated
+        handPorts.cell6Line9(ctx, config, siteNames, siteCovers, ranked);
         //   for pos, (site, covers) in enumerate(ranked):
         //       print "  %d. %s %s (%d covers, %d%% of group)" % (pos + 1, site, site_names[site], covers,
         //                                                       covers * 100 / sum(site_covers.values()))

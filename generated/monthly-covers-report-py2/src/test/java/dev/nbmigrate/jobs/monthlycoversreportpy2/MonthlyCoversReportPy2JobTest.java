@@ -61,10 +61,10 @@ class MonthlyCoversReportPy2JobTest {
      * each by hand ({@code ""} where no hand port can close it) and how a run stops there.
      */
     private static final List<List<String>> GAPS = List.of(
-            List.of("cell5Line2", "NBM234 (monthly_covers_report_py2.ipynb cell 5, line 2)"),
+            List.of("cell5Line9", "NBM235 (monthly_covers_report_py2.ipynb cell 5, line 9)"),
             List.of("cell6Line3", "NBM201 (monthly_covers_report_py2.ipynb cell 6, line 3)"),
             List.of("cell6Line5", "NBM513 (monthly_covers_report_py2.ipynb cell 6, line 5)"),
-            List.of("cell6Line7", "NBM234 (monthly_covers_report_py2.ipynb cell 6, line 7)"),
+            List.of("cell6Line9", "NBM236 (monthly_covers_report_py2.ipynb cell 6, line 9)"),
             List.of("cell7Line1", "NBM222 (monthly_covers_report_py2.ipynb cell 7, line 1)"));
 
     /**
