@@ -2,7 +2,9 @@ package dev.nbmigrate.converter.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +16,11 @@ import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.Target;
 
 /**
- * A notebook of 20,000 cells is analysed and translated in reasonable time, and the time grows linearly with the
- * number of cells (analysis once copied the whole symbol table per cell, which made it quadratic).
+ * A notebook of 20,000 cells is analysed and translated, and the work grows linearly with the number of cells
+ * (analysis once copied the whole symbol table per cell, which made it quadratic). The work is the CPU time of the
+ * process (translation runs on a worker thread, and the collector's threads count too), so that other load on the
+ * machine does not; how fast it is goes to {@code nbmigrate
+ * bench}, not to this test.
  */
 class LargeNotebookTest {
 
@@ -48,11 +53,13 @@ class LargeNotebookTest {
         return file;
     }
 
+    /** The process's CPU milliseconds to translate a notebook of {@code cells} cells. */
     private long translateMillis(int cells) throws IOException {
         Path file = notebook(cells);
-        long start = System.nanoTime();
+        OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long start = system.getProcessCpuTime();
         JobModel model = translator.translate(dir.relativize(file), dir, Target.DBR_17_3);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        long millis = (system.getProcessCpuTime() - start) / 1_000_000;
         assertThat(model.source().cellCount()).isEqualTo(cells);
         return millis;
     }
@@ -63,9 +70,8 @@ class LargeNotebookTest {
 
         long ten = translateMillis(10_000);
         long twenty = translateMillis(20_000);
-        System.out.printf("LargeNotebookTest: 10,000 cells %d ms, 20,000 cells %d ms%n", ten, twenty);
+        System.out.printf("LargeNotebookTest: 10,000 cells %d ms, 20,000 cells %d ms of CPU%n", ten, twenty);
 
-        assertThat(twenty).as("20,000 cells took %d ms", twenty).isLessThan(60_000);
         // Twice the cells in about twice the time; a quadratic step would take four times as long.
         assertThat(twenty).as("10,000 cells took %d ms, 20,000 cells %d ms", ten, twenty)
                 .isLessThan(3 * Math.max(ten, 200));
