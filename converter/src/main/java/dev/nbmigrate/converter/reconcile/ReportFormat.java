@@ -99,6 +99,17 @@ public enum ReportFormat {
                     .append(r.get("verdict")).append(" | ").append(side(r, "notebook")).append(" | ")
                     .append(side(r, "job")).append(" |\n");
         }
+        List<String> clock = results.stream().filter(r -> !((List<String>) r.get("clockColumns")).isEmpty())
+                .map(r -> ((int) r.get("cell") > 0 ? "cell " + r.get("cell") + " " : "") + r.get("what") + " "
+                        + Markdown.code(shorten((String) r.get("name"))) + ": "
+                        + String.join(", ", ((List<String>) r.get("clockColumns")).stream().map(Markdown::code)
+                                .toList()))
+                .toList();
+        if (!clock.isEmpty()) {
+            out.append("\nCompared by type and nullness only, their values coming from the clock of each run"
+                    + " (`current_timestamp()` and the like, by the column's lineage): ")
+                    .append(String.join("; ", clock)).append("\n");
+        }
         for (Map<String, Object> r : results) {
             if ((boolean) r.get("equal")) {
                 continue;

@@ -67,6 +67,7 @@ final class ReportView {
         m.put("notebookRows", c == null ? -1 : c.notebookRows());
         m.put("jobRows", c == null ? -1 : c.jobRows());
         m.put("ordered", c != null && c.ordered());
+        m.put("clockColumns", c == null ? List.of() : c.clockColumns());
         m.put("schemaDifferences", c == null ? List.of() : c.schemaDifferences());
         List<Map<String, Object>> rows = new ArrayList<>();
         if (c != null) {
