@@ -145,12 +145,37 @@ public enum ReportFormat {
                         .append("- notebook printed: ").append(Markdown.code(shorten((String) r.get("notebookText"))))
                         .append("\n");
             }
+            if (!((String) r.get("fingerprint")).isEmpty()) {
+                out.append("\nA reviewer who finds this difference right accepts it in ")
+                        .append(Markdown.code((String) view.get("acceptedFile"))).append(" with its reason: ")
+                        .append(Markdown.code(acceptance(r))).append("\n");
+            }
+        }
+        List<Map<String, Object>> stale = (List<Map<String, Object>>) view.get("staleAccepted");
+        if (!stale.isEmpty()) {
+            out.append("\nAccepted differences that accept nothing any more (the difference changed or went away;"
+                    + " update or remove them in ").append(Markdown.code((String) view.get("acceptedFile")))
+                    .append("): ").append(String.join("; ", stale.stream().map(e -> Markdown.code((String) e.get(
+                            "result")) + " " + e.get("fingerprint")).toList())).append("\n");
         }
         List<Map<String, Object>> skipped = (List<Map<String, Object>>) view.get("skipped");
         if (!skipped.isEmpty()) {
             out.append("\nCells not run: ");
             out.append(String.join("; ", skipped.stream().map(s -> s.get("cell") + " ("
                     + Markdown.text((String) s.get("reason")) + ")").toList())).append("\n");
+        }
+    }
+
+    /** The entry that accepts result {@code r}, its reason left for the reviewer to write. */
+    static String acceptance(Map<String, Object> r) {
+        try {
+            Map<String, String> entry = new java.util.LinkedHashMap<>();
+            entry.put("result", (String) r.get("identity"));
+            entry.put("fingerprint", (String) r.get("fingerprint"));
+            entry.put("reason", "...");
+            return new ObjectMapper().writeValueAsString(entry);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
