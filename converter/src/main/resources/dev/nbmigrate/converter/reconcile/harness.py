@@ -117,6 +117,25 @@ STOP_SESSION, STOP_CONTEXT = SparkSession.stop, type(spark.sparkContext).stop
 SparkSession.stop = lambda self: None
 type(spark.sparkContext).stop = lambda self: None
 
+
+
+# a notebook that makes its own context (SparkContext("local[*]", "app"), SparkContext(conf=...)) gets the harness's:
+# a second context in one process fails, and the notebook's master and app name are its cluster's business
+def shared_context_class(context_class):
+    class SharedSparkContext(context_class):
+        def __new__(cls, *args, **kwargs):
+            return spark.sparkContext
+
+        def __init__(self, *args, **kwargs):  # not called: __new__ gives the running context
+            pass
+    SharedSparkContext.__name__ = context_class.__name__
+    return SharedSparkContext
+
+
+import pyspark  # noqa: E402
+import pyspark.context  # noqa: E402
+pyspark.SparkContext = pyspark.context.SparkContext = shared_context_class(type(spark.sparkContext))
+
 CAPTURE = {"cells": [], "outputs": [], "error": None}
 CURRENT = {"cell": None}
 WRITES = []
@@ -261,16 +280,19 @@ def path_key(location):
 
 
 def command_target(command):
-    """The table or folder a SQL command writes, from its arguments (as the job side finds it)."""
+    """The table or folder a SQL command writes, from its arguments (as the job side finds it): a table before a
+    path (an insert into a table names both)."""
+    keys = []
     try:
         arguments = command.productIterator()
         while arguments.hasNext():
             key = argument_target(arguments.next())
             if key:
-                return key
+                keys.append(key)
     except Exception:
         pass
-    return None
+    tables = [k for k in keys if k.startswith("table:")]
+    return (tables or keys or [None])[0]
 
 
 def argument_target(argument):
@@ -294,8 +316,10 @@ def argument_target(argument):
 
 
 def remember_clock(key, columns):
+    """Every write to a table or folder adds its clock columns (an append keeps the earlier rows)."""
     if key:
-        CLOCK_WRITES[key] = columns
+        known = CLOCK_WRITES.setdefault(key, [])
+        known.extend(c for c in columns if c not in known)
 
 
 def capture(df, limit=None, clock_columns=None):
@@ -456,10 +480,12 @@ _sql = SparkSession.sql
 def sql(self, sqlQuery, *args, **kwargs):
     df = _sql(self, map_sql(sqlQuery), *args, **kwargs)
     try:
-        plan = df._jdf.queryExecution().analyzed()
-        if plan.getClass().getSimpleName() == "CommandResult":
-            command = plan.commandLogicalPlan()
-            remember_clock(command_target(command), clock_columns_of_plan(command))
+        command = df._jdf.queryExecution().analyzed()
+        if command.getClass().getSimpleName() == "CommandResult":
+            command = command.commandLogicalPlan()
+        target = command_target(command)
+        if target:
+            remember_clock(target, clock_columns_of_plan(command))
     except Exception:  # not a command, or one py4j cannot walk
         pass
     return df

@@ -23,7 +23,7 @@ import scala.collection.Iterator;
  * clock ({@link ClockLineage}): read back at the end of the run, a table has lost its lineage.
  *
  * <p>A write's target is found among the arguments of the command Spark ran: a catalog table, a table identifier,
- * a path, or a {@code path} option. Tables are keyed {@code table:<db>.<name>} in lower case ({@code default}'s
+ * a path, or a {@code path} option (a table first). Every write to a target adds its clock columns. Tables are keyed {@code table:<db>.<name>} in lower case ({@code default}'s
  * without a database), folders {@code path:<absolute local path>}.
  */
 final class WrittenClockColumns implements QueryExecutionListener {
@@ -64,8 +64,10 @@ final class WrittenClockColumns implements QueryExecutionListener {
         } catch (RuntimeException e) { // a plan node this walk does not know: no finding rather than a failed run
             return;
         }
-        synchronized (this) {
-            written.put(target.get(), List.copyOf(columns));
+        synchronized (this) { // every write adds its clock columns: an append keeps the earlier rows
+            List<String> known = new java.util.ArrayList<>(written.getOrDefault(target.get(), List.of()));
+            columns.stream().filter(c -> !known.contains(c)).forEach(known::add);
+            written.put(target.get(), List.copyOf(known));
         }
     }
 
@@ -79,14 +81,13 @@ final class WrittenClockColumns implements QueryExecutionListener {
         if (!plan.output().isEmpty() && !plan.getClass().getSimpleName().endsWith("Command")) {
             return Optional.empty();
         }
+        List<String> keys = new java.util.ArrayList<>();
         Iterator<Object> arguments = plan.productIterator();
         while (arguments.hasNext()) {
-            Optional<String> key = key(arguments.next());
-            if (key.isPresent()) {
-                return key;
-            }
+            key(arguments.next()).ifPresent(keys::add);
         }
-        return Optional.empty();
+        // an insert into a table names its folder too: the table is what the capture reads back
+        return keys.stream().filter(k -> k.startsWith("table:")).findFirst().or(() -> keys.stream().findFirst());
     }
 
     private static Optional<String> key(Object argument) {
