@@ -139,3 +139,11 @@ runs on the sample data, writes every output and refuses bad configuration, but 
 the expectations file (see `docs/expectations.md`) with values computed independently of the job.
 </#if>
 Bad configuration the test shows refused: <#list test.badConfig as b>${b.displayName}<#sep>; </#sep></#list>.
+<#if acceptedDifferences?has_content>
+
+Differences from the notebook a reviewer accepted (${mdCode(acceptedFile)}; `nbmigrate reconcile` shows them as
+accepted, with the reason, and passes):
+<#list acceptedDifferences as a>
+- ${mdCode(a.result)}: ${md(a.reason)}
+</#list>
+</#if>

@@ -146,6 +146,7 @@ public abstract class SparkJob<C extends Record> {
             try (SessionScope session = SessionScope.open(name, sparkSettings())) {
                 JobContext context = new JobContext(name, ready.runId(), session.spark(), ready.paths(),
                         ready.secrets(), ready.secretScope(), ready.options().stepRowCounts());
+                Capture.active().ifPresent(capture -> capture.watch(session.spark()));
                 run(context, ready.config());
                 Capture.active().ifPresent(capture -> capture.finish(session.spark()));
             }

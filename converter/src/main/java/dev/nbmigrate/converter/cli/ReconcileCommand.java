@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
                 "Give module names or folders, notebooks (their module is found in --out), or the folder of the"
                         + " modules (all of them)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:everything compared is equal",
-                "1:something differs, or is written or displayed on one side only",
+        exitCodeList = {"0:everything compared is equal, or differs as <notebook>.accepted.json accepts",
+                "1:something differs, or is written or displayed on one side only, and is not accepted",
                 "2:a side could not run (PySpark not found, the notebook failed at a cell, the job failed), or bad"
                         + " usage",
                 "3:internal error: one line names the log file with the stack trace"})
@@ -57,7 +57,8 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--pyspark", defaultValue = PySpark.AUTO, paramLabel = "auto|PATH",
             description = "The PySpark to run notebooks with: auto (python3's own, else ../shared/pyspark/setup"
                     + " beside the project), a setup script printing export lines, or a site-packages folder"
-                    + " (default: ${DEFAULT-VALUE}).")
+                    + " (default: ${DEFAULT-VALUE}). The interpreter is PYSPARK_PYTHON when set, else python3 or"
+                    + " /usr/bin/python3, one with pandas preferred (toPandas() needs it).")
     private String pyspark;
 
     @Option(names = "--data", paramLabel = "DIR",

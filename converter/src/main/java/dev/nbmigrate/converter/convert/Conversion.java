@@ -26,6 +26,7 @@ import dev.nbmigrate.converter.diag.Severity;
 import dev.nbmigrate.converter.expect.Expectations;
 import dev.nbmigrate.converter.expect.ExpectationsException;
 import dev.nbmigrate.converter.expect.ExpectationsReader;
+import dev.nbmigrate.converter.reconcile.AcceptedDifferences;
 import dev.nbmigrate.converter.model.JobModel;
 import dev.nbmigrate.converter.model.Target;
 import dev.nbmigrate.converter.portfolio.Environments;
@@ -393,6 +394,13 @@ public final class Conversion {
         Optional<Expectations> expectations;
         Optional<ModuleVersion.Recorded> previous;
         java.util.SortedSet<String> handPorted;
+        Path acceptedFile = AcceptedDifferences.fileFor(paths.resolve(notebook));
+        AcceptedDifferences accepted;
+        try {
+            accepted = AcceptedDifferences.read(acceptedFile);
+        } catch (IOException e) {
+            return ended(NotebookResult.rejected(shown, module, e.getMessage()));
+        }
         try {
             expectations = ExpectationsReader.readIfPresent(expectationsFile, shown(expectationsFile, base));
             previous = ModuleVersion.recorded(versionDir.resolve(module));
@@ -410,7 +418,8 @@ public final class Conversion {
         String modulePath = moduleDir.startsWith(paths.workingDir()) ? paths.display(moduleDir) : module;
         PendingModule pending = renderer.prepare(model, new RenderOptions(expectations, data,
                 data == null ? null : shown(data, base), previous, modulePath,
-                environments == null ? List.of() : environments.all(), handPorted));
+                environments == null ? List.of() : environments.all(), handPorted,
+                accepted.entries().isEmpty() ? "" : shown(acceptedFile, base), accepted.entries()));
         return new Staged(null, pending, model, shown, module, writeDir);
     }
 

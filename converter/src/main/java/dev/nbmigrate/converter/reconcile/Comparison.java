@@ -11,12 +11,21 @@ import java.util.List;
  * @param notebookRows       how many rows the notebook's result has
  * @param jobRows            how many rows the job's result has
  * @param ordered            whether row order was compared (the notebook sorted its result)
+ * @param clockColumns       the columns compared by type and nullness only: their values come from the clock of
+ *                           each run (by either side's lineage)
  */
 public record Comparison(boolean equal, List<String> schemaDifferences, List<RowDifference> rowDifferences,
-        int notebookRows, int jobRows, boolean ordered) {
+        int notebookRows, int jobRows, boolean ordered, List<String> clockColumns) {
 
     public Comparison {
         schemaDifferences = List.copyOf(schemaDifferences);
         rowDifferences = List.copyOf(rowDifferences);
+        clockColumns = List.copyOf(clockColumns);
+    }
+
+    /** A comparison without clock columns. */
+    public Comparison(boolean equal, List<String> schemaDifferences, List<RowDifference> rowDifferences,
+            int notebookRows, int jobRows, boolean ordered) {
+        this(equal, schemaDifferences, rowDifferences, notebookRows, jobRows, ordered, List.of());
     }
 }

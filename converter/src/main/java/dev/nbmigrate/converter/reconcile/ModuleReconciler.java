@@ -126,8 +126,8 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
         }
         JsonNode error = notebookCapture.path("error");
         if (error.isObject()) {
-            failures.add(new SideFailure("notebook", error.path("cell").asInt(0), error.path("message").asText(),
-                    error.path("traceback").asText()));
+            failures.add(new SideFailure("notebook", error.path("cell").asInt(0),
+                    pyspark.explain(error.path("message").asText()), error.path("traceback").asText()));
         }
         Path jobSide = scratch.resolve("job");
         Path jobLake = jobSide.resolve("lake");
@@ -169,10 +169,14 @@ public record ModuleReconciler(Path projectRoot, PySpark pyspark, boolean offlin
         }
         Set<String> inputs = new TreeSet<>();
         given.forEach(table -> inputs.add(table.path("table").asText().toLowerCase(Locale.ROOT)));
-        List<Reconciled> results = Reconciler.reconcile(notebookCapture, jobCapture, migration.path("jobClassLines"),
+        List<Reconciled> compared = Reconciler.reconcile(notebookCapture, jobCapture, migration.path("jobClassLines"),
                 inputs);
+        Path acceptedFile = AcceptedDifferences.fileFor(projectRoot.resolve(notebook));
+        AcceptedDifferences accepted = AcceptedDifferences.read(acceptedFile);
+        String acceptedName = Path.of(notebook).resolveSibling(acceptedFile.getFileName()).toString().replace('\\', '/');
         Reconciliation reconciliation = new Reconciliation(migration.path("module").asText(), notebook,
-                pyspark.version(), failures, results, steps.skipped());
+                pyspark.version(), failures, accepted.apply(compared), steps.skipped(), acceptedName,
+                accepted.stale(compared));
         return new Run(reconciliation, notebookCapture, migration);
     }
 

@@ -83,7 +83,7 @@ public final class NotebookRun {
         }
         Path specFile = folder.resolve("spec.json");
         JSON.writerWithDefaultPrettyPrinter().writeValue(specFile.toFile(), spec);
-        ProcessBuilder builder = new ProcessBuilder("python3", harness.toString(), specFile.toString())
+        ProcessBuilder builder = new ProcessBuilder(pyspark.python(), harness.toString(), specFile.toString())
                 .directory(folder.toFile()).redirectErrorStream(true);
         builder.environment().putAll(pyspark.environment());
         builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");

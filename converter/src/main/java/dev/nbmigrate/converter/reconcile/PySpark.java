@@ -19,16 +19,50 @@ import java.util.concurrent.TimeUnit;
  * prints {@code export} lines). {@code --pyspark PATH} names a {@code setup} script or a {@code site-packages}
  * folder holding {@code pyspark/}.
  *
- * @param environment variables to add when running {@code python3}
+ * <p>The Python interpreter is {@code PYSPARK_PYTHON} when the user sets it (Spark's own variable), else the first
+ * of {@link #INTERPRETERS} that imports PySpark, one that also imports pandas preferred (a notebook's
+ * {@code toPandas()} needs it; a system Python often has it from the distribution's packages, such as Debian's
+ * {@code python3-pandas}). The chosen interpreter runs the notebook and, through {@code PYSPARK_PYTHON}, its Python
+ * workers (UDFs).
+ *
+ * @param environment variables to add when running the interpreter ({@code PYSPARK_PYTHON} among them)
  * @param version     PySpark's version
+ * @param python      the Python interpreter
+ * @param pandas      whether that interpreter imports pandas
  */
-public record PySpark(Map<String, String> environment, String version) {
+public record PySpark(Map<String, String> environment, String version, String python, boolean pandas) {
 
     /** The option value that looks for an installation. */
     public static final String AUTO = "auto";
+    /** The interpreters tried, in order, when {@code PYSPARK_PYTHON} is not set: the PATH's, then the system's. */
+    public static final List<String> INTERPRETERS = List.of("python3", "/usr/bin/python3");
+    private static final String PROBE = "import pyspark\nprint(pyspark.__version__)\ntry:\n    import pandas\n"
+            + "    print('pandas')\nexcept ImportError:\n    print('-')\n";
+    private static final java.util.regex.Pattern MISSING_MODULE = java.util.regex.Pattern.compile(
+            "ModuleNotFoundError: No module named '([^'.]+)[^']*'");
 
     public PySpark {
         environment = new TreeMap<>(environment);
+    }
+
+    /** PySpark run by {@code python3}, pandas unknown. */
+    public PySpark(Map<String, String> environment, String version) {
+        this(environment, version, "python3", false);
+    }
+
+    /**
+     * A notebook error as the report gives it: a module the notebook imports (or PySpark imports for it, as pandas
+     * for {@code toPandas()}) that the interpreter lacks is named with the ways to get it.
+     */
+    public String explain(String message) {
+        java.util.regex.Matcher m = MISSING_MODULE.matcher(message);
+        if (!m.find()) {
+            return message;
+        }
+        return message + " (the notebook needs the Python module '" + m.group(1) + "', which " + python
+                + " lacks: install it for that interpreter (pip install " + m.group(1) + ", or the distribution's"
+                + " python3-" + m.group(1) + "), or set PYSPARK_PYTHON to a Python that has it and PySpark " + version
+                + "'s requirements; the cells before this one were compared)";
     }
 
     /** Why no PySpark could be found, in words for the user. */
@@ -67,7 +101,7 @@ public record PySpark(Map<String, String> environment, String version) {
         if (Files.isRegularFile(shared)) {
             return fromSetup(shared, projectRoot, environment);
         }
-        throw new NotFound("PySpark not found: python3 cannot import pyspark (install it with 'pip install"
+        throw new NotFound("PySpark not found: " + String.join(" nor ", INTERPRETERS) + " can import pyspark (install it with 'pip install"
                 + " pyspark==3.5.*' or put it on PYTHONPATH) and there is no " + shared
                 + "; or name one with --pyspark PATH");
     }
@@ -101,19 +135,41 @@ public record PySpark(Map<String, String> environment, String version) {
         }
     }
 
-    /** PySpark if {@code python3} imports it with {@code added} on top of {@code environment}. */
+    /**
+     * PySpark if an interpreter imports it with {@code added} on top of {@code environment}: {@code PYSPARK_PYTHON}
+     * when set, else the first of {@link #INTERPRETERS} that also has pandas, else the first that has PySpark.
+     */
     private static Optional<PySpark> check(Map<String, String> added, Map<String, String> environment)
             throws InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("python3", "-c", "import pyspark; print(pyspark.__version__)")
+        String chosen = environment.getOrDefault("PYSPARK_PYTHON", "");
+        List<String> interpreters = chosen.isBlank() ? INTERPRETERS : List.of(chosen);
+        Optional<PySpark> first = Optional.empty();
+        for (String python : interpreters) {
+            Optional<PySpark> found = probe(python, added, environment);
+            if (found.isPresent() && found.get().pandas()) {
+                return found;
+            }
+            first = first.isPresent() ? first : found;
+        }
+        return first;
+    }
+
+    private static Optional<PySpark> probe(String python, Map<String, String> added, Map<String, String> environment)
+            throws InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(python, "-c", PROBE)
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(environment);
         builder.environment().putAll(added);
         try {
             Process process = builder.start();
             process.getOutputStream().close();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (process.waitFor(2, TimeUnit.MINUTES) && process.exitValue() == 0 && !out.isEmpty()) {
-                return Optional.of(new PySpark(added, out.lines().reduce((a, b) -> b).orElse(out)));
+            List<String> out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()
+                    .lines().toList();
+            if (process.waitFor(2, TimeUnit.MINUTES) && process.exitValue() == 0 && out.size() >= 2) {
+                Map<String, String> withPython = new TreeMap<>(added);
+                withPython.put("PYSPARK_PYTHON", python);
+                return Optional.of(new PySpark(withPython, out.get(out.size() - 2), python,
+                        out.get(out.size() - 1).equals("pandas")));
             }
             return Optional.empty();
         } catch (IOException e) {

@@ -22,11 +22,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  *   came from ({@code jobClassLines} of {@code migration.json}); within a cell the n-th result of the notebook is
  *   paired with the n-th of the job.</li>
  *   <li><b>Displayed values</b> (a printed count, a message): equal when every line the job displayed is a line the
- *   notebook printed in the same cell.</li>
+ *   notebook printed in the same cell; a printed schema's nullability flags are left out, as schemas are compared
+ *   without nullability.</li>
  * </ul>
  */
 public final class Reconciler {
 
+    private static final java.util.regex.Pattern NULLABILITY = java.util.regex.Pattern.compile(
+            "\\s*\\((?:nullable|containsNull|valueContainsNull) = (?:true|false)\\)$");
     private static final Set<String> TABLE_KINDS = Set.of("show", "sql", "display", "describe", "summary");
 
     private Reconciler() {
@@ -139,11 +142,21 @@ public final class Reconciler {
 
     private static Reconciled value(int cell, JsonNode value, List<String> printed) {
         String text = value.path("text").asText();
-        List<String> wanted = text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-        boolean equal = !wanted.isEmpty() && printed.containsAll(wanted);
+        List<String> wanted = text.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .map(Reconciler::withoutNullability).toList();
+        boolean equal = !wanted.isEmpty()
+                && printed.stream().map(Reconciler::withoutNullability).toList().containsAll(wanted);
         return new Reconciled(cell, "printed", value.path("label").asText(), equal ? Verdict.EQUAL
                 : printed.isEmpty() ? Verdict.JOB_ONLY : Verdict.DIFFERENT, List.of(), null,
                 String.join("\n", printed), text, "");
+    }
+
+    /**
+     * A printed line without the nullability flag a printed schema gives a field ({@code |-- a: string (nullable =
+     * true)}): schemas are compared without nullability, printed ones too.
+     */
+    static String withoutNullability(String line) {
+        return NULLABILITY.matcher(line).replaceFirst("");
     }
 
     /** The notebook cell of a job event, by its job-class line; 0 when outside every cell's lines. */

@@ -14,14 +14,24 @@ import java.util.TreeMap;
  * @param failures sides that could not run to their end
  * @param results  outputs first (by name), then displayed results by cell
  * @param skipped  notebook cells not run, and why
+ * @param accepted the file of accepted differences, as the report names it ({@code <notebook>.accepted.json})
+ * @param stale    entries of that file that accept nothing: the difference they named changed or went away
  */
 public record Reconciliation(String module, String notebook, String pyspark, List<SideFailure> failures,
-        List<Reconciled> results, Map<Integer, String> skipped) {
+        List<Reconciled> results, Map<Integer, String> skipped, String accepted,
+        List<AcceptedDifferences.Entry> stale) {
 
     public Reconciliation {
         failures = List.copyOf(failures);
         results = List.copyOf(results);
         skipped = new TreeMap<>(skipped);
+        stale = List.copyOf(stale);
+    }
+
+    /** A reconciliation without accepted differences. */
+    public Reconciliation(String module, String notebook, String pyspark, List<SideFailure> failures,
+            List<Reconciled> results, Map<Integer, String> skipped) {
+        this(module, notebook, pyspark, failures, results, skipped, "", List.of());
     }
 
     /** How many results have {@code verdict}. */
@@ -37,9 +47,10 @@ public record Reconciliation(String module, String notebook, String pyspark, Lis
         return cells.values().stream().filter(b -> b).count();
     }
 
-    /** Whether everything compared is equal and both sides ran. */
+    /** Whether both sides ran and everything compared is equal, or differs in a way a reviewer accepted. */
     public boolean equal() {
-        return failures.isEmpty() && results.stream().allMatch(r -> r.verdict() == Verdict.EQUAL);
+        return failures.isEmpty()
+                && results.stream().allMatch(r -> r.verdict() == Verdict.EQUAL || r.verdict() == Verdict.ACCEPTED);
     }
 
     /** The first failure, if any. */

@@ -99,6 +99,17 @@ public enum ReportFormat {
                     .append(r.get("verdict")).append(" | ").append(side(r, "notebook")).append(" | ")
                     .append(side(r, "job")).append(" |\n");
         }
+        List<String> clock = results.stream().filter(r -> !((List<String>) r.get("clockColumns")).isEmpty())
+                .map(r -> ((int) r.get("cell") > 0 ? "cell " + r.get("cell") + " " : "") + r.get("what") + " "
+                        + Markdown.code(shorten((String) r.get("name"))) + ": "
+                        + String.join(", ", ((List<String>) r.get("clockColumns")).stream().map(Markdown::code)
+                                .toList()))
+                .toList();
+        if (!clock.isEmpty()) {
+            out.append("\nCompared by type and nullness only, their values coming from the clock of each run"
+                    + " (`current_timestamp()` and the like, by the column's lineage): ")
+                    .append(String.join("; ", clock)).append("\n");
+        }
         for (Map<String, Object> r : results) {
             if ((boolean) r.get("equal")) {
                 continue;
@@ -134,12 +145,37 @@ public enum ReportFormat {
                         .append("- notebook printed: ").append(Markdown.code(shorten((String) r.get("notebookText"))))
                         .append("\n");
             }
+            if (!((String) r.get("fingerprint")).isEmpty()) {
+                out.append("\nA reviewer who finds this difference right accepts it in ")
+                        .append(Markdown.code((String) view.get("acceptedFile"))).append(" with its reason: ")
+                        .append(Markdown.code(acceptance(r))).append("\n");
+            }
+        }
+        List<Map<String, Object>> stale = (List<Map<String, Object>>) view.get("staleAccepted");
+        if (!stale.isEmpty()) {
+            out.append("\nAccepted differences that accept nothing any more (the difference changed or went away;"
+                    + " update or remove them in ").append(Markdown.code((String) view.get("acceptedFile")))
+                    .append("): ").append(String.join("; ", stale.stream().map(e -> Markdown.code((String) e.get(
+                            "result")) + " " + e.get("fingerprint")).toList())).append("\n");
         }
         List<Map<String, Object>> skipped = (List<Map<String, Object>>) view.get("skipped");
         if (!skipped.isEmpty()) {
             out.append("\nCells not run: ");
             out.append(String.join("; ", skipped.stream().map(s -> s.get("cell") + " ("
                     + Markdown.text((String) s.get("reason")) + ")").toList())).append("\n");
+        }
+    }
+
+    /** The entry that accepts result {@code r}, its reason left for the reviewer to write. */
+    static String acceptance(Map<String, Object> r) {
+        try {
+            Map<String, String> entry = new java.util.LinkedHashMap<>();
+            entry.put("result", (String) r.get("identity"));
+            entry.put("fingerprint", (String) r.get("fingerprint"));
+            entry.put("reason", "...");
+            return new ObjectMapper().writeValueAsString(entry);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

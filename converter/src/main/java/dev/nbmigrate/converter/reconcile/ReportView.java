@@ -49,6 +49,16 @@ final class ReportView {
             skipped.add(s);
         });
         view.put("skipped", skipped);
+        view.put("acceptedFile", r.accepted());
+        List<Map<String, Object>> stale = new ArrayList<>();
+        r.stale().forEach(e -> {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("result", Redactor.redact(e.result()));
+            s.put("fingerprint", e.fingerprint());
+            s.put("reason", Redactor.redact(e.reason()));
+            stale.add(s);
+        });
+        view.put("staleAccepted", stale);
         List<Map<String, Object>> results = new ArrayList<>();
         r.results().forEach(result -> results.add(result(result)));
         view.put("results", results);
@@ -62,11 +72,14 @@ final class ReportView {
         m.put("name", Redactor.redact(r.name()));
         m.put("verdict", r.verdict().words());
         m.put("equal", r.verdict() == Verdict.EQUAL);
+        m.put("identity", Redactor.redact(AcceptedDifferences.identity(r)));
+        m.put("fingerprint", r.verdict() == Verdict.EQUAL || r.verdict() == Verdict.ACCEPTED ? "" : AcceptedDifferences.fingerprint(r));
         m.put("columns", r.columns().stream().map(c -> c.name() + " " + c.type()).toList());
         Comparison c = r.comparison();
         m.put("notebookRows", c == null ? -1 : c.notebookRows());
         m.put("jobRows", c == null ? -1 : c.jobRows());
         m.put("ordered", c != null && c.ordered());
+        m.put("clockColumns", c == null ? List.of() : c.clockColumns());
         m.put("schemaDifferences", c == null ? List.of() : c.schemaDifferences());
         List<Map<String, Object>> rows = new ArrayList<>();
         if (c != null) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -19,6 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  *   {@link Tolerance#DOUBLE}, timestamps as instants, nested types element by element.</li>
  *   <li>A result cut short by a capture cap and not sorted is compared by row count only: its first rows are
  *   arbitrary.</li>
+ *   <li>A column whose values come from the clock of the run by either side's lineage ({@link Captured#clockColumns})
+ *   is compared by type (with the schema) and nullness only ({@link ColumnRule.Clock}).</li>
  * </ul>
  */
 public final class ResultComparator {
@@ -32,12 +36,14 @@ public final class ResultComparator {
     /** Compares {@code notebook} (the reference) with {@code job}. */
     public static Comparison compare(Captured notebook, Captured job) {
         List<String> schema = schemaDifferences(notebook.columns(), job.columns());
-        List<SparkType> types = notebook.columns().stream().map(c -> SparkType.parse(c.type())).toList();
+        List<String> clock = clockColumns(notebook, job);
+        List<ColumnRule> types = notebook.columns().stream().map(c -> ColumnRule.of(SparkType.parse(c.type()),
+                clock.contains(c.name()))).toList();
         int nRows = notebook.rows().size();
         int jRows = job.rows().size();
         boolean ordered = notebook.ordered();
         if (notebook.columns().size() != job.columns().size()) {
-            return new Comparison(false, schema, List.of(), nRows, jRows, ordered);
+            return new Comparison(false, schema, List.of(), nRows, jRows, ordered, clock);
         }
         List<RowDifference> rows;
         if (!ordered && (notebook.truncated() || job.truncated())) {
@@ -47,7 +53,15 @@ public final class ResultComparator {
         } else {
             rows = asMultisets(types, notebook.rows(), job.rows());
         }
-        return new Comparison(schema.isEmpty() && rows.isEmpty(), schema, rows, nRows, jRows, ordered);
+        return new Comparison(schema.isEmpty() && rows.isEmpty(), schema, rows, nRows, jRows, ordered, clock);
+    }
+
+    /** The notebook's columns that either side found to come from the clock (names compared ignoring case). */
+    static List<String> clockColumns(Captured notebook, Captured job) {
+        Set<String> named = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        named.addAll(notebook.clockColumns());
+        named.addAll(job.clockColumns());
+        return notebook.columns().stream().map(Column::name).filter(named::contains).toList();
     }
 
     static List<String> schemaDifferences(List<Column> notebook, List<Column> job) {
@@ -72,7 +86,7 @@ public final class ResultComparator {
         return differences;
     }
 
-    private static List<RowDifference> inOrder(List<SparkType> types, List<List<JsonNode>> notebook,
+    private static List<RowDifference> inOrder(List<ColumnRule> types, List<List<JsonNode>> notebook,
             List<List<JsonNode>> job) {
         List<RowDifference> differences = new ArrayList<>();
         int max = Math.max(notebook.size(), job.size());
@@ -91,7 +105,7 @@ public final class ResultComparator {
      * matched against each other one by one (values equal within tolerance may sort apart), and what remains
      * differs.
      */
-    private static List<RowDifference> asMultisets(List<SparkType> types, List<List<JsonNode>> notebook,
+    private static List<RowDifference> asMultisets(List<ColumnRule> types, List<List<JsonNode>> notebook,
             List<List<JsonNode>> job) {
         List<Keyed> n = sorted(types, notebook);
         List<Keyed> j = sorted(types, job);
@@ -121,7 +135,7 @@ public final class ResultComparator {
         return differences;
     }
 
-    private static boolean removeEqual(List<SparkType> types, List<List<JsonNode>> rows, List<JsonNode> row) {
+    private static boolean removeEqual(List<ColumnRule> types, List<List<JsonNode>> rows, List<JsonNode> row) {
         for (int i = 0; i < rows.size(); i++) {
             if (rowEqual(types, row, rows.get(i))) {
                 rows.remove(i);
@@ -134,27 +148,27 @@ public final class ResultComparator {
     private record Keyed(List<JsonNode> row, String key) {
     }
 
-    private static List<Keyed> sorted(List<SparkType> types, List<List<JsonNode>> rows) {
+    private static List<Keyed> sorted(List<ColumnRule> types, List<List<JsonNode>> rows) {
         List<Keyed> keyed = new ArrayList<>();
         rows.forEach(row -> keyed.add(new Keyed(row, key(types, row))));
         keyed.sort(Comparator.comparing(Keyed::key));
         return keyed;
     }
 
-    private static String key(List<SparkType> types, List<JsonNode> row) {
+    private static String key(List<ColumnRule> types, List<JsonNode> row) {
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < row.size(); i++) {
-            key.append(Values.sortKey(types.get(Math.min(i, types.size() - 1)), row.get(i))).append('\u0003');
+            key.append(types.get(Math.min(i, types.size() - 1)).sortKey(row.get(i))).append('\u0003');
         }
         return key.toString();
     }
 
-    static boolean rowEqual(List<SparkType> types, List<JsonNode> a, List<JsonNode> b) {
+    static boolean rowEqual(List<ColumnRule> types, List<JsonNode> a, List<JsonNode> b) {
         if (a.size() != b.size() || a.size() != types.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!Values.equal(types.get(i), a.get(i), b.get(i))) {
+            if (!types.get(i).equal(a.get(i), b.get(i))) {
                 return false;
             }
         }

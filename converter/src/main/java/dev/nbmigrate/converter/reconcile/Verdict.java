@@ -11,7 +11,9 @@ public enum Verdict {
     /** Only the job wrote or displayed it. */
     JOB_ONLY("only in the job"),
     /** A side has it but could not read it back (its error is in the note). */
-    UNREADABLE("unreadable");
+    UNREADABLE("unreadable"),
+    /** It differs (or is on one side only) in a way a reviewer accepted, with the reason in the note. */
+    ACCEPTED("accepted");
 
     private final String words;
 

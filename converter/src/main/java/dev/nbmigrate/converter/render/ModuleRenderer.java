@@ -282,6 +282,9 @@ public final class ModuleRenderer {
                     new ModuleViews.HandPortStatus(
                     p.method(), p.where(), p.code(), options.handPorted().contains(p.method()))).toList();
             data.put("handPortList", handPortList);
+            data.put("acceptedFile", options.acceptedFile());
+            data.put("acceptedDifferences", options.accepted().stream().map(e -> Map.of("result", e.result(),
+                    "reason", e.reason())).toList());
             data.put("handPortsPorted", handPortList.stream().filter(ModuleViews.HandPortStatus::ported).count());
             SortedMap<String, String> files = new TreeMap<>(fixtures.files());
             files.put(configFile, configJava.get());

@@ -20,11 +20,23 @@ import dev.nbmigrate.converter.write.ModuleVersion;
  *                         empty for a module rendered outside a portfolio (one dev and one prod target)
  * @param handPorted       the hand-port methods the module's hand-written {@code manual.HandPortedSteps} overrides
  *                         ({@link dev.nbmigrate.converter.write.HandWritten#portedMethods}), for MIGRATION.md
+ * @param acceptedFile     how reports name the notebook's file of accepted reconciliation differences, or empty
+ * @param accepted         the differences from the notebook a reviewer accepted in that file, for MIGRATION.md
  */
 public record RenderOptions(Optional<Expectations> expectations, Path dataRoot, String dataRootDisplay,
         Optional<ModuleVersion.Recorded> previous, String modulePath,
         java.util.List<dev.nbmigrate.converter.portfolio.Environments.Environment> environments,
-        java.util.SortedSet<String> handPorted) {
+        java.util.SortedSet<String> handPorted, String acceptedFile,
+        java.util.List<dev.nbmigrate.converter.reconcile.AcceptedDifferences.Entry> accepted) {
+
+    /** Options of a module without accepted reconciliation differences. */
+    public RenderOptions(Optional<Expectations> expectations, Path dataRoot, String dataRootDisplay,
+            Optional<ModuleVersion.Recorded> previous, String modulePath,
+            java.util.List<dev.nbmigrate.converter.portfolio.Environments.Environment> environments,
+            java.util.SortedSet<String> handPorted) {
+        this(expectations, dataRoot, dataRootDisplay, previous, modulePath, environments, handPorted, "",
+                java.util.List.of());
+    }
 
     /** Options of a module in a portfolio with no hand-ported steps. */
     public RenderOptions(Optional<Expectations> expectations, Path dataRoot, String dataRootDisplay,
@@ -41,6 +53,8 @@ public record RenderOptions(Optional<Expectations> expectations, Path dataRoot, 
 
     public RenderOptions {
         environments = java.util.List.copyOf(environments);
+        accepted = java.util.List.copyOf(accepted);
+        Objects.requireNonNull(acceptedFile, "acceptedFile");
         handPorted = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(handPorted));
         Objects.requireNonNull(expectations, "expectations");
         Objects.requireNonNull(previous, "previous");

@@ -117,6 +117,25 @@ STOP_SESSION, STOP_CONTEXT = SparkSession.stop, type(spark.sparkContext).stop
 SparkSession.stop = lambda self: None
 type(spark.sparkContext).stop = lambda self: None
 
+
+
+# a notebook that makes its own context (SparkContext("local[*]", "app"), SparkContext(conf=...)) gets the harness's:
+# a second context in one process fails, and the notebook's master and app name are its cluster's business
+def shared_context_class(context_class):
+    class SharedSparkContext(context_class):
+        def __new__(cls, *args, **kwargs):
+            return spark.sparkContext
+
+        def __init__(self, *args, **kwargs):  # not called: __new__ gives the running context
+            pass
+    SharedSparkContext.__name__ = context_class.__name__
+    return SharedSparkContext
+
+
+import pyspark  # noqa: E402
+import pyspark.context  # noqa: E402
+pyspark.SparkContext = pyspark.context.SparkContext = shared_context_class(type(spark.sparkContext))
+
 CAPTURE = {"cells": [], "outputs": [], "error": None}
 CURRENT = {"cell": None}
 WRITES = []
@@ -176,13 +195,144 @@ def sorted_plan(df):
         return False
 
 
-def capture(df, limit=None):
+# ---- columns whose values come from the clock -------------------------------------------------------------------
+# The same rule as the job side (dev.nbmigrate.runtime.inspect.ClockLineage): an output column whose lineage in the
+# analyzed plan reaches current_timestamp(), now(), current_date()... takes its value from the run's clock; the
+# comparison then checks its type and nullness only.
+CLOCK_EXPRESSIONS = {"CurrentTimestamp", "Now", "CurrentDate", "LocalTimestamp", "CurrentBatchTimestamp",
+                     "CurrentTime"}
+CLOCK_TEXT = re.compile(r"(?i)\b(current_timestamp|now|current_date|localtimestamp|current_batch_timestamp"
+                        r"|current_time)\(")
+CLOCK_WRITES = {}
+
+
+def scala_seq(seq):
+    return [seq.apply(i) for i in range(seq.size())]
+
+
+def written_plan(plan):
+    """What a writing command writes (its only child); the plan itself otherwise."""
+    children = scala_seq(plan.children())
+    command = plan.output().isEmpty() or plan.getClass().getSimpleName().endswith("Command")
+    return children[0] if command and len(children) == 1 else plan
+
+
+def clock_columns_of_plan(plan):
+    try:
+        plan = written_plan(plan)
+        try:
+            text = plan.treeString(True, False, 1000000, False)
+        except Exception:  # another treeString signature: walk the plan anyway
+            text = "current_timestamp("
+        if not CLOCK_TEXT.search(text):
+            return []
+        clock = set()
+        visit_plan(plan, clock)
+        return [a.name() for a in scala_seq(plan.output()) if a.exprId().id() in clock]
+    except Exception:  # a plan py4j cannot walk: no clock columns found
+        return []
+
+
+def visit_plan(plan, clock):
+    for child in scala_seq(plan.children()):
+        visit_plan(child, clock)
+    for expression in scala_seq(plan.expressions()):
+        mark_clock(expression, clock)
+
+
+def mark_clock(expression, clock):
+    for child in scala_seq(expression.children()):
+        mark_clock(child, clock)
+    if expression.getClass().getSimpleName() == "Alias" and from_clock(expression.child(), clock):
+        clock.add(expression.exprId().id())
+
+
+def from_clock(expression, clock):
+    name = expression.getClass().getSimpleName()
+    if name in CLOCK_EXPRESSIONS:
+        return True
+    if name == "AttributeReference":
+        return expression.exprId().id() in clock
+    return any(from_clock(child, clock) for child in scala_seq(expression.children()))
+
+
+def df_clock_columns(df):
+    try:
+        return clock_columns_of_plan(df._jdf.queryExecution().analyzed())
+    except Exception:
+        return []
+
+
+def table_key(name):
+    parts = [p.strip("`") for p in name.split(".")]
+    if len(parts) > 2:
+        parts = parts[-2:]
+    if len(parts) == 2 and parts[0].lower() == "default":
+        parts = parts[1:]
+    return "table:" + ".".join(parts).lower()
+
+
+def path_key(location):
+    text = re.sub("/+$", "", str(location))
+    if text.startswith("file:"):
+        text = "/" + text[len("file:"):].lstrip("/")
+    return "path:" + os.path.normpath(os.path.abspath(text))
+
+
+def command_target(command):
+    """The table or folder a SQL command writes, from its arguments (as the job side finds it): a table before a
+    path (an insert into a table names both)."""
+    keys = []
+    try:
+        arguments = command.productIterator()
+        while arguments.hasNext():
+            key = argument_target(arguments.next())
+            if key:
+                keys.append(key)
+    except Exception:
+        pass
+    tables = [k for k in keys if k.startswith("table:")]
+    return (tables or keys or [None])[0]
+
+
+def argument_target(argument):
+    if not hasattr(argument, "getClass"):
+        return None
+    name = argument.getClass().getSimpleName()
+    if name == "Some":
+        return argument_target(argument.get())
+    if name == "CatalogTable":
+        argument = argument.identifier()
+        name = "TableIdentifier"
+    if name == "TableIdentifier":
+        database = argument.database().get() if argument.database().isDefined() else "default"
+        return table_key(database + "." + argument.table())
+    if name == "Path":
+        return path_key(argument.toString())
+    if spark._jvm.java.lang.Class.forName("scala.collection.Map").isInstance(argument):
+        path = argument.get("path")
+        return path_key(path.get()) if path.isDefined() else None
+    return None
+
+
+def remember_clock(key, columns):
+    """Every write to a table or folder adds its clock columns (an append keeps the earlier rows)."""
+    if key:
+        known = CLOCK_WRITES.setdefault(key, [])
+        known.extend(c for c in columns if c not in known)
+
+
+def capture(df, limit=None, clock_columns=None):
     limit = limit or MAX_ROWS
     schema = df.schema
     rows = ORIGINAL["collect"](ORIGINAL["limit"](df, limit + 1))
-    return {"columns": [{"name": f.name, "type": f.dataType.simpleString()} for f in schema.fields],
-            "rows": [[to_json(f.dataType, row[i]) for i, f in enumerate(schema.fields)] for row in rows[:limit]],
-            "ordered": sorted_plan(df), "truncated": len(rows) > limit}
+    result = {"columns": [{"name": f.name, "type": f.dataType.simpleString()} for f in schema.fields],
+              "rows": [[to_json(f.dataType, row[i]) for i, f in enumerate(schema.fields)] for row in rows[:limit]],
+              "ordered": sorted_plan(df), "truncated": len(rows) > limit}
+    clock = df_clock_columns(df) if clock_columns is None else clock_columns
+    if clock:
+        result["clockColumns"] = clock
+    return result
 
 
 ORIGINAL = {"collect": DataFrame.collect, "limit": DataFrame.limit, "show": DataFrame.show}
@@ -240,6 +390,8 @@ def wrap_writer(name, fmt):
     original = getattr(DataFrameWriter, name)
 
     def write(self, path=None, *args, **kwargs):
+        if isinstance(path, str):
+            remember_clock(path_key(local_path(path)), df_clock_columns(self._df))
         result = original(self, map_paths(path), *args, **kwargs)
         written = fmt
         if fmt == "save":
@@ -290,6 +442,20 @@ def options(self, **kwargs):
 
 DataFrameWriter.options = options
 
+
+def wrap_table_writer(name):
+    """saveAsTable and insertInto: the clock columns of what they write, by table."""
+    original = getattr(DataFrameWriter, name)
+
+    def write(self, table, *args, **kwargs):
+        remember_clock(table_key(table), df_clock_columns(self._df))
+        return original(self, table, *args, **kwargs)
+    setattr(DataFrameWriter, name, write)
+
+
+for _name in ("saveAsTable", "insertInto"):
+    wrap_table_writer(_name)
+
 def wrap_path_method(owner, name):
     """A method whose first argument is a path (ML writers and readers): storage URLs mapped."""
     original = getattr(owner, name)
@@ -312,7 +478,17 @@ _sql = SparkSession.sql
 
 
 def sql(self, sqlQuery, *args, **kwargs):
-    return _sql(self, map_sql(sqlQuery), *args, **kwargs)
+    df = _sql(self, map_sql(sqlQuery), *args, **kwargs)
+    try:
+        command = df._jdf.queryExecution().analyzed()
+        if command.getClass().getSimpleName() == "CommandResult":
+            command = command.commandLogicalPlan()
+        target = command_target(command)
+        if target:
+            remember_clock(target, clock_columns_of_plan(command))
+    except Exception:  # not a command, or one py4j cannot walk
+        pass
+    return df
 
 
 SparkSession.sql = sql
@@ -472,7 +648,7 @@ for write in WRITES:
               "options": write["options"]}
     try:
         output.update(capture(spark.read.format(write["format"]).options(**write["options"]).load(write["path"]),
-                              MAX_OUTPUT_ROWS))
+                              MAX_OUTPUT_ROWS, CLOCK_WRITES.get(path_key(write["path"]), [])))
     except Exception as e:
         output["error"] = str(e).splitlines()[0]
     CAPTURE["outputs"].append(output)
@@ -484,7 +660,8 @@ for database in sorted(db.name for db in spark.catalog.listDatabases()):
             continue
         output = {"name": name, "cell": None, "format": "table"}
         try:
-            output.update(capture(spark.table(database + "." + table), MAX_OUTPUT_ROWS))
+            output.update(capture(spark.table(database + "." + table), MAX_OUTPUT_ROWS,
+                                  CLOCK_WRITES.get(table_key(database + "." + table), [])))
         except Exception as e:
             output["error"] = str(e).splitlines()[0]
         CAPTURE["outputs"].append(output)

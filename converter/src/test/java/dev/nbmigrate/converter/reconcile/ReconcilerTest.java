@@ -113,4 +113,23 @@ class ReconcilerTest {
         assertThat(entry.path("rows").get(1).has("v")).as("NaN has no JSON number: left out").isFalse();
         assertThat(entry.path("rows").get(1).get("at").isNull()).isTrue();
     }
+
+    @Test
+    void printedSchemasAreComparedWithoutNullabilityButWithNamesAndTypes() throws Exception {
+        assertThat(Reconciler.withoutNullability("|-- reason_category: string (nullable = false)"))
+                .isEqualTo("|-- reason_category: string");
+        assertThat(Reconciler.withoutNullability("|    |-- element: string (containsNull = true)"))
+                .isEqualTo("|    |-- element: string");
+        assertThat(Reconciler.withoutNullability("nullable = false")).isEqualTo("nullable = false");
+        JsonNode notebook = json("{'outputs': [], 'cells': [{'cell': 7, 'results': [],"
+                + " 'printed': ['root', '|-- reason: string (nullable = true)']}]}");
+        JsonNode sameButNullability = json("{'outputs': [], 'events': [{'kind': 'printed', 'label': 'schema',"
+                + " 'text': 'root\\n |-- reason: string (nullable = false)\\n', 'file': 'SalesJob.java', 'line': 22}]}");
+        JsonNode otherType = json("{'outputs': [], 'events': [{'kind': 'printed', 'label': 'schema',"
+                + " 'text': 'root\\n |-- reason: int (nullable = true)\\n', 'file': 'SalesJob.java', 'line': 22}]}");
+        assertThat(Reconciler.reconcile(notebook, sameButNullability, json(LINES), java.util.Set.of()))
+                .extracting(Reconciled::verdict).containsExactly(Verdict.EQUAL);
+        assertThat(Reconciler.reconcile(notebook, otherType, json(LINES), java.util.Set.of()))
+                .extracting(Reconciled::verdict).containsExactly(Verdict.DIFFERENT);
+    }
 }

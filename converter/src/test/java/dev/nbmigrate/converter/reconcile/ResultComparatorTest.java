@@ -228,4 +228,70 @@ class ResultComparatorTest {
         assertThat(ResultComparator.compare(a, b).schemaDifferences())
                 .containsExactly("column b only in the job's result");
     }
+
+    /** {@code result} with the columns {@code clock} marked as the clock's. */
+    private static Captured withClock(Captured result, String... clock) {
+        return new Captured(result.columns(), result.rows(), result.ordered(), result.truncated(), List.of(clock));
+    }
+
+    private static final String LOADED_NOTEBOOK = "[[\"S1\",\"2026-12-07T10:00:00.123Z\"],[\"S2\",null]]";
+    private static final String LOADED_JOB = "[[\"S2\",null],[\"S1\",\"2026-12-08T01:02:03Z\"]]";
+
+    @Test
+    void aClockColumnIsComparedByNullnessOnlyAndNamed() {
+        Captured notebook = withClock(result("string;timestamp", LOADED_NOTEBOOK, false), "c1");
+        Comparison c = ResultComparator.compare(notebook, result("string;timestamp", LOADED_JOB, false));
+        assertThat(c.equal()).isTrue();
+        assertThat(c.clockColumns()).containsExactly("c1");
+    }
+
+    @Test
+    void theJobSideLineageAloneMarksAClockColumnNamesIgnoringCase() {
+        Captured job = withClock(result("string;timestamp", LOADED_JOB, false), "C1");
+        Comparison c = ResultComparator.compare(result("string;timestamp", LOADED_NOTEBOOK, false), job);
+        assertThat(c.equal()).isTrue();
+        assertThat(c.clockColumns()).containsExactly("c1");
+    }
+
+    @Test
+    void withoutLineageTheSameValuesDiffer() {
+        Comparison c = ResultComparator.compare(result("string;timestamp", LOADED_NOTEBOOK, false),
+                result("string;timestamp", LOADED_JOB, false));
+        assertThat(c.equal()).isFalse();
+        assertThat(c.clockColumns()).isEmpty();
+    }
+
+    @Test
+    void aClockColumnNullOnOneSideOnlyDiffers() {
+        Captured notebook = withClock(result("string;timestamp", "[[\"S1\",\"2026-12-07T10:00:00Z\"]]", false), "c1");
+        Comparison c = ResultComparator.compare(notebook, result("string;timestamp", "[[\"S1\",null]]", false));
+        assertThat(c.equal()).isFalse();
+        assertThat(c.rowDifferences()).hasSize(1);
+    }
+
+    @Test
+    void aClockColumnKeepsItsTypeCheckAndTheOtherColumnsTheirValues() {
+        Captured notebook = withClock(result("string;timestamp", "[[\"S1\",\"2026-12-07T10:00:00Z\"]]", false), "c1");
+        assertThat(ResultComparator.compare(notebook, result("string;string", "[[\"S1\",\"now\"]]", false))
+                .schemaDifferences()).containsExactly("column c1: notebook timestamp, job string");
+        assertThat(ResultComparator.compare(notebook, result("string;timestamp",
+                "[[\"S9\",\"2026-12-08T00:00:00Z\"]]", false)).equal()).isFalse();
+    }
+
+    @Test
+    void aClockDateColumnInASortedResultKeepsTheOrderOfTheOtherColumns() {
+        Captured notebook = withClock(result("int;date", "[[1,\"2026-12-07\"],[2,\"2026-12-07\"]]", true), "c1");
+        assertThat(ResultComparator.compare(notebook, result("int;date", "[[1,\"2026-12-08\"],[2,\"2026-12-08\"]]",
+                false)).equal()).isTrue();
+        assertThat(ResultComparator.compare(notebook, result("int;date", "[[2,\"2026-12-08\"],[1,\"2026-12-08\"]]",
+                false)).equal()).isFalse();
+    }
+
+    @Test
+    void clockColumnsAreReadFromTheCaptureFormat() throws Exception {
+        Captured read = Captured.fromJson(JSON.readTree("{\"columns\":[{\"name\":\"_loaded_at\",\"type\":"
+                + "\"timestamp\"}],\"rows\":[],\"clockColumns\":[\"_loaded_at\"]}"));
+        assertThat(read.clockColumns()).containsExactly("_loaded_at");
+        assertThat(Captured.fromJson(JSON.readTree("{\"columns\":[],\"rows\":[]}")).clockColumns()).isEmpty();
+    }
 }

@@ -46,6 +46,7 @@ public final class Capture {
     private final int maxOutputRows;
     private final ObjectNode capture = JSON.createObjectNode();
     private final ArrayNode events = capture.putArray("events");
+    private WrittenClockColumns writes;
 
     private Capture(JsonNode spec) {
         this.spec = spec;
@@ -69,11 +70,19 @@ public final class Capture {
         }
     }
 
+    /** Starts keeping the clock columns of what the run writes ({@link WrittenClockColumns}). */
+    public synchronized void watch(SparkSession spark) {
+        if (writes == null) {
+            writes = WrittenClockColumns.listen(spark);
+        }
+    }
+
     /** A displayed dataset. */
     synchronized void result(String kind, Dataset<?> data) {
         ObjectNode event = event(kind);
         try {
             event.setAll(table(data.toDF(), maxRows));
+            clockColumns(event, lineage(data));
         } catch (Exception e) { // AnalysisException, undeclared
             event.put("error", Redactor.redact(firstLine(e)));
         }
@@ -86,6 +95,7 @@ public final class Capture {
 
     /** Reads back the tables and files the run wrote and writes the capture. */
     public synchronized void finish(SparkSession spark) {
+        WrittenClockColumns.drain(spark);
         ArrayNode outputs = capture.putArray("outputs");
         for (JsonNode file : spec.path("files")) {
             ObjectNode output = outputs.addObject().put("name", file.path("name").asText())
@@ -95,6 +105,7 @@ public final class Capture {
                 Map<String, String> options = new TreeMap<>();
                 file.path("options").fields().forEachRemaining(o -> options.put(o.getKey(), o.getValue().asText()));
                 output.setAll(table(reader.options(options).load(file.path("path").asText()), maxOutputRows));
+                clockColumns(output, written(WrittenClockColumns.pathKey(file.path("path").asText())));
             } catch (Exception e) { // Spark throws AnalysisException (no such path, no such format) undeclared
                 output.put("error", Redactor.redact(firstLine(e)));
             }
@@ -103,6 +114,9 @@ public final class Capture {
             ObjectNode output = outputs.addObject().put("name", name).put("format", "table");
             try {
                 output.setAll(table(spark.table(name), maxOutputRows));
+                int dot = name.indexOf('.');
+                clockColumns(output, written(dot < 0 ? WrittenClockColumns.tableKey("default", name)
+                        : WrittenClockColumns.tableKey(name.substring(0, dot), name.substring(dot + 1))));
             } catch (Exception e) { // AnalysisException, undeclared
                 output.put("error", Redactor.redact(firstLine(e)));
             }
@@ -150,6 +164,26 @@ public final class Capture {
                 .findFirst()).ifPresent(f -> event.put("file", String.valueOf(f.getFileName()))
                         .put("line", f.getLineNumber()));
         return event;
+    }
+
+    private List<String> written(String key) {
+        return writes == null ? List.of() : writes.of(key);
+    }
+
+    private static List<String> lineage(Dataset<?> data) {
+        try {
+            return ClockLineage.columns(data.queryExecution().analyzed());
+        } catch (RuntimeException e) { // a plan this walk does not know: no clock columns found
+            return List.of();
+        }
+    }
+
+    /** Lists the columns whose values come from the clock; nothing when there are none. */
+    private static void clockColumns(ObjectNode node, List<String> columns) {
+        if (!columns.isEmpty()) {
+            ArrayNode names = node.putArray("clockColumns");
+            columns.forEach(names::add);
+        }
     }
 
     private static ObjectNode table(Dataset<Row> data, int maxRows) {
