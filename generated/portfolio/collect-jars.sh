@@ -9,7 +9,7 @@ cp "$here/../daily-covers-sales/target/daily-covers-sales-1.0.22.jar" "$here/jar
 cp "$here/../meal-demand-forecast/target/meal-demand-forecast-1.0.21.jar" "$here/jars/"
 cp "$here/../menu-item-popularity/target/menu-item-popularity-1.0.19.jar" "$here/jars/"
 cp "$here/../monthly-covers-report-py2/target/monthly-covers-report-py2-1.0.25.jar" "$here/jars/"
-cp "$here/../supplier-price-normalisation/target/supplier-price-normalisation-1.0.16.jar" "$here/jars/"
+cp "$here/../supplier-price-normalisation/target/supplier-price-normalisation-1.0.17.jar" "$here/jars/"
 cp "$here/../food-waste-costing/target/food-waste-costing-1.0.27.jar" "$here/jars/"
 cp "$here/../site-weekly-kpi-databricks/target/site-weekly-kpi-databricks-1.0.19.jar" "$here/jars/"
 cp "$here/../suppliers-delivery-punctuality/target/suppliers-delivery-punctuality-1.0.14.jar" "$here/jars/"
