@@ -91,8 +91,8 @@ class CheckCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         String path = "daily-site-covers/src/main/java/dev/nbmigrate/jobs/dailysitecovers/DailySiteCoversJob.java";
         assertThat(run.out()).contains("--- a/" + path + "\n+++ b/" + path + "\n@@ ")
-                .contains("\n-                .with(\"spark.sql.shuffle.partitions\", \"400\");\n"
-                        + "+                .with(\"spark.sql.shuffle.partitions\", \"4\");\n")
+                .containsPattern("\n-\\s+.*\\.with\\(\"spark\\.sql\\.shuffle\\.partitions\", \"400\"\\);\n"
+                        + "\\+\\s+.*\\.with\\(\"spark\\.sql\\.shuffle\\.partitions\", \"4\"\\);\n")
                 .contains("generated differs from what the converter makes now (1 files)");
     }
 

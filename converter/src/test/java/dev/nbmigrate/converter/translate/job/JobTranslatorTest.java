@@ -131,12 +131,12 @@ class JobTranslatorTest {
     @Test
     void whatCannotBeTranslatedBecomesAFailingTodoAndTheRestGoesOn() throws IOException {
         JobModel model = translate(notebook("gap.ipynb",
-                "rows = sc.parallelize([1, 2]).histogram(2)",
+                "rows = sc.parallelize([1, 2]).toDebugString()",
                 "df = spark.range(2)"));
         String body = model.sections().get(0).body();
         assertThat(body).containsPattern("// TODO\\(NBM2\\d\\d\\): .*\n")
                 .containsPattern("NotTranslated.fail\\(\"NBM2\\d\\d\", \"gap.ipynb cell 1, line 1\", ")
-                .contains("//   rows = sc.parallelize([1, 2]).histogram(2)")
+                .contains("//   rows = sc.parallelize([1, 2]).toDebugString()")
                 .contains("Dataset<Row> df = spark.range(2)");
         assertThat(model.diagnostics()).anyMatch(d -> d.location().cell() == 1
                 && d.severity() == dev.nbmigrate.converter.diag.Severity.ERROR);
