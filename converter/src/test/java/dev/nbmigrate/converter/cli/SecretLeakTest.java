@@ -303,8 +303,8 @@ class SecretLeakTest {
         assertThat(leaks).as("secret markers found in outputs").isEmpty();
     }
 
-    /** Java text with the lines {@code LongLines} broke after an opening parenthesis or a comma joined again. */
+    /** Java text with the lines broken after an opening parenthesis or a comma, or before a chained call, joined. */
     private static String unwrapped(String java) {
-        return java.replaceAll("\\(\n *", "(").replaceAll(",\n *", ", ");
+        return java.replaceAll("\\(\n *", "(").replaceAll(",\n *", ", ").replaceAll("\n *\\.", ".");
     }
 }
