@@ -99,13 +99,13 @@ class CellsAndReadinessTest {
     @Test
     void rddMembersWithoutJavaStayUnsupported() {
         Program program = Notebooks.on(Notebooks.PYSPARK3)
-                .code("lines = sc.textFile('/mnt/x')\nh = lines.histogram(3)\nb = sc.binaryFiles('/mnt/y')\n"
+                .code("lines = sc.textFile('/mnt/x')\nh = lines.toDebugString()\nb = sc.binaryFiles('/mnt/y')\n"
                         + "rows = spark.table('t').rdd")
                 .analyze();
         assertThat(program.apiReferences()).extracting(ApiReference::qualifiedName, ApiReference::status)
                 .containsExactly(
                         tuple("pyspark.SparkContext.textFile", SupportStatus.SUPPORTED),
-                        tuple("pyspark.RDD.histogram", SupportStatus.UNSUPPORTED),
+                        tuple("pyspark.RDD.toDebugString", SupportStatus.UNSUPPORTED),
                         tuple("pyspark.SparkContext.binaryFiles", SupportStatus.UNSUPPORTED),
                         tuple("pyspark.sql.SparkSession.table", SupportStatus.SUPPORTED),
                         tuple("pyspark.sql.DataFrame.rdd", SupportStatus.SUPPORTED));
